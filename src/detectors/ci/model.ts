@@ -1,0 +1,44 @@
+/** CI/CD pipelines of every supported system normalised to one model. */
+export type CiSystem = 'github-actions' | 'gitlab-ci' | 'azure-pipelines' | 'jenkins' | 'circleci' | 'bitbucket-pipelines';
+
+export type CiTrigger =
+  | { readonly kind: 'pull_request'; readonly branches: readonly string[] | null; readonly line: number | null }
+  | { readonly kind: 'push'; readonly branches: readonly string[] | null; readonly line: number | null }
+  | { readonly kind: 'tag'; readonly patterns: readonly string[] | null; readonly line: number | null }
+  | { readonly kind: 'schedule'; readonly cron: string | null; readonly line: number | null }
+  | { readonly kind: 'manual'; readonly line: number | null }
+  /** Started by another pipeline or event (workflow_run, pipeline resources, repository_dispatch). */
+  | { readonly kind: 'other'; readonly event: string; readonly line: number | null };
+
+/** One thing a job does: a shell line, or a well-known action/task/orb recognised by name. */
+export interface CiStep {
+  /** The shell text, or `uses: owner/action@v1` / `task: TerraformCLI@0` / `orb: aws-ecr/build-and-push-image`. */
+  readonly text: string;
+  readonly kind: 'run' | 'uses';
+  /** File the step is written in (a reusable workflow or composite action may differ from the pipeline). */
+  readonly file: string;
+  readonly line: number | null;
+}
+
+export interface CiJob {
+  readonly name: string;
+  readonly file: string;
+  readonly line: number | null;
+  readonly steps: readonly CiStep[];
+  /** Deployment environment the job targets (`environment:` in GHA/GitLab, Azure deployment jobs). */
+  readonly environment: string | null;
+}
+
+export interface CiPipeline {
+  readonly system: CiSystem;
+  readonly file: string;
+  readonly name: string;
+  readonly triggers: readonly CiTrigger[];
+  readonly jobs: readonly CiJob[];
+}
+
+export interface CiFacts {
+  readonly pipelines: readonly CiPipeline[];
+  /** Paths and globs where pipeline definitions were looked for (for `no` answers). */
+  readonly lookedAt: readonly string[];
+}

@@ -1,0 +1,91 @@
+import { RULES } from '../../rules/registry.js';
+import { CRITERIA, type Criterion } from '../../rules/questionnaire.js';
+import { notApplicable, unanswered, type Answer } from '../model/answer.js';
+import { detectProfile } from '../profile/detect-profile.js';
+import type { Profile, Trait } from '../profile/profile.js';
+import { RepoIndex, type SkippedFile } from '../repo/repo-index.js';
+import { createFacts, type Facts } from './facts.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export interface CriterionResult {
+  readonly criterion: Criterion;
+  readonly answer: Answer;
+}
+
+export interface ScanResult {
+  readonly root: string;
+  readonly commit: string | null;
+  readonly profile: Profile;
+  /** Always the 60 criteria, in id order. */
+  readonly results: readonly CriterionResult[];
+  readonly skipped: readonly SkippedFile[];
+}
+
+/** Scans a repository folder: index it, profile it, run every rule. */
+export async function scanRepository(root: string): Promise<ScanResult> {
+  const index = await RepoIndex.open(root);
+  const facts = createFacts(index);
+  const profile = await detectProfile(index, facts);
+  const results = await runRules(RULES, { profile, facts });
+  return { root: index.root, commit: index.commit, profile, results, skipped: index.skipped };
+}
+
+export async function runRules(rules: readonly Rule[], context: RuleContext): Promise<CriterionResult[]> {
+  const byId = new Map(rules.map((rule) => [rule.id, rule]));
+  return Promise.all(
+    CRITERIA.map(async (criterion) => {
+      const rule = byId.get(criterion.id);
+      const answer = rule
+        ? await answerCriterion(criterion, rule, context)
+        : unanswered('No rule is registered for this criterion.', { hints: [] });
+      return { criterion, answer };
+    }),
+  );
+}
+
+async function answerCriterion(criterion: Criterion, rule: Rule, context: RuleContext): Promise<Answer> {
+  const missing = missingTrait(criterion, context.profile);
+  if (missing) {
+    return notApplicable(`${missing.reason}: no evidence of ${missing.trait.lookedFor} was found.`, {
+      // Absence of IaC is settled by criterion 9; absence of serving or a feature store may be a miss.
+      confidence: criterion.appliesWhen === 'iac' ? 'high' : 'medium',
+    });
+  }
+  try {
+    return await rule.answer(context);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ...unanswered(`The rule for criterion ${criterion.id} failed internally, so this needs a person.`),
+      internalError: message,
+    };
+  }
+}
+
+function missingTrait(criterion: Criterion, profile: Profile): { reason: string; trait: Trait } | null {
+  switch (criterion.appliesWhen) {
+    case 'always':
+      return null;
+    case 'realtime':
+      return profile.realtime.present ? null : { reason: 'Applies to real-time inference only', trait: profile.realtime };
+    case 'batch':
+      return profile.batch.present ? null : { reason: 'Applies to batch scoring only', trait: profile.batch };
+    case 'inference':
+      return profile.realtime.present || profile.batch.present
+        ? null
+        : {
+            reason: 'Applies only where the project deploys inference',
+            trait: { ...profile.realtime, lookedFor: `${profile.realtime.lookedFor} or ${profile.batch.lookedFor}` },
+          };
+    case 'iac':
+      return profile.iac.present ? null : { reason: 'Applies only to projects with infrastructure as code', trait: profile.iac };
+    case 'featureStore':
+      return profile.featureStore.present
+        ? null
+        : { reason: 'Applies only to projects with a feature store', trait: profile.featureStore };
+    case 'abTesting':
+      return profile.abTesting.present ? null : { reason: 'Applies only when A/B testing is done', trait: profile.abTesting };
+  }
+}
+
+export type { Facts };

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import type { Facts } from '../engine/facts.js';
+import type { RepoIndex } from '../repo/repo-index.js';
+import { trait, type LanguageShare, type Profile } from './profile.js';
+
+const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
+  '.py': 'Python',
+  '.ipynb': 'Jupyter Notebook',
+  '.r': 'R',
+  '.scala': 'Scala',
+  '.java': 'Java',
+  '.go': 'Go',
+  '.rs': 'Rust',
+  '.js': 'JavaScript',
+  '.mjs': 'JavaScript',
+  '.ts': 'TypeScript',
+  '.tsx': 'TypeScript',
+  '.sql': 'SQL',
+  '.tf': 'HCL',
+  '.sh': 'Shell',
+  '.cpp': 'C++',
+  '.c': 'C',
+  '.jl': 'Julia',
+};
+
+export function languagesOf(index: RepoIndex): LanguageShare[] {
+  const counts = new Map<string, number>();
+  for (const file of index.files) {
+    const name = LANGUAGE_BY_EXTENSION[path.posix.extname(file).toLowerCase()];
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].map(([name, files]) => ({ name, files })).sort((a, b) => b.files - a.files);
+}
+
+/** The project profile, computed once per scan and handed to every rule. */
+export async function detectProfile(index: RepoIndex, facts: Facts): Promise<Profile> {
+  const iac = await facts.iac();
+  return {
+    languages: languagesOf(index),
+    realtime: trait([], 'online model serving (FastAPI/Flask/BentoML/KServe/managed online endpoints ...)'),
+    batch: trait([], 'scheduled or pipeline-driven scoring jobs'),
+    iac: trait(
+      iac.files.map((f) => ({ file: f.file, line: f.line, note: f.note })).slice(0, 5),
+      `infrastructure as code (${iac.lookedAt.join(', ')})`,
+    ),
+    featureStore: trait([], 'feature store definitions or APIs (Feast, Tecton, Hopsworks, Databricks/SageMaker/Vertex)'),
+    abTesting: trait([], 'traffic split between model versions or experiment SDKs'),
+  };
+}

@@ -1,0 +1,89 @@
+import { parseAllDocuments, type Document } from 'yaml';
+import { parse as parseToml } from 'smol-toml';
+import type { RepoIndex } from './repo-index.js';
+
+type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
+
+/**
+ * Each file parsed at most once per format. A file that does not parse is recorded as skipped with
+ * the parser's reason and yields null: detectors never throw on a user's broken file.
+ */
+export class ParsedFiles {
+  private readonly yamlCache = new Map<string, Parsed<Document.Parsed[]>>();
+  private readonly jsonCache = new Map<string, Parsed<unknown>>();
+  private readonly tomlCache = new Map<string, Parsed<Record<string, unknown>>>();
+  private readonly lineStarts = new Map<string, number[]>();
+
+  constructor(private readonly index: RepoIndex) {}
+
+  /** All YAML documents of a file (multi-document streams such as Kubernetes manifests). */
+  yamlDocuments(file: string): Document.Parsed[] | null {
+    return this.memo(this.yamlCache, file, (text) => {
+      const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
+      // parseAllDocuments returns an EmptyStream (not an array) for an empty file.
+      const list = Array.isArray(docs) ? docs : [];
+      const error = list.flatMap((doc) => doc.errors)[0];
+      if (error) throw new Error(`invalid YAML: ${error.message.split('\n')[0]}`);
+      return list;
+    });
+  }
+
+  /** The first YAML document as plain data, or null when absent or broken. */
+  yaml(file: string): unknown {
+    const docs = this.yamlDocuments(file);
+    return docs?.[0]?.toJS({ maxAliasCount: 1000 }) ?? null;
+  }
+
+  json(file: string): unknown {
+    return this.memo(this.jsonCache, file, (text) => JSON.parse(text) as unknown);
+  }
+
+  toml(file: string): Record<string, unknown> | null {
+    return this.memo(this.tomlCache, file, (text) => parseToml(text) as Record<string, unknown>);
+  }
+
+  /** 1-based line of a character offset, with the file's line starts computed once. */
+  lineAt(file: string, offset: number): number {
+    let starts = this.lineStarts.get(file);
+    if (!starts) {
+      starts = [0];
+      const text = this.index.text(file) ?? '';
+      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+      this.lineStarts.set(file, starts);
+    }
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  }
+
+  /** First 1-based line matching `pattern`, or null. */
+  findLine(file: string, pattern: RegExp): number | null {
+    const lines = this.index.lines(file);
+    const at = lines.findIndex((line) => pattern.test(line));
+    return at === -1 ? null : at + 1;
+  }
+
+  private memo<T>(cache: Map<string, Parsed<T>>, file: string, parse: (text: string) => T): T | null {
+    let entry = cache.get(file);
+    if (!entry) {
+      const text = this.index.text(file);
+      if (text === null) {
+        entry = { ok: false };
+      } else {
+        try {
+          entry = { ok: true, value: parse(text) };
+        } catch (error) {
+          this.index.skip(file, `could not parse: ${(error as Error).message.split('\n')[0]}`);
+          entry = { ok: false };
+        }
+      }
+      cache.set(file, entry);
+    }
+    return entry.ok ? entry.value : null;
+  }
+}

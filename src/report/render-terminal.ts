@@ -1,0 +1,70 @@
+import type { Evidence } from '../model/answer.js';
+import type { Report, ReportAnswer } from './report.js';
+
+const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
+  yes: 'YES',
+  no: 'NO ',
+  'n/a': 'N/A',
+  unanswered: ' ? ',
+};
+
+const COLOR: Readonly<Record<ReportAnswer['answer'], string>> = {
+  yes: '\x1b[32m',
+  no: '\x1b[31m',
+  'n/a': '\x1b[90m',
+  unanswered: '\x1b[33m',
+};
+
+const MAX_EVIDENCE = 5;
+
+/** The human report: grouped by section, each answer with its evidence, then what is left for a person. */
+export function renderTerminal(report: Report, options: { color: boolean }): string {
+  const paint = (answer: ReportAnswer['answer'], text: string) =>
+    options.color ? `${COLOR[answer]}${text}\x1b[0m` : text;
+  const out: string[] = [];
+  const commit = report.target.commit ? ` @ ${report.target.commit.slice(0, 12)}` : ' (not a git commit)';
+  out.push(`mlops-scan ${report.tool.version}: ${report.target.path}${commit}`);
+  const p = report.profile;
+  const languages = p.languages.slice(0, 4).map((l) => `${l.name} (${l.files})`).join(', ') || 'none found';
+  out.push(
+    `Profile: serving ${p.serving}; IaC ${p.iac.present ? 'yes' : 'no'}; feature store ${p.featureStore.present ? 'yes' : 'no'}; A/B testing ${p.abTesting.present ? 'yes' : 'no'}; languages ${languages}`,
+  );
+  for (const section of report.summary.bySection) {
+    const percent = section.percent === null ? 'n/a' : `${section.percent}%`;
+    out.push('', `${section.section}. ${section.title}  [${section.yes} yes, ${section.no} no, ${section.na} n/a, ${section.open} open; ${percent}]`);
+    for (const answer of report.answers.filter((a) => a.section === section.section)) {
+      out.push(...renderAnswer(answer, paint));
+    }
+  }
+  const open = report.answers.filter((a) => a.answer === 'unanswered' || a.confidence === 'medium');
+  out.push('', `Score: ${report.summary.percent ?? 'n/a'}% yes of applicable criteria. MLOps mature (sections 1-4 all yes or n/a): ${report.summary.mature ? 'yes' : 'no'}.`);
+  if (open.length > 0) {
+    out.push('', `Left for a person (${open.length}): unanswered, or medium confidence to confirm`);
+    for (const answer of open) {
+      const why = answer.answer === 'unanswered' ? 'answer' : `confirm ${answer.answer}`;
+      out.push(`  ${String(answer.id).padStart(2)} [${why}] ${answer.statement}`);
+    }
+  }
+  if (report.skipped.length > 0) {
+    out.push('', `Could not read (${report.skipped.length}):`);
+    for (const skip of report.skipped.slice(0, 20)) out.push(`  ${skip.file}: ${skip.reason}`);
+    if (report.skipped.length > 20) out.push(`  ... and ${report.skipped.length - 20} more (see --format json)`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function renderAnswer(answer: ReportAnswer, paint: (a: ReportAnswer['answer'], t: string) => string): string[] {
+  const confidence = answer.confidence ? ` (${answer.confidence})` : '';
+  const lines = [`  ${paint(answer.answer, MARK[answer.answer])} ${String(answer.id).padStart(2)}  ${answer.statement}`];
+  lines.push(`          ${answer.rationale}${confidence}`);
+  for (const item of answer.evidence.slice(0, MAX_EVIDENCE)) lines.push(`          - ${location(item)}  ${item.note}`);
+  if (answer.evidence.length > MAX_EVIDENCE) lines.push(`          - ... ${answer.evidence.length - MAX_EVIDENCE} more`);
+  if (answer.lookedAt.length > 0) lines.push(`          looked at: ${answer.lookedAt.join(', ')}`);
+  if (answer.internalError) lines.push(`          internal error: ${answer.internalError}`);
+  return lines;
+}
+
+export function location(item: Evidence): string {
+  return item.line === null ? item.file : `${item.file}:${item.line}`;
+}
+

@@ -1,0 +1,135 @@
+import { CRITERIA, MATURITY_SECTIONS, SECTIONS, type SectionId } from '../../rules/questionnaire.js';
+import type { CriterionResult, ScanResult } from '../engine/scan.js';
+import type { AnswerValue, Confidence, Evidence } from '../model/answer.js';
+import { servingKind, type ServingKind, type Trait } from '../profile/profile.js';
+import type { SkippedFile } from '../repo/repo-index.js';
+import { toolVersion } from '../version.js';
+
+/** The machine-readable report (`--format json`); its shape is documented in README.md. */
+export interface Report {
+  readonly schemaVersion: 1;
+  readonly tool: { readonly name: 'mlops-scan'; readonly version: string };
+  readonly target: { readonly path: string; readonly commit: string | null };
+  readonly profile: ReportProfile;
+  readonly answers: readonly ReportAnswer[];
+  readonly skipped: readonly SkippedFile[];
+  readonly summary: ReportSummary;
+}
+
+export interface ReportTrait {
+  readonly present: boolean;
+  readonly evidence: readonly Evidence[];
+}
+
+export interface ReportProfile {
+  readonly serving: ServingKind;
+  readonly languages: readonly { readonly name: string; readonly files: number }[];
+  readonly realtime: ReportTrait;
+  readonly batch: ReportTrait;
+  readonly iac: ReportTrait;
+  readonly featureStore: ReportTrait;
+  readonly abTesting: ReportTrait;
+}
+
+export interface ReportAnswer {
+  readonly id: number;
+  readonly section: SectionId;
+  readonly statement: string;
+  readonly answer: AnswerValue;
+  readonly source: 'auto' | 'human';
+  readonly confidence: Confidence | null;
+  readonly rationale: string;
+  readonly evidence: readonly Evidence[];
+  /** Where the scanner looked, for `no` answers; empty otherwise. */
+  readonly lookedAt: readonly string[];
+  readonly hints: readonly string[];
+  readonly internalError: string | null;
+}
+
+export interface SectionScore {
+  readonly section: SectionId;
+  readonly title: string;
+  readonly yes: number;
+  readonly no: number;
+  readonly na: number;
+  readonly open: number;
+  /** yes / (criteria - n/a), 0..100, rounded; null when every criterion is n/a. */
+  readonly percent: number | null;
+}
+
+export interface ReportSummary {
+  readonly bySection: readonly SectionScore[];
+  /** Over all sections, as `percent` above. */
+  readonly percent: number | null;
+  /** Every criterion of sections 1-4 is `yes` or `n/a`. */
+  readonly mature: boolean;
+}
+
+export function buildReport(scan: ScanResult): Report {
+  const answers = scan.results.map(toReportAnswer);
+  return {
+    schemaVersion: 1,
+    tool: { name: 'mlops-scan', version: toolVersion() },
+    target: { path: scan.root, commit: scan.commit },
+    profile: {
+      serving: servingKind(scan.profile),
+      languages: scan.profile.languages,
+      realtime: reportTrait(scan.profile.realtime),
+      batch: reportTrait(scan.profile.batch),
+      iac: reportTrait(scan.profile.iac),
+      featureStore: reportTrait(scan.profile.featureStore),
+      abTesting: reportTrait(scan.profile.abTesting),
+    },
+    answers,
+    skipped: scan.skipped,
+    summary: summarize(answers),
+  };
+}
+
+function reportTrait(trait: Trait): ReportTrait {
+  return { present: trait.present, evidence: trait.evidence };
+}
+
+function toReportAnswer({ criterion, answer }: CriterionResult): ReportAnswer {
+  return {
+    id: criterion.id,
+    section: criterion.section,
+    statement: criterion.statement,
+    answer: answer.answer,
+    source: 'auto',
+    confidence: answer.answer === 'unanswered' ? null : answer.confidence,
+    rationale: answer.rationale,
+    evidence: answer.evidence,
+    lookedAt: answer.answer === 'no' ? answer.lookedAt : [],
+    hints: answer.hints,
+    internalError: answer.answer === 'unanswered' ? (answer.internalError ?? null) : null,
+  };
+}
+
+export function summarize(answers: readonly Pick<ReportAnswer, 'id' | 'answer'>[]): ReportSummary {
+  const sectionOf = new Map(CRITERIA.map((c) => [c.id, c.section]));
+  const bySection = (Object.keys(SECTIONS).map(Number) as SectionId[]).map((section) =>
+    score(section, answers.filter((a) => sectionOf.get(a.id) === section)),
+  );
+  const total = score(1, answers);
+  const mature = answers
+    .filter((a) => MATURITY_SECTIONS.includes(sectionOf.get(a.id) ?? 7))
+    .every((a) => a.answer === 'yes' || a.answer === 'n/a');
+  return { bySection, percent: total.percent, mature };
+}
+
+function score(section: SectionId, answers: readonly Pick<ReportAnswer, 'answer'>[]): SectionScore {
+  const count = (value: AnswerValue) => answers.filter((a) => a.answer === value).length;
+  const yes = count('yes');
+  const na = count('n/a');
+  const applicable = answers.length - na;
+  return {
+    section,
+    title: SECTIONS[section],
+    yes,
+    no: count('no'),
+    na,
+    open: count('unanswered'),
+    percent: applicable === 0 ? null : Math.round((100 * yes) / applicable),
+  };
+}
