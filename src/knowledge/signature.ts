@@ -1,0 +1,34 @@
+/**
+ * What it looks like in a repository when a tool provides a capability. Knowledge about tools is data
+ * in `src/knowledge/<area>.ts`, one file per area; adding a tool is one entry plus a fixture.
+ */
+export interface ToolSignature {
+  /** Display name, e.g. "MLflow". */
+  readonly tool: string;
+  /** What using it proves, e.g. "experiment-tracking", "drift-monitoring"; rules select by capability. */
+  readonly capability: string;
+  /**
+   * Import roots whose presence in a file's text makes it worth parsing (the cheap literal prefilter),
+   * e.g. ['mlflow'] or ['@growthbook/growthbook'].
+   */
+  readonly imports: readonly string[];
+  /**
+   * Resolved callees that prove use. `*` matches one dotted segment, a trailing `.**` any rest:
+   * 'mlflow.log_metric', 'mlflow.*.autolog', 'sagemaker.model_monitor.**'.
+   */
+  readonly calls?: readonly string[];
+  /** Decorator callees that prove use, same syntax ('app.post' is local, so use 'fastapi.**' via calls). */
+  readonly decorators?: readonly string[];
+  /** Config files (picomatch globs) whose presence proves use, e.g. 'dvc.yaml', '**\/feature_store.yaml'. */
+  readonly configFiles?: readonly string[];
+}
+
+/** Compiles a callee pattern of `ToolSignature.calls` to a matcher. */
+export function calleeMatcher(pattern: string): (callee: string) => boolean {
+  const source = pattern
+    .split('.')
+    .map((segment) => (segment === '**' ? '.+' : segment === '*' ? '[^.]+' : segment.replace(/[$^()[\]{}|+?\\]/g, '\\$&')))
+    .join('\\.');
+  const regex = new RegExp(`^${source.replace(/\\\.\.\+$/, '(\\..+)?')}$`);
+  return (callee) => regex.test(callee);
+}
