@@ -21,5 +21,9 @@ export async function detectCode(input: DetectorInput): Promise<CodeFacts> {
     const language = LANGUAGE_BY_EXTENSION[path.posix.extname(file).toLowerCase()];
     if (language && !file.endsWith('.d.ts')) sources.push({ file, language });
   }
-  return { sources, modulesMentioning: async () => [] };
+  return {
+    sources,
+    modulesMentioning: async () => [],
+    ownDefinitions: async () => ({ definitions: [], filesCounted: 0, sampled: false }),
+  };
 }

@@ -61,4 +61,17 @@ export interface CodeFacts {
    * parsed at most once per scan however many rules ask. Names are import roots such as 'mlflow'.
    */
   modulesMentioning(names: readonly string[]): Promise<readonly SourceModule[]>;
+  /**
+   * The project's own definitions (non-test, non-vendored, non-generated source) for docs coverage.
+   * On a large codebase a deterministic sample may be parsed instead of everything (`sampled`).
+   */
+  ownDefinitions(): Promise<DefinitionCensus>;
+}
+
+export interface DefinitionCensus {
+  readonly definitions: readonly (CodeDefinition & { readonly file: string })[];
+  /** Files whose definitions were counted. */
+  readonly filesCounted: number;
+  /** True when only a sample of the source files was parsed. */
+  readonly sampled: boolean;
 }

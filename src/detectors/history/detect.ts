@@ -9,5 +9,6 @@ export async function detectHistory(input: DetectorInput): Promise<HistoryFacts>
     prShare: async () => EMPTY,
     prShareTouching: async () => EMPTY,
     lastChanged: async () => null,
+    lastChangedAmong: async () => null,
   };
 }

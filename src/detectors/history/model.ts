@@ -16,6 +16,8 @@ export interface HistoryFacts {
   prShare(): Promise<PrShare>;
   /** PR share over the first-parent commits that touch any of these paths. */
   prShareTouching(paths: readonly string[]): Promise<PrShare>;
-  /** Date (ISO) of the last commit touching a path, or null. */
+  /** Date (ISO 8601) of the last commit touching a path, or null (untracked, no history). */
   lastChanged(path: string): Promise<string | null>;
+  /** Date (ISO 8601) of the last commit touching any of these paths, or null. */
+  lastChangedAmong(paths: readonly string[]): Promise<string | null>;
 }
