@@ -26,7 +26,11 @@ import type { RepoIndex } from '../repo/repo-index.js';
  * Every detector's facts, computed on first request and memoised for the scan. Rules and the profile
  * see the repository only through this; a test can hand a rule an in-memory implementation.
  */
+/** The repository's file list (paths only, no content): enough for "is there a dvc.yaml / *.jmx". */
+export type RepoFiles = Pick<RepoIndex, 'files' | 'has' | 'matching' | 'named'>;
+
 export interface Facts {
+  files(): Promise<RepoFiles>;
   ci(): Promise<CiFacts>;
   iac(): Promise<IacFacts>;
   environment(): Promise<EnvironmentFacts>;
@@ -48,6 +52,7 @@ export function createFacts(index: RepoIndex): Facts {
     return () => (result ??= detect({ index, parsed, facts }));
   };
   const facts: Facts = {
+    files: () => Promise.resolve(index),
     ci: once(detectCi),
     iac: once(detectIac),
     environment: once(detectEnvironment),
