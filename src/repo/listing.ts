@@ -43,13 +43,16 @@ export async function listFolder(dir: string): Promise<string[]> {
   const all = await fg('**/*', {
     cwd: dir,
     dot: true,
-    onlyFiles: true,
+    // Symlinks are not "files" to fast-glob; list every entry and drop the real directories instead.
+    onlyFiles: false,
+    markDirectories: true,
     followSymbolicLinks: false,
     suppressErrors: true,
     ignore: [...VENDORED_DIRS].map((name) => `**/${name}/**`),
   });
+  const entries = all.filter((entry) => !entry.endsWith('/'));
   const rules = new Map<string, Ignore>();
-  for (const file of all) {
+  for (const file of entries) {
     if (path.posix.basename(file) !== '.gitignore') continue;
     try {
       rules.set(path.posix.dirname(file), ignore().add(readFileSync(path.join(dir, file), 'utf8')));
@@ -57,7 +60,7 @@ export async function listFolder(dir: string): Promise<string[]> {
       // An unreadable .gitignore ignores nothing; the file itself is reported when a rule reads it.
     }
   }
-  return all.filter((file) => !isIgnored(file, rules)).sort();
+  return entries.filter((file) => !isIgnored(file, rules)).sort();
 }
 
 function isIgnored(file: string, rules: ReadonlyMap<string, Ignore>): boolean {
