@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rule as rule11 } from '../../rules/criteria/c11-pr-process-used-iac.js';
+import { createFacts, type Facts } from '../../src/engine/facts.js';
+import { scanRepository } from '../../src/engine/scan.js';
+import type { IacFacts } from '../../src/detectors/iac/model.js';
+import type { Answer } from '../../src/model/answer.js';
+import { detectProfile } from '../../src/profile/detect-profile.js';
+import { RepoIndex } from '../../src/repo/repo-index.js';
+import { HistoryBuilder } from '../helpers/git-history.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(18, [{ fixture: 'hist-fresh-repo', answer: 'unanswered', rationale: /Only 1 recent first-parent commits/ }]);
+ruleTester(11, [{ fixture: 'hist-fresh-repo', answer: 'n/a' }]);
+
+async function answer18(dir: string): Promise<Answer> {
+  const scan = await scanRepository(dir);
+  const result = scan.results.find((r) => r.criterion.id === 18);
+  if (!result) throw new Error('criterion 18 missing');
+  for (const item of result.answer.evidence) expect(existsSync(path.join(dir, item.file)), item.file).toBe(true);
+  return result.answer;
+}
+
+/** Rule 11 over real history, with the IaC facts given in memory (the IaC detector is tested on its own). */
+async function answer11(dir: string, iacFiles: readonly string[]): Promise<Answer> {
+  const index = await RepoIndex.open(dir);
+  const real = createFacts(index);
+  const iac: IacFacts = {
+    files: iacFiles.map((file) => ({ file, tool: 'terraform', line: 1, note: 'resource block' })),
+    tools: ['terraform'],
+    environments: [],
+    platformConfigs: [],
+    lookedAt: ['**/*.tf'],
+  };
+  const facts: Facts = { ...real, iac: async () => iac };
+  return rule11.answer({ profile: await detectProfile(index, facts), facts });
+}
+
+describe('criterion 18 on built histories', () => {
+  it('yes when PR merges, squash merges and GitLab merge requests dominate', async () => {
+    const repo = HistoryBuilder.init({ 'train.py': 'fit()\n' });
+    for (let n = 1; n <= 5; n++) repo.mergePr(n, { [`src/step${n}.py`]: `${n}\n` });
+    for (let n = 6; n <= 8; n++) repo.squash(n, `Improve features ${n}`, { 'features.py': `${n}\n` });
+    for (let n = 9; n <= 11; n++) repo.mergePr(n, { [`gl${n}.py`]: `${n}\n` }, 'gitlab');
+    const answer = await answer18(repo.dir);
+    // 11 of 12 first-parent commits (the initial commit was pushed directly).
+    expect(answer).toMatchObject({ answer: 'yes', confidence: 'high' });
+    expect(answer.rationale).toContain('11 of 12');
+    expect(answer.evidence.map((e) => e.file)).toContain('gl11.py');
+  });
+
+  it('no when almost everything is pushed directly', async () => {
+    const repo = HistoryBuilder.init();
+    for (let n = 1; n <= 11; n++) repo.push(`Retrain ${n}`, { 'model.py': `${n}\n` });
+    repo.mergePr(1, { 'api.py': '1\n' });
+    const answer = await answer18(repo.dir);
+    expect(answer.answer).toBe('no');
+    expect(answer.rationale).toContain('1 of 13');
+  });
+
+  it('unanswered in between, with the measured share', async () => {
+    const repo = HistoryBuilder.init();
+    for (let n = 1; n <= 6; n++) repo.mergePr(n, { [`m${n}.py`]: '1\n' }).push(`Direct ${n}`, { 'x.py': `${n}\n` });
+    const answer = await answer18(repo.dir);
+    expect(answer.answer).toBe('unanswered');
+    expect(answer.rationale).toContain('6 of 13 recent first-parent commits (46%)');
+  });
+
+  it('unanswered on a shallow clone, naming the clone', async () => {
+    const repo = HistoryBuilder.init();
+    for (let n = 1; n <= 12; n++) repo.mergePr(n, { [`m${n}.py`]: '1\n' });
+    const answer = await answer18(repo.shallowClone());
+    expect(answer.answer).toBe('unanswered');
+    expect(answer.hints.join(' ')).toMatch(/shallow/);
+  });
+
+  it('unanswered without commits', async () => {
+    const answer = await answer18(HistoryBuilder.empty().dir);
+    expect(answer).toMatchObject({ answer: 'unanswered', rationale: expect.stringMatching(/no commits/) });
+  });
+});
+
+describe('criterion 11 on built histories', () => {
+  it('yes when IaC changes came through PRs, even if other code was pushed directly', async () => {
+    const repo = HistoryBuilder.init({ 'infra/main.tf': 'resource "a" "b" {}\n' });
+    for (let n = 1; n <= 10; n++) repo.mergePr(n, { 'infra/main.tf': `resource "a" "b${n}" {}\n` });
+    for (let n = 1; n <= 10; n++) repo.push(`Notebook ${n}`, { 'eda.py': `${n}\n` });
+    const answer = await answer11(repo.dir, ['infra/main.tf']);
+    expect(answer).toMatchObject({ answer: 'yes' });
+    expect(answer.rationale).toContain('10 of 11 first-parent commits touching IaC files');
+    expect(answer.evidence.every((e) => e.file === 'infra/main.tf')).toBe(true);
+  });
+
+  it('no when IaC is pushed directly', async () => {
+    const repo = HistoryBuilder.init({ 'infra/main.tf': 'resource "a" "b" {}\n' });
+    for (let n = 1; n <= 10; n++) repo.push(`Apply infra ${n}`, { 'infra/main.tf': `resource "a" "b${n}" {}\n` });
+    for (let n = 1; n <= 10; n++) repo.mergePr(n, { [`m${n}.py`]: '1\n' });
+    expect((await answer11(repo.dir, ['infra/main.tf'])).answer).toBe('no');
+  });
+
+  it('unanswered with fewer than 10 IaC commits', async () => {
+    const repo = HistoryBuilder.init({ 'infra/main.tf': 'resource "a" "b" {}\n' });
+    repo.mergePr(1, { 'infra/main.tf': 'resource "a" "c" {}\n' });
+    const answer = await answer11(repo.dir, ['infra/main.tf']);
+    expect(answer.answer).toBe('unanswered');
+    expect(answer.rationale).toContain('Only 2 first-parent commits touching IaC files');
+  });
+});
