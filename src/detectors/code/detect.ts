@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DetectorInput } from '../input.js';
+import { CodeScanner } from './code-scanner.js';
 import type { CodeFacts, SourceFile, SourceLanguage } from './model.js';
 
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, SourceLanguage>> = {
@@ -15,15 +16,16 @@ const LANGUAGE_BY_EXTENSION: Readonly<Record<string, SourceLanguage>> = {
   '.tsx': 'typescript',
 };
 
+/** Lists the source files; parsing happens on demand, when a rule asks (see CodeScanner). */
 export async function detectCode(input: DetectorInput): Promise<CodeFacts> {
+  return new CodeScanner(listSources(input.index.files), input.index);
+}
+
+export function listSources(files: readonly string[]): SourceFile[] {
   const sources: SourceFile[] = [];
-  for (const file of input.index.files) {
+  for (const file of files) {
     const language = LANGUAGE_BY_EXTENSION[path.posix.extname(file).toLowerCase()];
-    if (language && !file.endsWith('.d.ts')) sources.push({ file, language });
+    if (language && !/\.d\.[cm]?ts$/.test(file)) sources.push({ file, language });
   }
-  return {
-    sources,
-    modulesMentioning: async () => [],
-    ownDefinitions: async () => ({ definitions: [], filesCounted: 0, sampled: false }),
-  };
+  return sources;
 }

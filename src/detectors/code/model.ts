@@ -26,6 +26,8 @@ export interface CodeCall {
   readonly snippet: string;
   /** Keyword argument names (`DataCaptureConfig(EnableCapture=True)` → ['EnableCapture']). */
   readonly keywords: readonly string[];
+  /** The callee as written (dotted), before resolution: `client.log_param` for `mlflow.MlflowClient.log_param`. */
+  readonly written?: string;
 }
 
 /** `@app.post("/predict")` → {callee: 'app.post', ...} (local names stay unresolved when not imported). */
@@ -35,6 +37,11 @@ export interface CodeDecorator {
   readonly snippet: string;
   /** Name of the decorated function or class. */
   readonly target: string | null;
+  /**
+   * The imported class the decorator's receiver was made from, when known: `app = FastAPI()` then
+   * `@app.post(...)` → 'fastapi.FastAPI' (the callee itself stays `app.post`).
+   */
+  readonly instanceOf?: string;
 }
 
 export interface CodeDefinition {
@@ -52,6 +59,9 @@ export interface SourceModule extends SourceFile {
   readonly decorators: readonly CodeDecorator[];
   readonly definitions: readonly CodeDefinition[];
 }
+
+/** What parsing one file yields, before it is attached to its file. */
+export type CodeAnalysis = Pick<SourceModule, 'imports' | 'calls' | 'decorators' | 'definitions'>;
 
 export interface CodeFacts {
   /** Every source file of the project (listed, not parsed). */

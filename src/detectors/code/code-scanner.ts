@@ -1,0 +1,128 @@
+import type { RepoIndex } from '../../repo/repo-index.js';
+import type { CodeAnalysis, CodeFacts, DefinitionCensus, SourceFile, SourceModule } from './model.js';
+import { notebookPython, readNotebook } from './notebook.js';
+import { evenSample, isOwnSource } from './own-source.js';
+import { PythonParserPool } from './python-pool.js';
+import { analyseScript } from './javascript.js';
+
+/** Above this much own source, the definition census parses a sample (tree-sitter does ~6 MB/s a core). */
+const CENSUS_FULL_BYTES = 8 * 1024 * 1024;
+const CENSUS_SAMPLE_BYTES = 4 * 1024 * 1024;
+
+type Files = Pick<RepoIndex, 'text' | 'skip'>;
+
+/**
+ * The project's source code, parsed lazily: a file is parsed only when a rule asks for a name its text
+ * contains (a substring test on the text the index has read once), and at most once per scan.
+ */
+export class CodeScanner implements CodeFacts {
+  private readonly modules = new Map<string, Promise<SourceModule | null>>();
+  private census: Promise<DefinitionCensus> | null = null;
+
+  constructor(
+    readonly sources: readonly SourceFile[],
+    private readonly files: Files,
+    private readonly pool: PythonParserPool = new PythonParserPool(),
+  ) {}
+
+  /** The files parsed so far (for tests: the prefilter must keep the others unparsed). */
+  get parsedFiles(): string[] {
+    return [...this.modules.keys()].sort();
+  }
+
+  async modulesMentioning(names: readonly string[]): Promise<readonly SourceModule[]> {
+    const wanted = names.filter((name) => name.length > 0);
+    if (wanted.length === 0) return [];
+    const candidates = this.sources.filter((source) => {
+      const text = this.files.text(source.file);
+      return text !== null && wanted.some((name) => text.includes(name));
+    });
+    return this.parsed(candidates);
+  }
+
+  ownDefinitions(): Promise<DefinitionCensus> {
+    this.census ??= this.countDefinitions();
+    return this.census;
+  }
+
+  private async countDefinitions(): Promise<DefinitionCensus> {
+    const own: (SourceFile & { bytes: number })[] = [];
+    for (const source of this.sources) {
+      const text = isOwnSource(source) ? this.files.text(source.file) : null;
+      if (text !== null) own.push({ ...source, bytes: text.length });
+    }
+    const total = own.reduce((sum, f) => sum + f.bytes, 0);
+    const chosen = total > CENSUS_FULL_BYTES ? evenSample(own, CENSUS_SAMPLE_BYTES) : own;
+    const modules = await this.parsed(chosen);
+    return {
+      definitions: modules.flatMap((module) => module.definitions.map((definition) => ({ ...definition, file: module.file }))),
+      filesCounted: modules.length,
+      sampled: chosen.length < own.length,
+    };
+  }
+
+  /** The modules of `sources` (in order; unparseable ones left out), parsing those not parsed yet in one batch. */
+  private async parsed(sources: readonly SourceFile[]): Promise<SourceModule[]> {
+    const fresh = sources.filter((source) => !this.modules.has(source.file));
+    if (fresh.length > 0) {
+      const batch = this.parseBatch(fresh);
+      for (const source of fresh) this.modules.set(source.file, batch.then((modules) => modules.get(source.file) ?? null));
+    }
+    const modules = await Promise.all(sources.map((source) => this.modules.get(source.file)));
+    return modules.filter((module): module is SourceModule => module !== null && module !== undefined);
+  }
+
+  private async parseBatch(sources: readonly SourceFile[]): Promise<Map<string, SourceModule>> {
+    const result = new Map<string, SourceModule>();
+    const python: { source: SourceFile; text: string; lineMap: readonly number[] | null }[] = [];
+    for (const source of sources) {
+      const text = this.files.text(source.file);
+      if (text === null) continue;
+      switch (source.language) {
+        case 'python':
+          python.push({ source, text, lineMap: null });
+          break;
+        case 'notebook': {
+          const code = this.notebookCode(source.file, text);
+          if (code) python.push({ source, text: code.source, lineMap: code.lineMap });
+          break;
+        }
+        case 'javascript':
+        case 'typescript':
+          result.set(source.file, { ...source, ...analyseScript(source.file, text) });
+          break;
+      }
+    }
+    const analyses = await this.pool.parse(python.map((job) => job.text));
+    python.forEach((job, i) => {
+      const analysis = analyses[i];
+      if (analysis) result.set(job.source.file, { ...job.source, ...(job.lineMap ? remapLines(analysis, job.lineMap) : analysis) });
+    });
+    return result;
+  }
+
+  private notebookCode(file: string, text: string): ReturnType<typeof notebookPython> | null {
+    const reading = readNotebook(text);
+    if ('error' in reading) {
+      this.files.skip(file, reading.error);
+      return null;
+    }
+    const language = reading.notebook.language;
+    if (language !== null && language !== 'python') {
+      this.files.skip(file, `notebook kernel language is ${language}, not Python`);
+      return null;
+    }
+    return notebookPython(reading.notebook);
+  }
+}
+
+/** Moves a notebook's analysis from lines of its joined code to lines of the .ipynb file. */
+function remapLines(analysis: CodeAnalysis, lineMap: readonly number[]): CodeAnalysis {
+  const at = <T extends { readonly line: number }>(item: T): T => ({ ...item, line: lineMap[item.line - 1] ?? item.line });
+  return {
+    imports: analysis.imports.map(at),
+    calls: analysis.calls.map(at),
+    decorators: analysis.decorators.map(at),
+    definitions: analysis.definitions.map(at),
+  };
+}
