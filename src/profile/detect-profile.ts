@@ -1,7 +1,12 @@
 import path from 'node:path';
 import type { Facts } from '../engine/facts.js';
 import type { RepoIndex } from '../repo/repo-index.js';
+import { batchScoringEvidence } from './batch-trait.js';
 import { trait, type LanguageShare, type Profile } from './profile.js';
+import { attachRepoTexts } from './repo-texts.js';
+import { servingAnalysis } from './serving.js';
+import { abTestingFindings, featureStoreFindings } from './traits.js';
+import { asEvidence } from './usages.js';
 
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
   '.py': 'Python',
@@ -32,18 +37,30 @@ export function languagesOf(index: RepoIndex): LanguageShare[] {
   return [...counts].map(([name, files]) => ({ name, files })).sort((a, b) => b.files - a.files);
 }
 
-/** The project profile, computed once per scan and handed to every rule. */
+/**
+ * The project profile, computed once per scan and handed to every rule.
+ * Real-time serving needs call-site or manifest evidence of a model server: a web app counts only when
+ * it has routes and loads a model or calls predict (a FastAPI docs site or CRUD app is not serving);
+ * a feature server alone is not serving.
+ */
 export async function detectProfile(index: RepoIndex, facts: Facts): Promise<Profile> {
-  const iac = await facts.iac();
+  attachRepoTexts(facts, index);
+  const [iac, serving, batch, featureStore, abTesting] = await Promise.all([
+    facts.iac(),
+    servingAnalysis(facts),
+    batchScoringEvidence(facts),
+    featureStoreFindings(facts),
+    abTestingFindings(facts),
+  ]);
   return {
     languages: languagesOf(index),
-    realtime: trait([], 'online model serving (FastAPI/Flask/BentoML/KServe/managed online endpoints ...)'),
-    batch: trait([], 'scheduled or pipeline-driven scoring jobs'),
+    realtime: trait(asEvidence(serving.evidence, 5), 'online model serving (FastAPI/Flask/BentoML/KServe/managed online endpoints ...)'),
+    batch: trait(batch.slice(0, 5), 'scheduled or pipeline-driven scoring jobs'),
     iac: trait(
       iac.files.map((f) => ({ file: f.file, line: f.line, note: f.note })).slice(0, 5),
       `infrastructure as code (${iac.lookedAt.join(', ')})`,
     ),
-    featureStore: trait([], 'feature store definitions or APIs (Feast, Tecton, Hopsworks, Databricks/SageMaker/Vertex)'),
-    abTesting: trait([], 'traffic split between model versions or experiment SDKs'),
+    featureStore: trait(asEvidence(featureStore.usages, 5), 'feature store definitions or APIs (Feast, Tecton, Hopsworks, Databricks/SageMaker/Vertex)'),
+    abTesting: trait(asEvidence(abTesting.usages, 5), 'traffic split between model versions or experiment SDKs'),
   };
 }

@@ -1,0 +1,14 @@
+import type { ToolSignature } from './signature.js';
+
+/** Explainers that explain a model's outputs (criterion 54). */
+export const EXPLAINERS: readonly ToolSignature[] = [
+  { tool: 'SHAP', capability: 'explainer', imports: ['shap'], calls: ['shap.**'] },
+  { tool: 'LIME', capability: 'explainer', imports: ['lime'], calls: ['lime.**'] },
+  { tool: 'Captum', capability: 'explainer', imports: ['captum'], calls: ['captum.attr.**', 'captum.concept.**'] },
+  { tool: 'InterpretML', capability: 'explainer', imports: ['interpret'], calls: ['interpret.glassbox.**', 'interpret.blackbox.**', 'interpret.show', 'interpret.perf.**'] },
+  { tool: 'alibi explainers', capability: 'explainer', imports: ['alibi'], calls: ['alibi.explainers.**'] },
+  { tool: 'ELI5', capability: 'explainer', imports: ['eli5'], calls: ['eli5.**'] },
+  { tool: 'DALEX', capability: 'explainer', imports: ['dalex'], calls: ['dalex.Explainer'] },
+  { tool: 'SageMaker Clarify', capability: 'explainer', imports: ['sagemaker'], calls: ['sagemaker.clarify.SHAPConfig', 'sagemaker.clarify.SageMakerClarifyProcessor', 'sagemaker.clarify.ExplainabilityConfig'] },
+  { tool: 'Vertex Explainable AI', capability: 'explainer', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.explain.**', '*.explain'] },
+];

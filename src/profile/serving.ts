@@ -1,0 +1,137 @@
+import type { SourceModule } from '../detectors/code/model.js';
+import type { Facts } from '../engine/facts.js';
+import type { ToolUsage } from '../knowledge/find-usage.js';
+import { HEALTH_ROUTE } from '../knowledge/monitoring.js';
+import {
+  MODEL_LOADS,
+  MODEL_SERVERS,
+  PREDICT_METHODS,
+  ROUTE_METHODS,
+  SERVING_COMMANDS,
+  SERVING_PROBES,
+  WEB_FRAMEWORKS,
+} from '../knowledge/serving.js';
+import { evidence, type Evidence } from '../model/answer.js';
+import { linksTo } from './local-imports.js';
+import { findEvidence, isTestFile } from './usages.js';
+
+/** A web framework app (or router) in one module, and whether it serves a model. */
+export interface WebApp {
+  readonly file: string;
+  readonly framework: string;
+  readonly construction: Evidence;
+  readonly routes: readonly Evidence[];
+  readonly healthRoutes: readonly Evidence[];
+  /** The model load or predict call that makes it a model server; null for a CRUD app or docs site. */
+  readonly model: Evidence | null;
+}
+
+export interface ServingAnalysis {
+  /** Model servers, managed online endpoints, serving manifests and commands. */
+  readonly servers: readonly ToolUsage[];
+  readonly webApps: readonly WebApp[];
+  /** Web apps with routes that load a model or call predict. */
+  readonly modelApps: readonly WebApp[];
+  /** Source files of the serving code in this repository (model apps and model-server code). */
+  readonly servingFiles: ReadonlySet<string>;
+  /** True when the repository holds the serving code itself, not only a deployment of it. */
+  readonly selfHosted: boolean;
+  /** Why the project counts as real-time serving; empty when it does not. */
+  readonly evidence: readonly Evidence[];
+}
+
+/** Frameworks whose construction call is itself a handler (Django views, gRPC servers). */
+const HANDLER_FRAMEWORKS = new Set(['Django', 'gRPC server']);
+
+const analyses = new WeakMap<Facts, Promise<ServingAnalysis>>();
+
+/** How the project serves predictions online, computed once per scan (profile and rules share it). */
+export function servingAnalysis(facts: Facts): Promise<ServingAnalysis> {
+  let analysis = analyses.get(facts);
+  if (!analysis) {
+    analysis = analyse(facts);
+    analyses.set(facts, analysis);
+  }
+  return analysis;
+}
+
+async function analyse(facts: Facts): Promise<ServingAnalysis> {
+  const [servers, frameworks, loads, code] = await Promise.all([
+    findEvidence(facts, MODEL_SERVERS, [...SERVING_PROBES, ...SERVING_COMMANDS]),
+    findEvidence(facts, WEB_FRAMEWORKS),
+    findEvidence(facts, MODEL_LOADS),
+    facts.code(),
+  ]);
+  const modules = await code.modulesMentioning([...new Set(WEB_FRAMEWORKS.flatMap((s) => s.imports))]);
+  const byFile = new Map(modules.map((m) => [m.file, m]));
+  const loadFiles = new Set(loads.usages.map((u) => u.file));
+  const sources = code.sources.map((s) => s.file);
+  const webApps: WebApp[] = [];
+  for (const construction of firstPerFile(frameworks.usages)) {
+    const module = byFile.get(construction.file);
+    if (!module) continue;
+    const routes = routesOf(module);
+    const handlers = HANDLER_FRAMEWORKS.has(construction.tool) ? [plain(construction)] : routes;
+    if (handlers.length === 0) continue;
+    webApps.push({
+      file: module.file,
+      framework: construction.tool,
+      construction: plain(construction),
+      routes: handlers,
+      healthRoutes: routes.filter((r) => HEALTH_ROUTE.test(r.note)),
+      model: modelUse(module, loads.usages, loadFiles, sources),
+    });
+  }
+  const modelApps = webApps.filter((app) => app.model !== null);
+  const codeServers = servers.usages.filter((u) => u.via !== 'config' && u.capability === 'model-server');
+  const servingFiles = new Set([...modelApps.map((a) => a.file), ...codeServers.map((u) => u.file)]);
+  const proof = [
+    ...servers.usages.map(plain),
+    ...modelApps.flatMap((app) => [
+      evidence(app.file, app.construction.line, `${app.framework} app with ${app.routes.length} route(s)`),
+      ...(app.model ? [app.model] : []),
+    ]),
+  ];
+  return { servers: servers.usages, webApps, modelApps, servingFiles, selfHosted: servingFiles.size > 0, evidence: proof };
+}
+
+/** `@app.post(...)` decorators and `app.post('/x', ...)` calls on a local (non-imported) receiver. */
+function routesOf(module: SourceModule): Evidence[] {
+  const imported = new Set(module.imports.map((i) => i.local));
+  const isRoute = (callee: string): boolean => {
+    const parts = callee.split('.');
+    const method = parts[parts.length - 1] ?? '';
+    return parts.length >= 2 && ROUTE_METHODS.includes(method) && !imported.has(parts[0] ?? '') && !callee.includes('/');
+  };
+  return [
+    ...module.decorators.filter((d) => isRoute(d.callee)).map((d) => evidence(module.file, d.line, d.snippet)),
+    ...(module.language === 'javascript' || module.language === 'typescript'
+      ? module.calls.filter((c) => isRoute(c.written ?? c.callee) && /\(\s*["'`]\//.test(c.snippet)).map((c) => evidence(module.file, c.line, c.snippet))
+      : []),
+  ];
+}
+
+/** A model load in the module, a predict call, or an import of a project module that loads a model. */
+function modelUse(module: SourceModule, loads: readonly ToolUsage[], loadFiles: ReadonlySet<string>, sources: readonly string[]): Evidence | null {
+  const load = loads.find((u) => u.file === module.file);
+  if (load) return plain(load);
+  const predict = module.calls.find((c) => {
+    const parts = (c.written ?? c.callee).split('.');
+    return parts.length >= 2 && PREDICT_METHODS.includes(parts[parts.length - 1] ?? '');
+  });
+  if (predict) return evidence(module.file, predict.line, `model call: ${predict.snippet}`);
+  for (const imp of module.imports) {
+    const target = linksTo(imp, sources).find((file) => loadFiles.has(file) && !isTestFile(file));
+    if (target) return evidence(module.file, imp.line, `imports ${target}, which loads a model`);
+  }
+  return null;
+}
+
+function firstPerFile(usages: readonly ToolUsage[]): ToolUsage[] {
+  const seen = new Set<string>();
+  return usages.filter((u) => (seen.has(u.file) ? false : (seen.add(u.file), true)));
+}
+
+function plain(e: Evidence): Evidence {
+  return evidence(e.file, e.line, e.note);
+}

@@ -1,0 +1,21 @@
+import type { Facts } from '../engine/facts.js';
+import { EXPERIMENT_SDKS, TRAFFIC_SPLIT_KEYWORDS, TRAFFIC_SPLIT_PROBES } from '../knowledge/ab-testing.js';
+import { FEATURE_STORE_PROBES, FEATURE_STORES } from '../knowledge/feature-store.js';
+import { callsWithKeywords, dedupe, findEvidence, type Findings } from './usages.js';
+
+/** Feature store definitions or API use (Feast, Tecton, Hopsworks, Databricks, SageMaker, Vertex). */
+export function featureStoreFindings(facts: Facts): Promise<Findings> {
+  return findEvidence(facts, FEATURE_STORES, FEATURE_STORE_PROBES);
+}
+
+/** Traffic split between model versions (manifests, IaC, endpoint calls) or experiment SDK use. */
+export async function abTestingFindings(facts: Facts): Promise<Findings> {
+  const [declared, split] = await Promise.all([
+    findEvidence(facts, EXPERIMENT_SDKS, TRAFFIC_SPLIT_PROBES),
+    callsWithKeywords(facts, ['sagemaker', 'boto3', 'google.cloud.aiplatform', 'databricks.sdk', 'mlflow.deployments'], TRAFFIC_SPLIT_KEYWORDS, {
+      tool: 'endpoint traffic split',
+      capability: 'traffic-split',
+    }),
+  ]);
+  return { usages: dedupe([...declared.usages, ...split]), importOnly: declared.importOnly };
+}

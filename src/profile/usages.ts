@@ -1,0 +1,96 @@
+import type { Facts } from '../engine/facts.js';
+import type { FileProbe } from '../knowledge/file-probe.js';
+import { findUsages, type ToolUsage, type UsageFindings } from '../knowledge/find-usage.js';
+import type { ToolSignature } from '../knowledge/signature.js';
+import type { Evidence } from '../model/answer.js';
+import { probeFiles } from './probe-files.js';
+import { repoTexts } from './repo-texts.js';
+
+/** Test code exercises a tool; it does not wire it into the system. */
+const TEST_FILE = /(^|\/)(tests?|__tests__|testing)\/|(^|\/)test_[^/]*\.py$|_test\.py$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
+
+export function isTestFile(file: string): boolean {
+  return TEST_FILE.test(file);
+}
+
+export function isNotebook(file: string): boolean {
+  return file.endsWith('.ipynb');
+}
+
+export interface Findings {
+  readonly usages: readonly ToolUsage[];
+  /** Imports never used, for hints. */
+  readonly importOnly: readonly Evidence[];
+}
+
+/**
+ * Call-site and config evidence of `signatures` plus file-probe evidence of `probes`. Test files are
+ * left out unless `includeTests` (load tests live under tests/).
+ */
+export async function findEvidence(
+  facts: Facts,
+  signatures: readonly ToolSignature[],
+  probes: readonly FileProbe[] = [],
+  options: { readonly includeTests?: boolean } = {},
+): Promise<Findings> {
+  const [code, texts] = await Promise.all([facts.code(), repoTexts(facts)]);
+  const found: UsageFindings =
+    signatures.length > 0 ? await findUsages(code, texts, signatures) : { usages: [], importOnly: [] };
+  const keep = (e: Evidence): boolean => options.includeTests === true || !isTestFile(e.file);
+  return {
+    usages: dedupe([...found.usages, ...probeFiles(texts, probes)].filter(keep)),
+    importOnly: found.importOnly.filter(keep),
+  };
+}
+
+/** One usage per file, line and tool (several patterns can match one call). */
+export function dedupe<T extends ToolUsage>(usages: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return usages.filter((u) => {
+    const key = `${u.file}:${u.line ?? ''}:${u.tool}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Plain evidence (no tool fields) for answers, at most `limit` items. */
+export function asEvidence(items: readonly Evidence[], limit = 8): Evidence[] {
+  return items.slice(0, limit).map((e) => ({ file: e.file, line: e.line, note: e.note }));
+}
+
+/** "Evidently, whylogs" from usages, in order of first appearance. */
+export function toolNames(usages: readonly { readonly tool: string }[]): string {
+  return [...new Set(usages.map((u) => u.tool))].join(', ');
+}
+
+/** Hints listing imports with no use found. */
+export function importHints(importOnly: readonly Evidence[], limit = 5): string[] {
+  return importOnly.slice(0, limit).map((e) => `${e.file}:${e.line ?? ''} ${e.note} (an import alone is not evidence)`);
+}
+
+/**
+ * Calls that pass one of `keywords` (`create_endpoint_config(..., DataCaptureConfig=...)`) in modules
+ * that mention one of `roots`: settings that are arguments rather than calls of their own.
+ */
+export async function callsWithKeywords(
+  facts: Facts,
+  roots: readonly string[],
+  keywords: readonly string[],
+  label: { readonly tool: string; readonly capability: string },
+): Promise<ToolUsage[]> {
+  const modules = await (await facts.code()).modulesMentioning(roots);
+  return modules
+    .filter((m) => !isTestFile(m.file))
+    .flatMap((m) =>
+      m.calls
+        .filter((c) => c.keywords.some((k) => keywords.includes(k)))
+        .map((c) => ({
+          ...label,
+          via: 'call' as const,
+          file: m.file,
+          line: c.line,
+          note: `${label.tool}: ${c.snippet} (${c.keywords.filter((k) => keywords.includes(k)).join(', ')})`,
+        })),
+    );
+}
