@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/answer.js';
+import { terminalSafe } from './escape.js';
 import type { Report, ReportAnswer } from './report.js';
 
 const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
@@ -23,7 +24,7 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
     options.color ? `${COLOR[answer]}${text}\x1b[0m` : text;
   const out: string[] = [];
   const commit = report.target.commit ? ` @ ${report.target.commit.slice(0, 12)}` : ' (not a git commit)';
-  out.push(`mlops-scan ${report.tool.version}: ${report.target.path}${commit}`);
+  out.push(`mlops-scan ${report.tool.version}: ${terminalSafe(report.target.path)}${commit}`);
   const p = report.profile;
   const languages = p.languages.slice(0, 4).map((l) => `${l.name} (${l.files})`).join(', ') || 'none found';
   out.push(
@@ -36,31 +37,41 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
       out.push(...renderAnswer(answer, paint));
     }
   }
-  const open = report.answers.filter((a) => a.answer === 'unanswered' || a.confidence === 'medium');
+  const open = report.answers.filter((a) => a.answer === 'unanswered' || a.confidence === 'medium' || a.stale);
   out.push('', `Score: ${report.summary.percent ?? 'n/a'}% yes of applicable criteria. MLOps mature (sections 1-4 all yes or n/a): ${report.summary.mature ? 'yes' : 'no'}.`);
   if (open.length > 0) {
-    out.push('', `Left for a person (${open.length}): unanswered, or medium confidence to confirm`);
+    out.push('', `Left for a person (${open.length}): unanswered, medium confidence or stale; answer with --interactive`);
     for (const answer of open) {
-      const why = answer.answer === 'unanswered' ? 'answer' : `confirm ${answer.answer}`;
+      const why = answer.stale ? 're-confirm' : answer.answer === 'unanswered' ? 'answer' : `confirm ${answer.answer}`;
       out.push(`  ${String(answer.id).padStart(2)} [${why}] ${answer.statement}`);
+    }
+  }
+  if (report.summary.nextSteps.length > 0) {
+    out.push('', `Next steps (${report.summary.nextSteps.length}), sections 1-4 first:`);
+    for (const step of report.summary.nextSteps) {
+      out.push(`  ${String(step.id).padStart(2)} [${step.answer}] ${step.statement}`, `       to reach yes: ${step.toYes}`);
     }
   }
   if (report.skipped.length > 0) {
     out.push('', `Could not read (${report.skipped.length}):`);
-    for (const skip of report.skipped.slice(0, 20)) out.push(`  ${skip.file}: ${skip.reason}`);
+    for (const skip of report.skipped.slice(0, 20)) out.push(`  ${terminalSafe(`${skip.file}: ${skip.reason}`)}`);
     if (report.skipped.length > 20) out.push(`  ... and ${report.skipped.length - 20} more (see --format json)`);
   }
   return `${out.join('\n')}\n`;
 }
 
 function renderAnswer(answer: ReportAnswer, paint: (a: ReportAnswer['answer'], t: string) => string): string[] {
-  const confidence = answer.confidence ? ` (${answer.confidence})` : '';
+  const confidence = answer.source === 'human' ? ' (person)' : answer.confidence ? ` (${answer.confidence})` : '';
   const lines = [`  ${paint(answer.answer, MARK[answer.answer])} ${String(answer.id).padStart(2)}  ${answer.statement}`];
-  lines.push(`          ${answer.rationale}${confidence}`);
-  for (const item of answer.evidence.slice(0, MAX_EVIDENCE)) lines.push(`          - ${location(item)}  ${item.note}`);
+  lines.push(`          ${terminalSafe(answer.rationale)}${confidence}`);
+  if (answer.stale) lines.push('          STALE: the evidence changed since this was answered; please re-confirm (--interactive)');
+  if (answer.disagreement) {
+    lines.push(`          DISAGREEMENT: the scanner says ${answer.disagreement.answer} (high): ${terminalSafe(answer.disagreement.rationale)}`);
+  }
+  for (const item of answer.evidence.slice(0, MAX_EVIDENCE)) lines.push(`          - ${terminalSafe(`${location(item)}  ${item.note}`)}`);
   if (answer.evidence.length > MAX_EVIDENCE) lines.push(`          - ... ${answer.evidence.length - MAX_EVIDENCE} more`);
-  if (answer.lookedAt.length > 0) lines.push(`          looked at: ${answer.lookedAt.join(', ')}`);
-  if (answer.internalError) lines.push(`          internal error: ${answer.internalError}`);
+  if (answer.lookedAt.length > 0) lines.push(`          looked at: ${terminalSafe(answer.lookedAt.join(', '))}`);
+  if (answer.internalError) lines.push(`          internal error: ${terminalSafe(answer.internalError)}`);
   return lines;
 }
 

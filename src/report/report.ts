@@ -1,4 +1,8 @@
 import { CRITERIA, MATURITY_SECTIONS, SECTIONS, type SectionId } from '../../rules/questionnaire.js';
+import { RULES } from '../../rules/registry.js';
+import { evidenceFingerprint } from '../answers/fingerprint.js';
+import type { HumanAnswer } from '../answers/human-answer.js';
+import { mergeHumanAnswers } from '../answers/merge.js';
 import type { CriterionResult, ScanResult } from '../engine/scan.js';
 import type { AnswerValue, Confidence, Evidence } from '../model/answer.js';
 import { servingKind, type ServingKind, type Trait } from '../profile/profile.js';
@@ -44,6 +48,33 @@ export interface ReportAnswer {
   readonly lookedAt: readonly string[];
   readonly hints: readonly string[];
   readonly internalError: string | null;
+  /** evidenceFingerprint() of the scanner's answer and evidence (what a person is shown). */
+  readonly fingerprint: string;
+  /** What would turn this criterion to `yes` (the rule's metadata). */
+  readonly toYes: string;
+  /** Set for `source: "human"`: the person's comment, name (git user.name) and time, as recorded. */
+  readonly comment: string | null;
+  readonly who: string | null;
+  readonly when: string | null;
+  /** A human answer whose evidence changed since it was recorded: ask the person to re-confirm it. */
+  readonly stale: boolean;
+  /** The scanner's high-confidence answer that a human answer contradicts. */
+  readonly disagreement: AutoAnswer | null;
+}
+
+export interface AutoAnswer {
+  readonly answer: AnswerValue;
+  readonly confidence: Confidence | null;
+  readonly rationale: string;
+}
+
+/** A criterion that is not `yes` yet, in the order the questionnaire recommends working on them. */
+export interface NextStep {
+  readonly id: number;
+  readonly section: SectionId;
+  readonly statement: string;
+  readonly answer: AnswerValue;
+  readonly toYes: string;
 }
 
 export interface SectionScore {
@@ -63,10 +94,13 @@ export interface ReportSummary {
   readonly percent: number | null;
   /** Every criterion of sections 1-4 is `yes` or `n/a`. */
   readonly mature: boolean;
+  /** Sections 1-4 (the maturity bar) before 5-7, then by id. */
+  readonly nextSteps: readonly NextStep[];
 }
 
-export function buildReport(scan: ScanResult): Report {
-  const answers = scan.results.map(toReportAnswer);
+/** The report of a scan; answers a person recorded (the answers file) win over the scanner's. */
+export function buildReport(scan: ScanResult, human: ReadonlyMap<number, HumanAnswer> = new Map()): Report {
+  const answers = mergeHumanAnswers(scan.results.map(toReportAnswer), human);
   return {
     schemaVersion: 1,
     tool: { name: 'mlops-scan', version: toolVersion() },
@@ -103,8 +137,17 @@ function toReportAnswer({ criterion, answer }: CriterionResult): ReportAnswer {
     lookedAt: answer.answer === 'no' ? answer.lookedAt : [],
     hints: answer.hints,
     internalError: answer.answer === 'unanswered' ? (answer.internalError ?? null) : null,
+    fingerprint: evidenceFingerprint(answer.answer, answer.evidence),
+    toYes: TO_YES.get(criterion.id) ?? '',
+    comment: null,
+    who: null,
+    when: null,
+    stale: false,
+    disagreement: null,
   };
 }
+
+const TO_YES = new Map(RULES.map((rule) => [rule.id, rule.toYes]));
 
 export function summarize(answers: readonly Pick<ReportAnswer, 'id' | 'answer'>[]): ReportSummary {
   const sectionOf = new Map(CRITERIA.map((c) => [c.id, c.section]));
@@ -115,7 +158,24 @@ export function summarize(answers: readonly Pick<ReportAnswer, 'id' | 'answer'>[
   const mature = answers
     .filter((a) => MATURITY_SECTIONS.includes(sectionOf.get(a.id) ?? 7))
     .every((a) => a.answer === 'yes' || a.answer === 'n/a');
-  return { bySection, percent: total.percent, mature };
+  return { bySection, percent: total.percent, mature, nextSteps: nextSteps(answers) };
+}
+
+function nextSteps(answers: readonly Pick<ReportAnswer, 'id' | 'answer'>[]): NextStep[] {
+  const byId = new Map(CRITERIA.map((c) => [c.id, c]));
+  const rank = (id: number) => {
+    const section = byId.get(id)?.section ?? 7;
+    return [MATURITY_SECTIONS.includes(section) ? 0 : 1, section, id] as const;
+  };
+  return answers
+    .filter((a) => a.answer === 'no' || a.answer === 'unanswered')
+    .map((a) => ({ answer: a, rank: rank(a.id) }))
+    .sort((x, y) => x.rank[0] - y.rank[0] || x.rank[1] - y.rank[1] || x.rank[2] - y.rank[2])
+    .flatMap(({ answer }) => {
+      const criterion = byId.get(answer.id);
+      if (!criterion) return [];
+      return [{ id: answer.id, section: criterion.section, statement: criterion.statement, answer: answer.answer, toYes: TO_YES.get(answer.id) ?? '' }];
+    });
 }
 
 function score(section: SectionId, answers: readonly Pick<ReportAnswer, 'answer'>[]): SectionScore {

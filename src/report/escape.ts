@@ -1,0 +1,40 @@
+import type { Evidence } from '../model/answer.js';
+
+// A scanned repository controls its file names and the notes quoted from it, so every piece of text
+// that came from it goes through one of these before it reaches a terminal, a page or a PR comment.
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Drops terminal control sequences and bidi overrides; newlines become spaces (one item, one line). */
+export function terminalSafe(text: string): string {
+  return text.replace(/\r?\n|\r/g, ' ').replace(CONTROL, '');
+}
+
+const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(text: string): string {
+  return terminalSafe(text).replace(/[&<>"']/g, (c) => HTML[c] ?? c);
+}
+
+/**
+ * Markdown text that renders literally: every punctuation mark Markdown (and GitHub's autolinker and
+ * tables) gives meaning to is backslash-escaped, and `<`/`>`/`&` become entities so no HTML gets through.
+ */
+export function escapeMarkdown(text: string): string {
+  return terminalSafe(text)
+    .replace(/[\\`*_{}[\]()#+\-.!|~:@=]/g, (c) => `\\${c}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
+}
+
+/** `[file:line](file#Lline)`: a link relative to the repository root, every path segment percent-encoded. */
+export function markdownEvidenceLink(item: Evidence): string {
+  const target = item.file.split('/').map(encodeURIComponent).join('/');
+  // Percent-encoding leaves ( ) ! ' * alone; in a link target they could end it or start something else.
+  const safeTarget = target.replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const label = item.line === null ? item.file : `${item.file}:${item.line}`;
+  const anchor = item.line === null ? '' : `#L${item.line}`;
+  return `[${escapeMarkdown(label)}](${safeTarget}${anchor})`;
+}
