@@ -1,7 +1,33 @@
-import { askPerson } from '../ask-person.js';
+import { isDefaultBranchPush, matchesEvidence, stepsOn } from '../../src/detectors/ci/queries.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { no, nonEmpty, yes } from '../../src/model/answer.js';
 
-export const rule = askPerson(12, {
-  looksFor: "a pipeline triggered on push/merge to the main branch that runs terraform/tofu apply, pulumi up, cdk deploy, az deployment, helm upgrade, kubectl apply, databricks bundle deploy",
-  toYes: "Add evidence such as: a pipeline triggered on push/merge to the main branch that runs terraform/tofu apply, pulumi up, cdk deploy, az deployment, helm upgrade, kubectl apply, databricks bundle deploy",
-  hints: ["Check: Merged PR applies IaC automatically via CD.", "Spec: no when IaC exists and no pipeline applies it."],
-});
+export const rule: Rule = {
+  id: 12,
+  kind: 'detects',
+  looksFor: 'a pipeline triggered on push/merge to the main branch that runs terraform/tofu apply, pulumi up, cdk deploy, az deployment create, helm upgrade, kubectl apply or databricks bundle deploy (or an action/task doing so)',
+  toYes: 'Apply the infrastructure code from a CD pipeline triggered on merges to main (e.g. `terraform apply` in a workflow `on: push: branches: [main]`).',
+  async answer({ facts }) {
+    const [ci, iac] = await Promise.all([facts.ci(), facts.iac()]);
+    const lookedAt = nonEmpty([...ci.lookedAt]) ?? ['CI configuration'];
+    const anywhere = matchesEvidence(stepsOn(ci, ['iac-apply'], () => true));
+    if (iac.files.length === 0) {
+      // Spec clarification: without IaC the statement cannot hold.
+      return no('The repository holds no infrastructure as code, so no pipeline applies it.', nonEmpty([...iac.lookedAt, ...ci.lookedAt]) ?? lookedAt, {
+        evidence: anywhere,
+        hints: anywhere.length > 0 ? ['A pipeline applies infrastructure defined elsewhere; criterion 9 decides whether IaC lives in this repository.'] : [],
+      });
+    }
+    const applied = nonEmpty(matchesEvidence(stepsOn(ci, ['iac-apply'], isDefaultBranchPush)));
+    if (applied) return yes('A pipeline triggered on merge to the main branch applies the infrastructure code.', applied);
+    if (anywhere.length > 0) {
+      return no('Infrastructure code is applied in CI only on manual or other non-merge triggers.', lookedAt, {
+        evidence: anywhere,
+        hints: ['Trigger the apply on push to main (a protected environment with approvals still counts as CD).'],
+      });
+    }
+    return no('The repository holds infrastructure as code, but no pipeline applies it.', lookedAt, {
+      hints: ['Applying from a laptop or a tool outside the repository (Terraform Cloud VCS runs, Atlantis) is not visible here; confirm by hand.'],
+    });
+  },
+};

@@ -1,7 +1,40 @@
-import { askPerson } from '../ask-person.js';
+import { isDefaultBranchPush, isTagOrRelease, matchesEvidence, stepsOn } from '../../src/detectors/ci/queries.js';
+import type { CiTrigger } from '../../src/detectors/ci/model.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { no, nonEmpty, yes } from '../../src/model/answer.js';
 
-export const rule = askPerson(19, {
-  looksFor: "pipeline on push/merge/tag that builds and deploys (image push + deploy, model/endpoint deploy, bundle deploy, package publish for a library)",
-  toYes: "Add evidence such as: pipeline on push/merge/tag that builds and deploys (image push + deploy, model/endpoint deploy, bundle deploy, package publish for a library)",
-  hints: ["Check: Merged PR deploys code automatically via CD.", "Spec: no when no deploy pipeline."],
-});
+const onMerge = (trigger: CiTrigger): boolean => isDefaultBranchPush(trigger) || isTagOrRelease(trigger);
+
+export const rule: Rule = {
+  id: 19,
+  kind: 'detects',
+  looksFor: 'a pipeline triggered by a push/merge to main, a tag or a release that deploys (helm/kubectl, cloud deploy commands or actions, model endpoint deploys, databricks bundle deploy) or publishes the package (twine, poetry/uv publish, npm publish, pypa/gh-action-pypi-publish)',
+  toYes: 'Add a CD pipeline triggered on merges to main (or on release tags) that deploys the code or model, or publishes the package for a library.',
+  async answer({ facts }) {
+    const ci = await facts.ci();
+    const lookedAt = nonEmpty(ci.lookedAt) ?? ['CI configuration'];
+    const deploys = stepsOn(ci, ['deploy', 'publish'], onMerge);
+    const found = nonEmpty(matchesEvidence(deploys));
+    if (found) {
+      const what = deploys.every((d) => d.recognised.purposes.includes('publish')) ? 'publishes the package' : 'deploys';
+      return yes(`A pipeline triggered on merge to the main branch or on a tag/release ${what} automatically.`, found);
+    }
+    const manual = matchesEvidence(stepsOn(ci, ['deploy', 'publish'], () => true));
+    if (manual.length > 0) {
+      return no('Deployment steps exist, but only on manual, pull-request or other non-merge triggers.', lookedAt, {
+        evidence: manual,
+        hints: ['Trigger the deploy on push to main or on release tags to make delivery continuous.'],
+      });
+    }
+    const images = matchesEvidence(stepsOn(ci, ['image-push'], onMerge));
+    if (images.length > 0) {
+      return no('A pipeline pushes a container image on merge, but nothing deploys it.', lookedAt, {
+        evidence: images,
+        hints: ['If the image itself is the released product (and the README says so), answer yes by hand.'],
+      });
+    }
+    return no('No pipeline deploys or publishes on merge, tag or release.', lookedAt, {
+      hints: ['Steps that only echo a deployment are placeholders and do not count.'],
+    });
+  },
+};

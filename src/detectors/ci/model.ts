@@ -1,14 +1,19 @@
 /** CI/CD pipelines of every supported system normalised to one model. */
 export type CiSystem = 'github-actions' | 'gitlab-ci' | 'azure-pipelines' | 'jenkins' | 'circleci' | 'bitbucket-pipelines';
 
-export type CiTrigger =
+/**
+ * What starts a pipeline. `line` is in the pipeline's file unless `file` says otherwise (a GitLab rule
+ * written in an included file or a template the job extends).
+ */
+export type CiTrigger = (
   | { readonly kind: 'pull_request'; readonly branches: readonly string[] | null; readonly line: number | null }
   | { readonly kind: 'push'; readonly branches: readonly string[] | null; readonly line: number | null }
   | { readonly kind: 'tag'; readonly patterns: readonly string[] | null; readonly line: number | null }
   | { readonly kind: 'schedule'; readonly cron: string | null; readonly line: number | null }
   | { readonly kind: 'manual'; readonly line: number | null }
   /** Started by another pipeline or event (workflow_run, pipeline resources, repository_dispatch). */
-  | { readonly kind: 'other'; readonly event: string; readonly line: number | null };
+  | { readonly kind: 'other'; readonly event: string; readonly line: number | null }
+) & { readonly file?: string };
 
 /** One thing a job does: a shell line, or a well-known action/task/orb recognised by name. */
 export interface CiStep {
@@ -27,6 +32,12 @@ export interface CiJob {
   readonly steps: readonly CiStep[];
   /** Deployment environment the job targets (`environment:` in GHA/GitLab, Azure deployment jobs). */
   readonly environment: string | null;
+  /**
+   * When the job runs on only some of its pipeline's triggers (GitLab `rules:`, a Jenkins stage's
+   * `when`, a CircleCI job's filters, a GitHub job's `if: github.event_name == ...`), those triggers.
+   * Absent: the job runs on every trigger of its pipeline. Read it through `jobTriggers`.
+   */
+  readonly triggers?: readonly CiTrigger[];
 }
 
 export interface CiPipeline {

@@ -1,0 +1,131 @@
+import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
+
+/** What a CI step is recognised to do. */
+export type StepPurpose = 'test' | 'iac-apply' | 'iac-validate' | 'deploy' | 'publish' | 'image-push';
+
+interface RecognisedCommand {
+  readonly label: string;
+  readonly purposes: readonly StepPurpose[];
+  /** Matched against one shell command (a `run` step split on `&&`, `;`, `|`) after wrapper prefixes are removed. */
+  readonly run?: RegExp;
+  /** Matched against a `uses:` / `task:` / `orb:` / `pipe:` step text, inputs included. */
+  readonly uses?: RegExp;
+}
+
+/**
+ * Commands, actions, tasks, orbs and pipes that test, validate or apply infrastructure, deploy or publish.
+ * Adding a tool is one entry here.
+ */
+export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
+  // Test runners.
+  { label: 'pytest', purposes: ['test'], run: /^(py\.test|pytest)\b/ },
+  { label: 'unittest', purposes: ['test'], run: /^unittest\b|^-m\s+unittest\b/ },
+  { label: 'tox / nox', purposes: ['test'], run: /^(tox|nox)(\s|$)/ },
+  { label: 'make test', purposes: ['test'], run: /^make\s+(?:-\S+\s+(?:\S+\s+)?)*(test|tests|unit-tests?|unittests?|integration-tests?|test-\S+)\b/ },
+  { label: 'hatch test', purposes: ['test'], run: /^hatch\s+(test\b|run\s+\S*test)/ },
+  { label: 'npm/yarn/pnpm test', purposes: ['test'], run: /^(npm|yarn|pnpm|bun)\s+(run\s+)?(test|t)(\s|:|$)/ },
+  { label: 'vitest / jest / mocha', purposes: ['test'], run: /^(vitest|jest|mocha)(\s|$)/ },
+  { label: 'go test', purposes: ['test'], run: /^go\s+test\b/ },
+  { label: 'cargo test', purposes: ['test'], run: /^cargo\s+test\b/ },
+  { label: 'dotnet test', purposes: ['test'], run: /^dotnet\s+test\b/ },
+  { label: 'maven/gradle test', purposes: ['test'], run: /^(mvn|\.\/mvnw|gradle|\.\/gradlew)\b.*\b(test|verify|check)\b/ },
+  { label: 'test script', purposes: ['test'], run: /^(bash\s+|sh\s+)?\S*\b(run[-_])?tests?\.sh\b/ },
+  { label: 'test task', purposes: ['test'], uses: /^task: (Maven|Gradle)@\d.*\b(test|verify)\b|^task: DotNetCoreCLI@\d.*command: test|^orb: python\/test\b/ },
+
+  // Applying infrastructure as code (helm/kubectl/bundle deploys are also deployments).
+  { label: 'terraform/tofu apply', purposes: ['iac-apply'], run: /^(terraform|tofu|terragrunt)\b(?!.*-(?:dry-run|help)).*\s(apply|run-all\s+apply|destroy)\b/ },
+  { label: 'pulumi up', purposes: ['iac-apply'], run: /^pulumi\s+(up|update)\b/ },
+  { label: 'cdk deploy', purposes: ['iac-apply'], run: /^cdk\s+deploy\b/ },
+  { label: 'az deployment create', purposes: ['iac-apply'], run: /^az\s+(deployment\s+(group|sub|mg|tenant)\s+create|group\s+deployment\s+create|stack\s+\S+\s+create)\b/ },
+  { label: 'CloudFormation/SAM deploy', purposes: ['iac-apply', 'deploy'], run: /^(sam\s+deploy|aws\s+cloudformation\s+(deploy|create-stack|update-stack))\b/ },
+  { label: 'ansible-playbook', purposes: ['iac-apply'], run: /^ansible-playbook\b/ },
+  { label: 'helm upgrade/install', purposes: ['iac-apply', 'deploy'], run: /^(helm\s+(upgrade|install)|helmfile\s+(apply|sync))\b(?!.*--dry-run)/ },
+  { label: 'kubectl apply', purposes: ['iac-apply', 'deploy'], run: /^kubectl\s+(apply|create|replace)\b(?!.*--dry-run)/ },
+  { label: 'databricks bundle deploy', purposes: ['iac-apply', 'deploy'], run: /^databricks\s+bundle\s+deploy\b/ },
+  {
+    label: 'IaC apply action/task',
+    purposes: ['iac-apply'],
+    uses: /^uses: (dflook\/terraform-apply|azure\/arm-deploy|azure\/bicep-deploy|aws-actions\/aws-cloudformation-github-deploy|hashicorp\/tfc-workflows-github\/actions\/apply-run)\b|^uses: pulumi\/actions@.*command: up|^task: (TerraformTask\w*|TerraformCLI)@\d.*command: apply|^task: (AzureResourceManagerTemplateDeployment|AzureResourceGroupDeployment)@|^orb: (terraform\/apply|pulumi\/update)\b|^pipe: atlassian\/(aws-cloudformation-deploy|azure-arm-deploy)/i,
+  },
+  {
+    label: 'Kubernetes/Helm deploy action/task',
+    purposes: ['iac-apply', 'deploy'],
+    uses: /^uses: azure\/k8s-deploy\b|^task: (HelmDeploy@\d.*command: (upgrade|install)|KubernetesManifest@\d.*action: deploy|Kubernetes@\d.*command: apply)|^orb: (helm\/upgrade-helm-chart|helm\/install-helm-chart|kubernetes\/create-or-update-resource)\b|^pipe: atlassian\/(kubectl-run|helm-)/i,
+  },
+
+  // Validating infrastructure as code.
+  { label: 'terraform validate/plan/fmt -check', purposes: ['iac-validate'], run: /^(terraform|tofu|terragrunt)\b.*\s(validate|plan|test|run-all\s+(validate|plan))\b|^(terraform|tofu)\b.*\sfmt\b.*-check/ },
+  { label: 'IaC linter/scanner', purposes: ['iac-validate'], run: /^(tflint|checkov|tfsec|terrascan|kubeconform|kubeval|kube-linter|conftest|cfn-lint|cfn_nag\S*|polaris\s+audit)(\s|$)|^trivy\s+(config|conf)\b|^trivy\b.*--scanners\s+\S*misconfig/ },
+  { label: 'helm lint', purposes: ['iac-validate'], run: /^helm\s+(lint|template\b.*\|\s*kubeconform)/ },
+  { label: 'dry-run apply', purposes: ['iac-validate'], run: /^(kubectl\s+apply|helm\s+(upgrade|install))\b.*--dry-run/ },
+  { label: 'bicep build', purposes: ['iac-validate'], run: /^(az\s+)?bicep\s+(build|lint)\b|^az\s+deployment\s+\S+\s+(validate|what-if)\b/ },
+  { label: 'pulumi preview / cdk synth', purposes: ['iac-validate'], run: /^pulumi\s+preview\b|^cdk\s+(synth|diff)\b/ },
+  { label: 'databricks bundle validate', purposes: ['iac-validate'], run: /^databricks\s+bundle\s+validate\b/ },
+  {
+    label: 'IaC validation action/task',
+    purposes: ['iac-validate'],
+    uses: /^uses: (dflook\/terraform-(validate|plan|fmt-check)|bridgecrewio\/checkov-action|aquasecurity\/tfsec-\S*|terraform-linters\/tflint-\S*|stackrox\/kube-linter-action|azure\/arm-ttk\S*)\b|^uses: aquasecurity\/trivy-action@.*scan-type: config|^uses: pulumi\/actions@.*command: preview|^task: (TerraformTask\w*|TerraformCLI)@\d.*command: (validate|plan)|^orb: terraform\/(validate|plan|fmt)\b/i,
+  },
+
+  // Deploying applications and models.
+  {
+    label: 'cloud deploy command',
+    purposes: ['deploy'],
+    run: /^(gcloud\s+(run|app|functions)\s+deploy|gcloud\s+ai\s+endpoints\s+deploy-model|az\s+ml\s+online-(deployment|endpoint)\s+(create|update)|az\s+(webapp|functionapp)\s+(deploy|up|config\s+container\s+set|deployment)|az\s+containerapp\s+(up|update|create)|func\s+azure\s+functionapp\s+publish|aws\s+ecs\s+update-service|aws\s+lambda\s+update-function-code|aws\s+sagemaker\s+(create|update)-endpoint|(serverless|sls)\s+deploy|kubectl\s+(set\s+image|rollout\s+restart)|(flyctl|fly)\s+deploy|eb\s+deploy|modal\s+deploy|bentoml\s+deploy|mlflow\s+deployments\s+(create|update)|docker\s+stack\s+deploy|heroku\s+container:release|cf\s+push)\b/,
+  },
+  { label: 'deploy script', purposes: ['deploy'], run: /^(python3?\s+|bash\s+|sh\s+|\.\/)\S*deploy\S*\.(py|sh)\b/ },
+  {
+    label: 'deploy action/task/orb/pipe',
+    purposes: ['deploy'],
+    uses: /^uses: (azure\/(webapps-deploy|functions-action|container-apps-deploy-action|aml-deploy)|aws-actions\/amazon-ecs-deploy-task-definition|google-github-actions\/deploy-(cloudrun|appengine|cloud-functions)|akhileshns\/heroku-deploy|superfly\/flyctl-actions)\b|^task: (AzureWebApp|AzureRmWebAppDeployment|AzureFunctionApp|AzureContainerApps|AzureWebAppContainer)@|^orb: (aws-ecs\/deploy[-_]service[-_]update|aws-ecs\/update[-_]service|heroku\/deploy-via-git|gcp-cloud-run\/deploy|serverless-framework\/deploy|aws-sam-serverless\/deploy)\b|^pipe: atlassian\/(aws-ecs-deploy|aws-lambda-deploy|azure-web-apps-deploy|google-cloud-run-deploy|google-app-engine-deploy|aws-elasticbeanstalk-deploy|heroku-deploy|azure-functions-deploy)/i,
+  },
+
+  // Publishing a package (a library's release).
+  { label: 'package publish', purposes: ['publish'], run: /^(twine\s+upload|poetry\s+publish|uv\s+publish|flit\s+publish|hatch\s+publish|pdm\s+publish|npm\s+publish|yarn\s+(npm\s+)?publish|pnpm\s+publish|cargo\s+publish|gem\s+push|changeset\s+publish|(anaconda|conda)\s+upload)\b|^(mvn|\.\/mvnw)\b.*\bdeploy\b|^(gradle|\.\/gradlew)\b.*\bpublish\b/ },
+  { label: 'package publish action/task', purposes: ['publish'], uses: /^uses: (pypa\/gh-action-pypi-publish|js-devtools\/npm-publish)\b|^task: Npm@\d.*command: publish|^orb: (python\/publish|node\/publish)\b|^pipe: atlassian\/pypi-publish/i },
+
+  // Pushing a container image (not a deployment on its own).
+  { label: 'image push', purposes: ['image-push'], run: /^(docker|podman)\s+(push|buildx\s+build\b.*--push|compose\s+push|image\s+push)\b|^gcloud\s+builds\s+submit\b|^az\s+acr\s+build\b/ },
+  { label: 'image push action/task/orb', purposes: ['image-push'], uses: /^uses: docker\/build-push-action@.*push: true|^task: Docker@\d.*command: (buildAndPush|push)|^orb: (aws-ecr\/build[-_]and[-_]push[-_]image|docker\/publish|gcp-gcr\/build-and-push-image)\b|^pipe: atlassian\/(aws-ecr-push-image|docker-push)/i },
+];
+
+/** Words a command may be wrapped in before the tool itself (`uv run`, `npx`, `sudo`, `FOO=1`, `cd x &&`). */
+const WRAPPER = /^(?:sudo\s+|env\s+|time\s+|timeout\s+\S+\s+|[A-Za-z_][A-Za-z0-9_]*=\S*\s+|(?:uv|poetry|pipenv|pdm|hatch|rye|conda|micromamba|mamba)\s+run\s+(?:(?:-n|--name|-e|--env)\s+\S+\s+|-\S+\s+)*|npx\s+(?:-\S+\s+)*|pnpm\s+(?:exec|dlx)\s+|bunx\s+|python[\d.]*\s+-m\s+(?=\S+)|coverage\s+run\s+(?:-\S+\s+)*(?:-m\s+)?)/;
+
+/** Commands that only print or comment: a placeholder deploy (`echo "deploying..."`) deploys nothing. */
+const PLACEHOLDER = /^(echo|printf|:|#|true|false|sleep|exit)\b/;
+
+export interface Recognised {
+  readonly label: string;
+  readonly purposes: readonly StepPurpose[];
+}
+
+/** What a step is recognised to do; empty for anything else, placeholders included. */
+export function recogniseStep(step: CiStep): Recognised[] {
+  if (step.kind === 'uses') return RECOGNISED_COMMANDS.filter((c) => c.uses?.test(step.text)).map(({ label, purposes }) => ({ label, purposes }));
+  const found: Recognised[] = [];
+  for (const segment of step.text.split(/&&|\|\||;|\|(?!\s*kubeconform)/)) {
+    const command = unwrap(segment.trim());
+    if (command === '' || PLACEHOLDER.test(command)) continue;
+    for (const c of RECOGNISED_COMMANDS) if (c.run?.test(command)) found.push({ label: c.label, purposes: c.purposes });
+  }
+  return found;
+}
+
+function unwrap(command: string): string {
+  let current = command;
+  for (let previous = ''; previous !== current; ) {
+    previous = current;
+    current = current.replace(WRAPPER, '');
+  }
+  return current.replace(/^python[\d.]*\s+-m\s+/, '');
+}
+
+export function stepDoes(step: CiStep, purpose: StepPurpose): Recognised | null {
+  return recogniseStep(step).find((r) => r.purposes.includes(purpose)) ?? null;
+}
+
+/** The triggers a job runs on: its own restriction, else its pipeline's. */
+export function jobTriggers(pipeline: CiPipeline, job: CiJob): readonly CiTrigger[] {
+  return job.triggers ?? pipeline.triggers;
+}

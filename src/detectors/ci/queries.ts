@@ -1,0 +1,107 @@
+import picomatch from 'picomatch';
+import { evidence, type Evidence } from '../../model/answer.js';
+import { jobTriggers, recogniseStep, type Recognised, type StepPurpose } from './commands.js';
+import type { CiFacts, CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
+
+/** A recognised step together with the trigger that makes it run. */
+export interface StepOnTrigger {
+  readonly pipeline: CiPipeline;
+  readonly job: CiJob;
+  readonly step: CiStep;
+  readonly recognised: Recognised;
+  readonly trigger: CiTrigger;
+}
+
+/** Steps doing one of `purposes` in jobs that run on a trigger accepted by `when`. */
+export function stepsOn(ci: CiFacts, purposes: readonly StepPurpose[], when: (trigger: CiTrigger) => boolean): StepOnTrigger[] {
+  const found: StepOnTrigger[] = [];
+  for (const pipeline of ci.pipelines) {
+    for (const job of pipeline.jobs) {
+      const trigger = jobTriggers(pipeline, job).find(when);
+      if (!trigger) continue;
+      for (const step of job.steps) {
+        const recognised = recogniseStep(step).find((r) => r.purposes.some((p) => purposes.includes(p)));
+        if (recognised) found.push({ pipeline, job, step, recognised, trigger });
+      }
+    }
+  }
+  return found;
+}
+
+export const isPullRequest = (trigger: CiTrigger): boolean => trigger.kind === 'pull_request';
+
+const ANY_BRANCH = new Set(['*', '**', '/.*/', '.*', "'*'"]);
+
+/** A push on every branch, so also on every pull request's source branch. */
+export const isAnyBranchPush = (trigger: CiTrigger): boolean =>
+  trigger.kind === 'push' && (trigger.branches === null || trigger.branches.some((b) => ANY_BRANCH.has(b)));
+
+const DEFAULT_BRANCHES = ['main', 'master', 'trunk'];
+
+/** A push that reaches the default branch, i.e. what merging a pull request starts. */
+export const isDefaultBranchPush = (trigger: CiTrigger): boolean =>
+  trigger.kind === 'push' && (trigger.branches === null || trigger.branches.some(coversDefaultBranch));
+
+export const isTagOrRelease = (trigger: CiTrigger): boolean => trigger.kind === 'tag';
+
+function coversDefaultBranch(pattern: string): boolean {
+  const branch = pattern.replace(/^refs\/heads\//, '');
+  if (/^\$CI_DEFAULT_BRANCH$|^default$/.test(branch)) return true;
+  const regex = /^\/(.*)\/$/.exec(branch)?.[1];
+  if (regex !== undefined) {
+    try {
+      return DEFAULT_BRANCHES.some((b) => new RegExp(regex).test(b));
+    } catch {
+      return false;
+    }
+  }
+  return DEFAULT_BRANCHES.some((b) => picomatch.isMatch(b, branch));
+}
+
+export function describeTrigger(trigger: CiTrigger): string {
+  switch (trigger.kind) {
+    case 'pull_request':
+      return `pull request${trigger.branches ? ` into ${trigger.branches.join(', ')}` : ''}`;
+    case 'push':
+      return trigger.branches ? `push to ${trigger.branches.join(', ')}` : 'push to any branch';
+    case 'tag':
+      return trigger.patterns ? `tag ${trigger.patterns.join(', ')}` : 'tag or release';
+    case 'schedule':
+      return `schedule${trigger.cron ? ` ${trigger.cron}` : ''}`;
+    case 'manual':
+      return 'manual run';
+    case 'other':
+      return trigger.event;
+  }
+}
+
+/** The trigger's line and the step's line as evidence. */
+export function stepEvidence(match: StepOnTrigger): Evidence[] {
+  const { pipeline, job, step, recognised, trigger } = match;
+  return [
+    evidence(trigger.file ?? pipeline.file, trigger.line, `${pipeline.system} trigger: ${describeTrigger(trigger)}`),
+    evidence(step.file, step.line, `job ${job.name}: ${recognised.label} (${truncate(step.text)})`),
+  ];
+}
+
+/** Evidence for the first few matches, one pipeline/job each, without repeating a location. */
+export function matchesEvidence(matches: readonly StepOnTrigger[], limit = 3): Evidence[] {
+  const seen = new Set<string>();
+  const jobs = new Set<string>();
+  const out: Evidence[] = [];
+  for (const match of matches) {
+    const jobKey = `${match.pipeline.file}#${match.job.name}`;
+    if (jobs.has(jobKey) || jobs.size >= limit) continue;
+    jobs.add(jobKey);
+    for (const item of stepEvidence(match)) {
+      const key = `${item.file}:${item.line}`;
+      if (!seen.has(key)) out.push(item);
+      seen.add(key);
+    }
+  }
+  return out;
+}
+
+function truncate(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}

@@ -1,0 +1,112 @@
+import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
+import type { ParsedFiles } from '../../repo/parsed-files.js';
+
+/**
+ * Reading CI YAML as nodes rather than plain data, so every trigger, job and step keeps the line it is
+ * written on. Aliases are resolved and `<<:` merge keys (common in GitLab and CircleCI configs) are
+ * looked through, because the files are parsed as YAML 1.2 where merge keys are plain keys.
+ */
+export interface YamlFile {
+  readonly file: string;
+  readonly doc: Document.Parsed;
+  readonly parsed: ParsedFiles;
+}
+
+/** The first document of a YAML file, or null when absent, empty or broken (recorded by ParsedFiles). */
+export function yamlFile(parsed: ParsedFiles, file: string): YamlFile | null {
+  const doc = parsed.yamlDocuments(file)?.[0];
+  return doc ? { file, doc, parsed } : null;
+}
+
+export function resolve(y: YamlFile, node: unknown): Node | null {
+  let current: unknown = node;
+  for (let hops = 0; isAlias(current) && hops < 20; hops++) current = current.resolve(y.doc);
+  return isMap(current) || isSeq(current) || isScalar(current) ? current : null;
+}
+
+export interface Entry {
+  readonly key: string;
+  readonly keyNode: Node;
+  readonly value: Node | null;
+}
+
+/** The entries of a mapping, merge keys (`<<: *base`) expanded after the explicit ones. */
+export function entries(y: YamlFile, node: unknown, depth = 0): Entry[] {
+  const map = resolve(y, node);
+  if (!isMap(map) || depth > 10) return [];
+  const own: Entry[] = [];
+  const merged: Entry[] = [];
+  for (const item of map.items) {
+    if (!isPair(item) || !isScalar(item.key)) continue;
+    const key = String(item.key.value);
+    if (key === '<<') {
+      const sources = resolve(y, item.value);
+      for (const source of isSeq(sources) ? sources.items : [sources]) merged.push(...entries(y, source, depth + 1));
+    } else {
+      own.push({ key, keyNode: item.key, value: resolve(y, item.value) });
+    }
+  }
+  const seen = new Set(own.map((e) => e.key));
+  return [...own, ...merged.filter((e) => !seen.has(e.key))];
+}
+
+export function entry(y: YamlFile, node: unknown, key: string): Entry | null {
+  return entries(y, node).find((e) => e.key === key) ?? null;
+}
+
+export function get(y: YamlFile, node: unknown, key: string): Node | null {
+  return entry(y, node, key)?.value ?? null;
+}
+
+export function items(y: YamlFile, node: unknown): Node[] {
+  const seq = resolve(y, node);
+  if (!isSeq(seq)) return [];
+  return seq.items.map((item) => resolve(y, item)).filter((item): item is Node => item !== null);
+}
+
+/** A scalar as text (numbers and booleans too), else null. */
+export function text(y: YamlFile, node: unknown): string | null {
+  const scalar = resolve(y, node);
+  if (!isScalar(scalar) || scalar.value === null || scalar.value === undefined) return null;
+  return String(scalar.value);
+}
+
+/** A scalar or a sequence of scalars as a list of strings (`branches: main` and `branches: [main]`). */
+export function texts(y: YamlFile, node: unknown): string[] {
+  const one = text(y, node);
+  if (one !== null) return [one];
+  return items(y, node)
+    .map((item) => text(y, item))
+    .filter((value): value is string => value !== null);
+}
+
+export function isMapping(y: YamlFile, node: unknown): boolean {
+  return isMap(resolve(y, node));
+}
+
+export function isSequence(y: YamlFile, node: unknown): boolean {
+  return isSeq(resolve(y, node));
+}
+
+/** 1-based line where a node starts in its own file (aliases point at the anchor's line). */
+export function lineOf(y: YamlFile, node: Node | null | undefined): number | null {
+  const start = node?.range?.[0];
+  return start === undefined ? null : y.parsed.lineAt(y.file, start);
+}
+
+/** The YAML tag of a node, e.g. `!reference` in GitLab. */
+export function tagOf(node: Node | null): string | null {
+  return node && (isSeq(node) || isMap(node) || isScalar(node)) ? (node.tag ?? null) : null;
+}
+
+/**
+ * An action's, task's or orb's short scalar inputs as ` (command: up, push: true)`, appended to its
+ * step text so the recognised-command data can tell `pulumi/actions (command: up)` from a preview.
+ */
+export function inputSummary(y: YamlFile, inputs: Node | null): string {
+  const pairs = entries(y, inputs)
+    .map((e) => [e.key, text(y, e.value)] as const)
+    .filter((pair): pair is readonly [string, string] => pair[1] !== null && pair[1].length <= 80 && !pair[1].includes('\n'))
+    .map(([key, value]) => `${key}: ${value}`);
+  return pairs.length > 0 ? ` (${pairs.join(', ')})` : '';
+}
