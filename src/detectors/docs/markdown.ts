@@ -1,0 +1,175 @@
+import type { Code, Nodes, Parent, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { ARCHITECTURE_MERMAID_TYPES } from '../../knowledge/docs-topics.js';
+import { splitFrontMatter } from './front-matter.js';
+import type { Diagram, DocFormat } from './model.js';
+import { countWords, localTarget, SectionBuilder, type NavTitle, type ParsedDoc } from './sections.js';
+
+interface Inline {
+  text: string[];
+  words: number;
+}
+
+/**
+ * Reads a Markdown document with a CommonMark parser (mdast-util-from-markdown), so a `# comment`
+ * inside a fenced code block is code, not a heading. `lineOffset` places a notebook cell in its file.
+ */
+export function readMarkdown(
+  file: string,
+  text: string,
+  exists: (file: string) => boolean,
+  options: { readonly format?: DocFormat; readonly lineOffset?: number; readonly builder?: SectionBuilder } = {},
+): ParsedDoc & { readonly builder: SectionBuilder } {
+  const { body, titles } = splitFrontMatter(text);
+  const offset = options.lineOffset ?? 0;
+  const builder = options.builder ?? new SectionBuilder(file, options.format ?? 'markdown', exists);
+  const tree = fromMarkdown(body);
+  const definitions = new Map<string, string>();
+  for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node.url);
+  const doc: ParsedDoc & { builder: SectionBuilder } = {
+    sections: [],
+    diagrams: [],
+    navTitles: [],
+    titles: [...titles],
+    listItems: 0,
+    linkItems: 0,
+    builder,
+  };
+  const lineOf = (node: Nodes): number => (node.position?.start.line ?? 1) + offset;
+
+  const inline = (node: Nodes, out: Inline, inLink: boolean): void => {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out.text.push(node.value);
+        if (!inLink) out.words += countWords(node.value);
+        return;
+      case 'link':
+        builder.link(node.url, lineOf(node), false);
+        for (const child of node.children) inline(child, out, true);
+        return;
+      case 'linkReference':
+        builder.link(definitions.get(node.identifier) ?? `[${node.identifier}]`, lineOf(node), false);
+        for (const child of node.children) inline(child, out, true);
+        return;
+      case 'image':
+        builder.link(node.url, lineOf(node), true);
+        return;
+      case 'imageReference':
+        builder.link(definitions.get(node.identifier) ?? `[${node.identifier}]`, lineOf(node), true);
+        return;
+      case 'break':
+        out.text.push(' ');
+        return;
+      case 'html':
+        return;
+      default:
+        if ('children' in node) for (const child of (node as Parent).children) inline(child, out, inLink);
+    }
+  };
+
+  const paragraph = (node: Nodes): void => {
+    const out: Inline = { text: [], words: 0 };
+    inline(node, out, false);
+    const joined = out.text.join('');
+    if (joined.trim() === '') builder.touch(lineOf(node));
+    else builder.prose(joined, out.words, lineOf(node));
+  };
+
+  const code = (node: Code): void => {
+    builder.touch(lineOf(node));
+    const diagram = diagramOf(file, node, lineOf(node), builder.path);
+    if (diagram) doc.diagrams.push(diagram);
+    if (node.lang === '{toctree}') doc.navTitles.push(...toctreeTitles(file, node.value, exists));
+  };
+
+  const block = (node: RootContent, topLevel: boolean): void => {
+    switch (node.type) {
+      case 'heading':
+        if (topLevel) builder.heading(headingText(node), node.depth, lineOf(node));
+        else paragraph(node);
+        return;
+      case 'code':
+        code(node);
+        return;
+      case 'html':
+      case 'definition':
+      case 'thematicBreak':
+        return;
+      case 'list':
+        for (const item of node.children) {
+          doc.listItems++;
+          const first = item.children[0];
+          if (first?.type === 'paragraph' && startsWithLink(first.children)) doc.linkItems++;
+          for (const child of item.children) block(child, false);
+        }
+        return;
+      case 'blockquote':
+        for (const child of node.children) block(child, false);
+        return;
+      default:
+        paragraph(node);
+    }
+  };
+
+  for (const node of (tree as Root).children) block(node, true);
+  if (!options.builder) doc.sections.push(...builder.finish());
+  return doc;
+}
+
+function headingText(node: Nodes): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (!('children' in node)) return '';
+  return (node as Parent).children.map(headingText).join('').trim();
+}
+
+function startsWithLink(children: readonly Nodes[]): boolean {
+  const first = children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
+  if (!first) return false;
+  if (first.type === 'link' || first.type === 'linkReference') return true;
+  // "**[name](url)** - what it is"
+  return (first.type === 'strong' || first.type === 'emphasis') && startsWithLink(first.children);
+}
+
+function diagramOf(file: string, node: Code, line: number, headingPath: readonly string[]): Diagram | null {
+  const lang = (node.lang ?? '').replace(/[{}]/g, '').toLowerCase();
+  if (lang === 'mermaid') {
+    const type = mermaidType(node.value);
+    if (!type || !ARCHITECTURE_MERMAID_TYPES.includes(type.toLowerCase())) return null;
+    return { file, line, kind: 'mermaid', headingPath, type };
+  }
+  if (['plantuml', 'puml', 'uml'].includes(lang) || /^\s*@startuml/.test(node.value)) {
+    return { file, line, kind: 'plantuml', headingPath, type: null };
+  }
+  return null;
+}
+
+/** The first keyword of a mermaid diagram, past its own front matter and `%%` comments. */
+export function mermaidType(source: string): string | null {
+  let inFrontMatter = false;
+  for (const raw of source.split(/\r?\n/)) {
+    const line = raw.trim();
+    if (line === '---') {
+      inFrontMatter = !inFrontMatter;
+      continue;
+    }
+    if (inFrontMatter || line === '' || line.startsWith('%%')) continue;
+    return /^[\w-]+/.exec(line)?.[0] ?? null;
+  }
+  return null;
+}
+
+/** `Title <path>` entries of a toctree body (sphinx or MyST); bare paths carry no title. */
+export function toctreeTitles(from: string, body: string, exists: (file: string) => boolean): NavTitle[] {
+  const titles: NavTitle[] = [];
+  for (const raw of body.split(/\r?\n/)) {
+    const match = /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(raw);
+    if (!match || raw.trim().startsWith(':')) continue;
+    const target = match[2] ?? '';
+    const file = ['', '.md', '.rst', '.ipynb']
+      .map((ext) => localTarget(from, `${target}${ext}`, exists))
+      .find((f) => f !== null);
+    if (file && match[1]) titles.push({ file, title: match[1] });
+  }
+  return titles;
+}

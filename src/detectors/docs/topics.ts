@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { DOC_TOPICS, MIN_SECTION_WORDS, type DocTopic, type DocTopicId } from '../../knowledge/docs-topics.js';
+import type { DocFile, DocSection, TopicFindings, TopicHit, TopicVia } from './model.js';
+import { judgeSubstance } from './substance.js';
+
+const MAX_MENTIONS = 5;
+
+/** Lower case, every run of non-letters/digits one space: "Bias, Risks & Limitations" → "bias risks limitations". */
+export function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function phraseMatcher(phrases: readonly string[]): RegExp {
+  return new RegExp(`(?:^| )(?:${phrases.map((p) => escape(normalise(p))).join('|')})(?: |$)`);
+}
+
+/** Whether a heading (or title) is on the topic. */
+export function headingMatcher(topic: DocTopic): (heading: string) => boolean {
+  const on = phraseMatcher(topic.headings);
+  const off = topic.notHeadings ? new RegExp(phraseMatcher(topic.notHeadings).source, 'g') : null;
+  return (heading) => {
+    const normal = ` ${normalise(heading)} `;
+    return on.test((off ? normal.replace(off, '  ') : normal).trim());
+  };
+}
+
+const RANK: Readonly<Record<string, number>> = { content: 0, 'links-only': 1, 'image-only': 1 };
+
+/**
+ * The documentation index grouped by file, with topic lookups over it. Each topic is matched once
+ * (memoised); matching is one pass over the sections per topic.
+ */
+export class TopicIndex {
+  private readonly byFile = new Map<string, DocSection[]>();
+  private readonly fileInfo = new Map<string, DocFile>();
+  private readonly normalisedText = new Map<DocSection, string>();
+  private readonly cache = new Map<DocTopicId, TopicFindings>();
+
+  constructor(sections: readonly DocSection[], files: readonly DocFile[]) {
+    for (const file of files) this.fileInfo.set(file.file, file);
+    for (const section of sections) {
+      const list = this.byFile.get(section.file) ?? [];
+      list.push(section);
+      this.byFile.set(section.file, list);
+    }
+  }
+
+  about(id: DocTopicId): TopicFindings {
+    let found = this.cache.get(id);
+    if (!found) {
+      found = this.find(DOC_TOPICS[id]);
+      this.cache.set(id, found);
+    }
+    return found;
+  }
+
+  private find(topic: DocTopic): TopicFindings {
+    const onTopic = headingMatcher(topic);
+    const mentionedIn = phraseMatcher(topic.headings);
+    const hits: TopicHit[] = [];
+    const mentions: DocSection[] = [];
+    for (const [file, sections] of this.byFile) {
+      const info = this.fileInfo.get(file);
+      let sectionHit = false;
+      sections.forEach((section, at) => {
+        const own = section.headingPath.at(-1);
+        if (own !== undefined && onTopic(own)) {
+          sectionHit = true;
+          hits.push(this.hit(section, this.subtree(sections, at), 'heading', info));
+          return;
+        }
+        if (mentions.length < MAX_MENTIONS && mentionedIn.test(this.textOf(section))) mentions.push(section);
+      });
+      const first = sections[0];
+      const via = sectionHit || !first ? null : this.fileVia(topic, file, info, onTopic);
+      if (first && via) hits.push(this.hit(first, sections, via, info));
+    }
+    const linked = hits.flatMap((hit) => this.followLinks(hit));
+    const all = [...hits, ...linked].sort((a, b) => (RANK[a.substance] ?? 2) - (RANK[b.substance] ?? 2));
+    return { hits: all, mentions };
+  }
+
+  private hit(section: DocSection, body: readonly DocSection[], via: TopicVia, info: DocFile | undefined): TopicHit {
+    const { substance, words } = judgeSubstance(body, info);
+    return { section, via, substance, words, linkedFrom: null };
+  }
+
+  /** The section and the subsections under it. */
+  private subtree(sections: readonly DocSection[], at: number): DocSection[] {
+    const head = sections[at];
+    if (!head) return [];
+    const body = [head];
+    for (let i = at + 1; i < sections.length; i++) {
+      const next = sections[i];
+      if (!next || next.depth <= head.depth) break;
+      body.push(next);
+    }
+    return body;
+  }
+
+  private fileVia(topic: DocTopic, file: string, info: DocFile | undefined, onTopic: (h: string) => boolean): TopicVia | null {
+    if (info?.titles.some(onTopic)) return 'file-title';
+    const stem = path.posix.basename(file).replace(/\.[^.]+$/, '');
+    if (topic.fileNames?.test(stem)) return 'file-name';
+    if (topic.folders?.test(path.posix.dirname(file))) return 'folder';
+    return null;
+  }
+
+  /**
+   * A section on the topic that only links to another file of this repository: the linked file is
+   * the documentation when it has content (an external link stays `links-only`, spec Clarifications).
+   */
+  private followLinks(hit: TopicHit): TopicHit[] {
+    if (hit.substance !== 'links-only') return [];
+    const linked: TopicHit[] = [];
+    for (const link of hit.section.links) {
+      const target = link.local ? this.byFile.get(link.local) : undefined;
+      const first = target?.[0];
+      if (!target || !first || link.local === hit.section.file) continue;
+      const judged = judgeSubstance(target, this.fileInfo.get(first.file));
+      if (judged.substance === 'content' && judged.words >= MIN_SECTION_WORDS * 2) {
+        linked.push({ section: first, via: 'linked', substance: 'content', words: judged.words, linkedFrom: hit.section });
+      }
+    }
+    return linked;
+  }
+
+  private textOf(section: DocSection): string {
+    let text = this.normalisedText.get(section);
+    if (text === undefined) {
+      text = normalise(section.text);
+      this.normalisedText.set(section, text);
+    }
+    return text;
+  }
+}
