@@ -3,7 +3,6 @@ import type { CodeAnalysis, CodeFacts, DefinitionCensus, SourceFile, SourceModul
 import { notebookPython, readNotebook } from './notebook.js';
 import { evenSample, isOwnSource } from './own-source.js';
 import { PythonParserPool } from './python-pool.js';
-import { analyseScript } from './javascript.js';
 
 /** Above this much own source, the definition census parses a sample (tree-sitter does ~6 MB/s a core). */
 const CENSUS_FULL_BYTES = 8 * 1024 * 1024;
@@ -75,6 +74,8 @@ export class CodeScanner implements CodeFacts {
   private async parseBatch(sources: readonly SourceFile[]): Promise<Map<string, SourceModule>> {
     const result = new Map<string, SourceModule>();
     const python: { source: SourceFile; text: string; lineMap: readonly number[] | null }[] = [];
+    // ts-morph brings the TypeScript compiler (~1 s to load): only a scan that parses JS/TS pays for it.
+    const scripts = sources.some((s) => s.language === 'javascript' || s.language === 'typescript') ? await import('./javascript.js') : null;
     for (const source of sources) {
       const text = this.files.text(source.file);
       if (text === null) continue;
@@ -89,7 +90,7 @@ export class CodeScanner implements CodeFacts {
         }
         case 'javascript':
         case 'typescript':
-          result.set(source.file, { ...source, ...analyseScript(source.file, text) });
+          if (scripts) result.set(source.file, { ...source, ...scripts.analyseScript(source.file, text) });
           break;
       }
     }
