@@ -22,6 +22,9 @@ export interface IacFile {
   readonly note: string;
 }
 
+/** Whether an environment name means production, something before production, or cannot be told. */
+export type EnvironmentStage = 'production' | 'pre-production' | 'unknown';
+
 /** An environment the IaC (or deployment config) defines: a tfvars file, a bundle target, an overlay. */
 export interface IacEnvironment {
   readonly name: string;
@@ -29,6 +32,22 @@ export interface IacEnvironment {
   readonly line: number | null;
   /** How it is defined, e.g. "terraform env folder", "bundle target", "kustomize overlay". */
   readonly via: string;
+  readonly stage: EnvironmentStage;
+  /**
+   * The one definition this environment parameterises (a Terraform root or shared module, a bundle file,
+   * a kustomize app, a chart, a Pulumi project); environments with the same value are variants of one
+   * definition. Null when the environment is its own copy of the infrastructure.
+   */
+  readonly definition: string | null;
+}
+
+/** A platform job/cluster config that is not IaC in the spec's list (Anyscale, bare SageMaker/Vertex jobs). */
+export interface PlatformConfig {
+  readonly file: string;
+  readonly line: number | null;
+  readonly note: string;
+  /** e.g. "Anyscale", "Ray cluster launcher", "SageMaker", "Vertex AI". */
+  readonly platform: string;
 }
 
 export interface IacFacts {
@@ -36,6 +55,17 @@ export interface IacFacts {
   readonly tools: readonly IacTool[];
   readonly environments: readonly IacEnvironment[];
   /** Platform configs that look like infrastructure but are not IaC in the spec's list (Anyscale ...). */
-  readonly platformConfigs: readonly IacFile[];
+  readonly platformConfigs: readonly PlatformConfig[];
   readonly lookedAt: readonly string[];
+  /**
+   * Files present in the git work tree but not tracked whose names say IaC (`*.tf`, `Chart.yaml` ...).
+   * Judged by name only: untracked files are not in the index, so their content is never read.
+   * Optional so facts written by hand (other rules' tests) stay valid; absent means none.
+   */
+  readonly untrackedFiles?: readonly string[];
+  /**
+   * False when the target is not inside a git work tree (then every file was listed, tracked or not).
+   * Absent (facts written by hand) means a git work tree.
+   */
+  readonly inGitWorkTree?: boolean;
 }

@@ -1,0 +1,48 @@
+import picomatch from 'picomatch';
+import type { Document } from 'yaml';
+import { chartOf } from './helm.js';
+import type { IacContext, IacFinding } from './finding.js';
+import type { IacFile } from './model.js';
+import { KUBERNETES, KUSTOMIZE, NOT_MANIFESTS } from './patterns.js';
+import { rootEntries, scalarText } from './yaml-nodes.js';
+import path from 'node:path';
+
+const isNotManifest = picomatch([...NOT_MANIFESTS], { dot: true });
+
+/**
+ * Kubernetes manifests (and Crossplane ones, by API group): YAML documents with both `apiVersion` and
+ * `kind`. Only files whose text has both keys are parsed; pipelines, compose files and Helm chart
+ * content are left out (a chart's templates are not valid YAML and belong to the chart).
+ */
+export function findKubernetes({ index, parsed }: IacContext, chartDirs: readonly string[]): IacFinding {
+  const files: IacFile[] = [];
+  for (const file of index.matching(KUBERNETES.candidates)) {
+    if (isNotManifest(file) || KUSTOMIZE.file.test(path.posix.basename(file))) continue;
+    if (chartOf(file, chartDirs) !== null) continue;
+    const text = index.text(file);
+    if (text === null || !KUBERNETES.apiVersion.test(text) || !KUBERNETES.kind.test(text)) continue;
+    const docs = parsed.yamlDocuments(file);
+    if (docs === null) continue;
+    const manifest = firstManifest(parsed, file, docs);
+    if (manifest) files.push(manifest);
+  }
+  return { files, environments: [] };
+}
+
+function firstManifest(parsed: IacContext['parsed'], file: string, docs: readonly Document.Parsed[]): IacFile | null {
+  for (const doc of docs) {
+    const entries = rootEntries(parsed, file, doc);
+    const apiVersion = entries.find((e) => e.key === 'apiVersion');
+    const kind = scalarText(entries.find((e) => e.key === 'kind')?.value);
+    const group = scalarText(apiVersion?.value);
+    if (!apiVersion || group === null || kind === null) continue;
+    const crossplane = KUBERNETES.crossplaneGroup.test(group);
+    return {
+      file,
+      tool: crossplane ? 'crossplane' : 'kubernetes',
+      line: apiVersion.line,
+      note: `${crossplane ? 'Crossplane' : 'Kubernetes'} ${kind} (${group})`,
+    };
+  }
+  return null;
+}
