@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../rules/criteria/c12-merged-pr-applies-iac.js';
+import { TF_FILE, ciContext, job, workflow } from '../detectors/ci/facts-stub.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(12, [
+  { fixture: 'ci-terraform-apply-on-main', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/infra.yml'] },
+  { fixture: 'ci-terraform-no-pipeline', answer: 'no', rationale: /no pipeline applies it/ },
+  { fixture: 'ci-gha-pytest-on-pr', answer: 'no', rationale: /no infrastructure as code/ },
+]);
+
+describe('criterion 12 on in-memory facts', () => {
+  const wf = '.github/workflows/infra.yml';
+  const main = { kind: 'push', branches: ['main'], line: 3 } as const;
+  it('is yes when a main-branch pipeline applies the IaC', async () => {
+    const answer = await rule.answer(ciContext([workflow(wf, [main], job('apply', wf, ['terraform -chdir=infra apply -auto-approve']))], [TF_FILE]));
+    expect(answer).toMatchObject({ answer: 'yes', evidence: [{ file: wf, line: 3 }, { file: wf, line: 10 }] });
+  });
+  it('is no when IaC is applied only by hand, never, or there is no IaC at all', async () => {
+    const manual = workflow(wf, [{ kind: 'manual', line: 3 }], job('apply', wf, ['uses: pulumi/actions@v5 (command: up)']));
+    expect(await rule.answer(ciContext([manual], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/manual/) });
+    expect(await rule.answer(ciContext([], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/no pipeline applies/) });
+    const applies = workflow(wf, [main], job('apply', wf, ['terraform apply']));
+    expect(await rule.answer(ciContext([applies]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/no infrastructure as code/) });
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../rules/criteria/c19-merged-pr-deploys-code.js';
+import { ciContext, job, workflow } from '../detectors/ci/facts-stub.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(19, [
+  { fixture: 'ci-gha-deploy-on-main', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/deploy.yml'] },
+  { fixture: 'ci-pypi-publish-on-tag', answer: 'yes', evidence: ['.github/workflows/release.yml'], rationale: /publishes the package/ },
+  { fixture: 'ci-echo-deploy-placeholder', answer: 'no', rationale: /No pipeline deploys/ },
+  { fixture: 'ci-gha-tests-on-main-only', answer: 'no', evidence: ['.github/workflows/main.yml'], rationale: /image/ },
+  { fixture: 'minimal-python', answer: 'no' },
+]);
+
+describe('criterion 19 on in-memory facts', () => {
+  const wf = '.github/workflows/cd.yml';
+  const main = { kind: 'push', branches: ['main'], line: 3 } as const;
+  it('is yes for a deploy on merge to main or a publish on a tag', async () => {
+    expect(await rule.answer(ciContext([workflow(wf, [main], job('deploy', wf, ['docker push x', 'gcloud run deploy api --image x']))]))).toMatchObject({ answer: 'yes' });
+    const tag = workflow(wf, [{ kind: 'tag', patterns: ['v*'], line: 4 }], job('release', wf, ['uv build', 'uv publish']));
+    expect(await rule.answer(ciContext([tag]))).toMatchObject({ answer: 'yes', rationale: expect.stringMatching(/publishes/) });
+  });
+  it('is no for a manual deploy, an echo placeholder, or an image push alone', async () => {
+    const manual = workflow(wf, [{ kind: 'manual', line: 3 }], job('deploy', wf, ['kubectl apply -f k8s/']));
+    const echo = workflow(wf, [main], job('deploy', wf, ['echo "helm upgrade --install api ./chart"']));
+    const image = workflow(wf, [main], job('image', wf, ['uses: docker/build-push-action@v6 (push: true)']));
+    expect(await rule.answer(ciContext([manual]))).toMatchObject({ answer: 'no', evidence: [{ line: 3 }, { line: 10 }] });
+    expect((await rule.answer(ciContext([echo]))).answer).toBe('no');
+    expect(await rule.answer(ciContext([image]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/image/) });
+  });
+  it('does not count a feature-branch-only deploy', async () => {
+    const dev = workflow(wf, [{ kind: 'push', branches: ['develop'], line: 3 }], job('deploy', wf, ['databricks bundle deploy -t dev']));
+    expect((await rule.answer(ciContext([dev]))).answer).toBe('no');
+  });
+});

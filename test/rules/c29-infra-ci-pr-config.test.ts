@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../rules/criteria/c29-infra-ci-pr-config.js';
+import { TF_FILE, ciContext, job, workflow } from '../detectors/ci/facts-stub.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(29, [
+  { fixture: 'ci-terraform-apply-on-main', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/infra.yml'] },
+  { fixture: 'ci-terraform-no-pipeline', answer: 'no' },
+  { fixture: 'ci-gha-pytest-on-pr', answer: 'n/a' },
+]);
+
+describe('criterion 29 on in-memory facts', () => {
+  const wf = '.github/workflows/infra.yml';
+  it('is yes when a PR pipeline validates the IaC (path filters do not matter)', async () => {
+    const pr = workflow(wf, [{ kind: 'pull_request', branches: null, line: 3 }], job('plan', wf, ['terraform init', 'terraform fmt -check && terraform validate']));
+    expect(await rule.answer(ciContext([pr], [TF_FILE]))).toMatchObject({ answer: 'yes', confidence: 'high', evidence: [{ line: 3 }, { line: 11 }] });
+  });
+  it('is no when validation runs only on main, or nothing validates', async () => {
+    const main = workflow(wf, [{ kind: 'push', branches: ['main'], line: 3 }], job('plan', wf, ['tflint --recursive']));
+    expect(await rule.answer(ciContext([main], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/not on pull requests/) });
+    expect((await rule.answer(ciContext([], [TF_FILE]))).answer).toBe('no');
+  });
+});
