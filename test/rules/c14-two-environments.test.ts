@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../rules/criteria/c14-least-two-environments-preprod.js';
+import type { CiFacts, CiJob } from '../../src/detectors/ci/model.js';
+import { environment } from '../../src/detectors/iac/finding.js';
+import type { IacEnvironment, IacFacts } from '../../src/detectors/iac/model.js';
+import type { Facts } from '../../src/engine/facts.js';
+import type { Answer } from '../../src/model/answer.js';
+import { trait, type Profile } from '../../src/profile/profile.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(14, [
+  { fixture: 'iac-terraform-env-folders', answer: 'yes', confidence: 'high', rationale: /infra\/modules\/scoring/ },
+  { fixture: 'iac-databricks-bundle', answer: 'yes', confidence: 'high', evidence: ['databricks.yml'], rationale: /dev, acc.*prd/ },
+  {
+    fixture: 'iac-kubernetes-kustomize',
+    answer: 'yes',
+    confidence: 'high',
+    evidence: ['k8s/overlays/staging/kustomization.yaml', 'k8s/overlays/production/kustomization.yaml'],
+  },
+  { fixture: 'iac-helm-chart', answer: 'yes', confidence: 'high', evidence: ['charts/ranker/values-prod.yaml'] },
+  { fixture: 'iac-pulumi-stacks', answer: 'yes', confidence: 'high', evidence: ['Pulumi.staging.yaml', 'Pulumi.production.yaml'] },
+  { fixture: 'iac-aws-cdk-sam', answer: 'yes', confidence: 'high', evidence: ['sam/samconfig.toml'] },
+  { fixture: 'iac-azure-bicep', answer: 'yes', confidence: 'high', evidence: ['infra/main.dev.bicepparam', 'infra/main.prod.bicepparam'] },
+  { fixture: 'iac-kubernetes-env-copies', answer: 'yes', confidence: 'medium', rationale: /separately/ },
+  { fixture: 'iac-terraform-single-env', answer: 'no', evidence: ['terraform/prod.tfvars'], rationale: /Only one environment \(prod\)/ },
+  { fixture: 'iac-none-notebook-project', answer: 'no', rationale: /No environment/ },
+]);
+
+const PROFILE: Profile = {
+  languages: [],
+  realtime: trait([], 'serving'),
+  batch: trait([], 'batch'),
+  iac: trait([], 'iac'),
+  featureStore: trait([], 'feature store'),
+  abTesting: trait([], 'a/b'),
+};
+
+function deployJob(environmentName: string | null, line: number): CiJob {
+  return { name: `deploy-${line}`, file: '.github/workflows/deploy.yml', line, steps: [], environment: environmentName };
+}
+
+/** Rule 14 on facts given in memory: only iac() and ci() are read. */
+async function answer14(environments: readonly IacEnvironment[], jobs: readonly CiJob[]): Promise<Answer> {
+  const iac: IacFacts = { files: [], tools: [], environments, platformConfigs: [], lookedAt: ['*.tf'] };
+  const ci: CiFacts = {
+    lookedAt: ['.github/workflows'],
+    pipelines: [{ system: 'github-actions', file: '.github/workflows/deploy.yml', name: 'deploy', triggers: [], jobs }],
+  };
+  const unused = (): Promise<never> => Promise.reject(new Error('not read by rule 14'));
+  const facts: Facts = {
+    iac: async () => iac,
+    ci: async () => ci,
+    environment: unused,
+    precommit: unused,
+    tests: unused,
+    releases: unused,
+    history: unused,
+    api: unused,
+    code: unused,
+    docs: unused,
+  };
+  return rule.answer({ profile: PROFILE, facts });
+}
+
+const bundleTarget = (name: string): IacEnvironment =>
+  environment({ name, file: 'databricks.yml', line: 3, via: 'Databricks bundle target', definition: 'databricks.yml' });
+
+describe('criterion 14 on in-memory facts', () => {
+  it('yes (medium) from CI deployment environments staging and production', async () => {
+    const answer = await answer14([], [deployJob('staging', 12), deployJob('production', 30), deployJob('${{ inputs.env }}', 50)]);
+    expect(answer).toMatchObject({ answer: 'yes', confidence: 'medium' });
+    expect(answer.evidence.map((e) => e.line)).toEqual([12, 30]);
+  });
+
+  it('unanswered when two environments are defined but none is recognisably production', async () => {
+    const answer = await answer14([bundleTarget('dev'), bundleTarget('staging')], []);
+    expect(answer).toMatchObject({ answer: 'unanswered', rationale: expect.stringContaining('production') });
+    expect(answer.evidence).toHaveLength(2);
+  });
+
+  it('unanswered when environment names say nothing about their stage', async () => {
+    const answer = await answer14([bundleTarget('eu'), bundleTarget('us')], []);
+    expect(answer.answer).toBe('unanswered');
+  });
+
+  it('no when one environment is defined in IaC and CI alike', async () => {
+    const answer = await answer14([bundleTarget('prod')], [deployJob('prod', 8)]);
+    expect(answer).toMatchObject({ answer: 'no', rationale: 'Only one environment (prod) is defined.' });
+    if (answer.answer === 'no') expect(answer.lookedAt.join(' ')).toContain('Databricks bundle targets');
+  });
+});
