@@ -34,7 +34,7 @@ export function markdownEvidenceLink(item: Evidence): string {
   const target = item.file.split('/').map(encodeURIComponent).join('/');
   // Percent-encoding leaves ( ) ! ' * alone; in a link target they could end it or start something else.
   const safeTarget = target.replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
-  const label = item.line === null ? item.file : `${item.file}:${item.line}`;
+  const label = item.line === null ? escapeMarkdown(item.file) : `${escapeMarkdown(item.file)}:${item.line}`;
   const anchor = item.line === null ? '' : `#L${item.line}`;
-  return `[${escapeMarkdown(label)}](${safeTarget}${anchor})`;
+  return `[${label}](${safeTarget}${anchor})`;
 }

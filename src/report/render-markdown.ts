@@ -11,6 +11,9 @@ const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
 const MAX_EVIDENCE = 5;
 
 /**
+ * Statements, section titles and toYes are ours and go out as they are; everything else may quote the
+ * repository and is escaped.
+ *
  * The report for a pull-request comment or a wiki page. Evidence links are relative to the repository
  * root (`[file:line](file#Lline)`), which is how GitHub and GitLab resolve them in a comment or a file.
  */
@@ -19,7 +22,7 @@ export function renderMarkdown(report: Report): string {
   const out: string[] = [];
   const commit = report.target.commit ? ` at \`${report.target.commit.slice(0, 12)}\`` : '';
   out.push(`# MLOps maturity assessment`, '');
-  out.push(`Scanned by mlops-scan ${escapeMarkdown(report.tool.version)}${commit}.`, '');
+  out.push(`Scanned by mlops-scan ${report.tool.version}${commit}.`, '');
   out.push(
     `**Score: ${summary.percent ?? 'n/a'}%** yes of applicable criteria. ` +
       `**MLOps mature: ${summary.mature ? 'yes' : 'no'}** (every criterion of sections 1-4 yes or n/a).`,
@@ -27,21 +30,21 @@ export function renderMarkdown(report: Report): string {
   );
   out.push('| Section | yes | no | n/a | open | score |', '|---|---:|---:|---:|---:|---:|');
   for (const s of summary.bySection) {
-    out.push(`| ${s.section}. ${escapeMarkdown(s.title)} | ${s.yes} | ${s.no} | ${s.na} | ${s.open} | ${s.percent === null ? 'n/a' : `${s.percent}%`} |`);
+    out.push(`| ${s.section}. ${s.title} | ${s.yes} | ${s.no} | ${s.na} | ${s.open} | ${s.percent === null ? 'n/a' : `${s.percent}%`} |`);
   }
   const attention = report.answers.filter((a) => a.stale || a.disagreement);
   if (attention.length > 0) {
     out.push('', '## Needs a second look', '');
-    for (const a of attention) out.push(`- **${a.id}** ${escapeMarkdown(a.statement)}: ${attentionNote(a)}`);
+    for (const a of attention) out.push(`- **${a.id}** ${a.statement}: ${attentionNote(a)}`);
   }
   if (summary.nextSteps.length > 0) {
     out.push('', '## Next steps', '', 'Sections 1-4 (the maturity bar) first, then by id.', '');
     for (const step of summary.nextSteps) {
-      out.push(`${step.id}. ${escapeMarkdown(step.statement)} (${step.answer})  `, `   To reach yes: ${escapeMarkdown(step.toYes)}`);
+      out.push(`${step.id}. ${step.statement} (${step.answer})  `, `   To reach yes: ${step.toYes}`);
     }
   }
   for (const s of summary.bySection) {
-    out.push('', `## ${s.section}. ${escapeMarkdown(s.title)}`, '');
+    out.push('', `## ${s.section}. ${s.title}`, '');
     for (const answer of report.answers.filter((a) => a.section === s.section)) out.push(...renderAnswer(answer));
   }
   return `${out.join('\n')}\n`;
@@ -49,7 +52,7 @@ export function renderMarkdown(report: Report): string {
 
 function renderAnswer(answer: ReportAnswer): string[] {
   const source = answer.source === 'human' ? ' · answered by a person' : answer.confidence ? ` · ${answer.confidence} confidence` : '';
-  const lines = [`- **${answer.id}. ${escapeMarkdown(answer.statement)}**  `, `  ${MARK[answer.answer]}${source}: ${escapeMarkdown(answer.rationale)}`];
+  const lines = [`- **${answer.id}. ${answer.statement}**  `, `  ${MARK[answer.answer]}${source}: ${escapeMarkdown(answer.rationale)}`];
   if (answer.stale || answer.disagreement) lines.push(`  - ⚠️ ${attentionNote(answer)}`);
   for (const item of answer.evidence.slice(0, MAX_EVIDENCE)) lines.push(`  - ${markdownEvidenceLink(item)} ${escapeMarkdown(item.note)}`);
   if (answer.evidence.length > MAX_EVIDENCE) lines.push(`  - … ${answer.evidence.length - MAX_EVIDENCE} more`);

@@ -1,0 +1,115 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { Report } from '../../src/report/report.js';
+import { fixtureCopy, tempDir } from '../helpers/fixture-repo.js';
+import { runCli } from './run-cli.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const FIXTURE = 'answers-training-only';
+
+function oneLineError(run: { code: number; stdout: string; stderr: string }, pattern: RegExp): void {
+  expect(run.code).toBe(2);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).toMatch(/^mlops-scan: [^\n]+\n$/);
+  expect(run.stderr).toMatch(pattern);
+}
+
+describe('usage errors: exit 2 and one line on stderr', () => {
+  const dir = fixtureCopy(FIXTURE, { git: false });
+  const file = path.join(dir, 'README.md');
+  const cases: readonly [string, string[], RegExp][] = [
+    ['missing path', [path.join(dir, 'nope')], /no such directory/],
+    ['not a directory', [file], /not a directory/],
+    ['unknown flag', [dir, '--colour'], /unknown option '--colour'/],
+    ['bad format', [dir, '--format', 'pdf'], /argument 'pdf' is invalid/],
+    ['fail-under above 100', [dir, '--fail-under', '120'], /expected a percentage from 0 to 100/],
+    ['fail-under not a number', [dir, '--fail-under', 'lots'], /expected a percentage from 0 to 100/],
+    ['interactive without a TTY', [dir, '--interactive'], /--interactive needs a terminal/],
+    ['explicit answers file that does not exist', [dir, '--answers', path.join(dir, 'none.yaml')], /no such answers file/],
+    ['explain with an unknown id', ['explain', '61'], /unknown criterion id: 61/],
+    ['explain with a non-number', ['explain', 'x1'], /unknown criterion id: x1/],
+  ];
+  for (const [what, args, pattern] of cases) {
+    it(what, async () => oneLineError(await runCli(args), pattern));
+  }
+
+  it('a malformed answers file: exit 2 naming the line, the file unchanged, nothing else written', async () => {
+    const repo = fixtureCopy(FIXTURE, { git: false });
+    const answers = path.join(repo, 'mlops-assessment.yaml');
+    const bytes = '# ours\nanswers:\n  15: {answer: "yes"}\n  99: {answer: "no"}\n';
+    writeFileSync(answers, bytes);
+    for (const extra of [[], ['--interactive']]) {
+      const run = await runCli([repo, ...extra], { canPrompt: true });
+      oneLineError(run, /mlops-assessment\.yaml:4: unknown criterion id 99/);
+      expect(readFileSync(answers, 'utf8')).toBe(bytes);
+      expect(existsSync(`${answers}.bak`)).toBe(false);
+    }
+  });
+
+  it('a non-TTY interactive run leaves an existing answers file byte for byte', async () => {
+    const repo = fixtureCopy(FIXTURE, { git: false });
+    const answers = path.join(repo, 'mlops-assessment.yaml');
+    const bytes = 'answers:\n  15: {answer: "yes", comment: "prod data mirrored to staging nightly"}\n';
+    writeFileSync(answers, bytes);
+    oneLineError(await runCli([repo, '--interactive']), /needs a terminal/);
+    expect(readFileSync(answers, 'utf8')).toBe(bytes);
+  });
+});
+
+describe('commands', () => {
+  it('questions lists 60 criteria; explain prints the rule metadata', async () => {
+    const questions = await runCli(['questions']);
+    expect(questions.code).toBe(0);
+    expect(questions.stdout.match(/^ +\d+\. /gm)).toHaveLength(60);
+    const explain = await runCli(['explain', '15']);
+    expect(explain.code).toBe(0);
+    expect(explain.stdout).toMatch(/^15\. All environments/);
+    expect(explain.stdout).toMatch(/To reach yes: /);
+  });
+
+  it('--format json holds 60 answers in id order, reads the answers file, and writes nothing', async () => {
+    const repo = fixtureCopy(FIXTURE);
+    const answers = path.join(repo, 'mlops-assessment.yaml');
+    writeFileSync(answers, 'answers:\n  15: {answer: "yes", comment: "prod data mirrored to staging nightly"}\n');
+    const before = execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: repo, encoding: 'utf8' });
+    const run = await runCli([repo, '--format', 'json']);
+    expect(run.code).toBe(0);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.schemaVersion).toBe(1);
+    expect(report.answers.map((a) => a.id)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    expect(report.answers[14]).toMatchObject({ answer: 'yes', source: 'human', comment: 'prod data mirrored to staging nightly' });
+    expect(execFileSync('git', ['status', '--porcelain', '--ignored'], { cwd: repo, encoding: 'utf8' })).toBe(before);
+  });
+
+  it('--fail-under gates on the overall score; --output writes the chosen format', async () => {
+    const repo = fixtureCopy(FIXTURE);
+    const json = JSON.parse((await runCli([repo, '--format', 'json'])).stdout) as Report;
+    const percent = json.summary.percent ?? 0;
+    const out = path.join(tempDir('out-'), 'report.md');
+    const below = await runCli([repo, '--fail-under', String(percent + 1), '--format', 'markdown', '--output', out]);
+    expect(below.code).toBe(1);
+    expect(below.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toMatch(/^# MLOps maturity assessment/);
+    expect((await runCli([repo, '--fail-under', String(Math.max(0, percent - 1)), '--format', 'json'])).code).toBe(0);
+    expect((await runCli([repo, '--fail-under', '0'])).code).toBe(0);
+  });
+});
+
+const BIN = path.join(ROOT, 'bin/mlops-scan.js');
+const BUILT = existsSync(path.join(ROOT, 'dist/src/cli.js'));
+
+// The built binary exists after `npm ci` (prepare builds dist/); a bare checkout has none, so skip then.
+describe.skipIf(!BUILT)('the built binary (dist/)', () => {
+  it('scans with exit 0 and 60 JSON answers; a usage error is exit 2 with one stderr line', () => {
+    const repo = fixtureCopy(FIXTURE);
+    const ok = spawnSync(process.execPath, [BIN, repo, '--format', 'json'], { encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+    expect((JSON.parse(ok.stdout) as Report).answers).toHaveLength(60);
+    const bad = spawnSync(process.execPath, [BIN, repo, '--interactive'], { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/^mlops-scan: --interactive needs a terminal[^\n]*\n$/);
+  });
+});

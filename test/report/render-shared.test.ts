@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../rules/registry.js';
+import { escapeMarkdown, markdownEvidenceLink, terminalSafe } from '../../src/report/escape.js';
+import { renderHtml } from '../../src/report/render-html.js';
+import { renderMarkdown } from '../../src/report/render-markdown.js';
+import { renderTerminal } from '../../src/report/render-terminal.js';
+import { autoAnswer, sampleReport } from './sample-report.js';
+
+// What a hostile repository controls: file names and the notes quoted from its files.
+const HOSTILE_FILE = 'docs/<img src=x onerror=alert(1)>](javascript:alert(1)).md';
+const HOSTILE_NOTE = '<script>alert("x")</script> **bold** [link](https://evil.example) \x1b[31mred\x1b[0m';
+
+function hostileReport() {
+  return sampleReport({
+    1: autoAnswer(1, 'yes', { evidence: [{ file: HOSTILE_FILE, line: 3, note: HOSTILE_NOTE }], rationale: 'Section "<b>Goals</b>" found.' }),
+    2: autoAnswer(2, 'no', { evidence: [{ file: 'CODE OWNERS (old).md', line: null, note: 'a file' }] }),
+  });
+}
+
+describe('escaping repository text', () => {
+  it('markdown: links are relative with an #L anchor and percent-encoded targets', () => {
+    expect(markdownEvidenceLink({ file: 'src/train.py', line: 12, note: '' })).toBe('[src/train\\.py:12](src/train.py#L12)');
+    expect(markdownEvidenceLink({ file: 'CODE OWNERS (old).md', line: null, note: '' })).toBe('[CODE OWNERS \\(old\\)\\.md](CODE%20OWNERS%20%28old%29.md)');
+    const link = markdownEvidenceLink({ file: HOSTILE_FILE, line: 3, note: '' });
+    const target = link.slice(link.indexOf('](') + 2, -1);
+    expect(target).not.toMatch(/[()<>\s]/);
+    expect(target).not.toContain('javascript:');
+  });
+
+  it('markdown: no raw HTML, emphasis, link or control character gets through', () => {
+    const md = renderMarkdown(hostileReport());
+    expect(md).not.toContain('<script>');
+    expect(md).not.toContain('<img');
+    expect(md).not.toContain('**bold**');
+    expect(md).not.toContain('[link](');
+    expect(md).not.toContain('\x1b');
+    expect(md).toContain('&lt;script&gt;');
+    expect(escapeMarkdown('a|b')).toBe('a\\|b');
+  });
+
+  it('html: every piece of repository text is escaped', () => {
+    const html = renderHtml(hostileReport());
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<b>Goals</b>');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
+    expect(html).not.toContain('\x1b');
+  });
+
+  it('html: references no external URL and allows only its own inline script and style', () => {
+    const html = renderHtml(sampleReport());
+    expect(html).not.toMatch(/https?:\/\//);
+    expect(html).not.toMatch(/\s(src|href)="(?!#)/);
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+    const nonce = /script-src 'nonce-([^']+)'/.exec(html)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(html).toContain(`<script nonce="${nonce}">`);
+  });
+
+  it('terminal: control sequences and bidi overrides from the repository are dropped', () => {
+    expect(terminalSafe('a\x1b[2Jb\u202ec\nd')).toBe('a[2Jbc d');
+    expect(renderTerminal(hostileReport(), { color: false })).not.toContain('\x1b');
+  });
+});
+
+describe('markdown report', () => {
+  it('has the score, the verdict, a table per section and next steps with toYes', () => {
+    const md = renderMarkdown(sampleReport({ 1: autoAnswer(1, 'yes', { evidence: [{ file: 'README.md', line: 4, note: 'Goals' }] }) }));
+    expect(md).toMatch(/\*\*Score: 2%\*\*/);
+    expect(md).toContain('**MLOps mature: no**');
+    expect(md).toContain('| 1. Documentation | 1 | 0 | 0 | 7 | 13% |');
+    expect(md).toContain('[README\\.md:4](README.md#L4)');
+    const nextSteps = md.slice(md.indexOf('## Next steps'));
+    expect(nextSteps).toMatch(/^2\. Overview of all team members.*\(unanswered\) {2}$/m);
+    expect(nextSteps).toContain(`   To reach yes: ${RULES[1]!.toYes}`);
+    expect(nextSteps.indexOf('2. Overview')).toBeLessThan(nextSteps.indexOf('3. ML model risk'));
+  });
+});
