@@ -23,12 +23,17 @@ export interface ToolSignature {
   readonly configFiles?: readonly string[];
 }
 
-/** Compiles a callee pattern of `ToolSignature.calls` to a matcher. */
+/**
+ * Compiles a callee pattern of `ToolSignature.calls` to a matcher: `*` stands for any text inside one
+ * dotted segment, `**` for any text across segments (a trailing `.**` also matches the bare prefix).
+ * Everything else is literal, so JS scoped names such as `@eppo/js-client-sdk.init` are safe.
+ */
 export function calleeMatcher(pattern: string): (callee: string) => boolean {
+  const bare = pattern.endsWith('.**') ? pattern.slice(0, -3) : null;
   const source = pattern
-    .split('.')
-    .map((segment) => (segment === '**' ? '.+' : segment === '*' ? '[^.]+' : segment.replace(/[$^()[\]{}|+?\\]/g, '\\$&')))
-    .join('\\.');
-  const regex = new RegExp(`^${source.replace(/\\\.\.\+$/, '(\\..+)?')}$`);
-  return (callee) => regex.test(callee);
+    .split(/(\*\*|\*)/)
+    .map((part) => (part === '**' ? '.*' : part === '*' ? '[^.]*' : part.replace(/[.$^()[\]{}|+?\\/]/g, '\\$&')))
+    .join('');
+  const regex = new RegExp(`^${source}$`);
+  return (callee) => regex.test(callee) || callee === bare;
 }
