@@ -1,7 +1,55 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { AUTH_DEPENDENCY, ENDPOINT_AUTH, NETWORK_SECURITY_PROBES } from '../../src/knowledge/security.js';
+import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
+import { servingAnalysis } from '../../src/profile/serving.js';
+import { asEvidence, findEvidence, importHints, isTestFile, toolNames } from '../../src/profile/usages.js';
 
-export const rule = askPerson(36, {
-  looksFor: "auth on endpoints (OAuth2/JWT/API key dependencies, gateway auth), network policies/private endpoints/TLS in IaC",
-  toYes: "Add evidence such as: auth on endpoints (OAuth2/JWT/API key dependencies, gateway auth), network policies/private endpoints/TLS in IaC",
-  hints: ["Check: Auth and networking follow security guidelines (real-time).", "Spec: n/a without real-time serving; otherwise unanswered with hints unless clear."],
-});
+export const rule: Rule = {
+  id: 36,
+  kind: 'detects',
+  looksFor: 'auth on endpoints (FastAPI security dependencies, Flask/Django auth decorators, JWT checks, passport/express-jwt/hono auth), network policies, private endpoints, TLS and gateway authorizers in IaC',
+  toYes: 'Require authentication on the prediction endpoints and restrict network access (network policy, private endpoint, TLS) in IaC',
+  async answer({ facts, profile }) {
+    const [found, dependencies, serving] = await Promise.all([
+      findEvidence(facts, ENDPOINT_AUTH, NETWORK_SECURITY_PROBES),
+      authDependencies(facts),
+      servingAnalysis(facts),
+    ]);
+    const proof = nonEmpty([...asEvidence(found.usages), ...dependencies.slice(0, 4)]);
+    if (proof) {
+      const what = toolNames([...found.usages, ...dependencies.map(() => ({ tool: 'FastAPI auth dependency' }))]);
+      return yes(`Endpoint authentication or network controls are defined (${what}); a person should confirm they meet the security guidelines.`, proof, {
+        confidence: 'medium',
+      });
+    }
+    const hints = [
+      ...importHints(found.importOnly),
+      'Authentication may be enforced by a gateway or platform outside this repository (managed endpoints use IAM/keys).',
+    ];
+    // "Unless clear": the repository holds the whole system only when it has both the serving code and
+    // its deployment definition; then missing auth and network controls are visible.
+    if (serving.selfHosted && profile.iac.present) {
+      return no(
+        'The serving code and its deployment are in this repository, and neither adds authentication nor network restrictions.',
+        ['FastAPI/Flask/Django/express auth in serving code', 'NetworkPolicy, Istio auth, Ingress TLS in manifests', 'private endpoints, authorizers, HTTPS listeners in Terraform'],
+        { confidence: 'medium', hints },
+      );
+    }
+    return unanswered('No endpoint authentication or network controls were found here; they may live in a gateway or platform outside the repository.', {
+      hints,
+      evidence: asEvidence(serving.evidence, 3),
+    });
+  },
+};
+
+/** `Depends(verify_token)` / `Security(get_current_user)` in FastAPI code. */
+async function authDependencies(facts: Parameters<Rule['answer']>[0]['facts']): Promise<Evidence[]> {
+  const modules = await (await facts.code()).modulesMentioning(['fastapi']);
+  return modules
+    .filter((m) => !isTestFile(m.file))
+    .flatMap((m) =>
+      m.calls
+        .filter((c) => (c.callee === 'fastapi.Depends' || c.callee === 'fastapi.Security') && AUTH_DEPENDENCY.test(c.snippet))
+        .map((c) => evidence(m.file, c.line, `FastAPI auth dependency: ${c.snippet}`)),
+    );
+}

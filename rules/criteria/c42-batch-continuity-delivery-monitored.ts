@@ -1,7 +1,21 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { BATCH_ALERTING, BATCH_ALERTING_PROBES } from '../../src/knowledge/monitoring.js';
+import { no, nonEmpty, yes } from '../../src/model/answer.js';
+import { asEvidence, findEvidence, importHints, toolNames } from '../../src/profile/usages.js';
 
-export const rule = askPerson(42, {
-  looksFor: "job failure alerts/SLAs/notifications on scoring jobs, freshness checks",
-  toYes: "Add evidence such as: job failure alerts/SLAs/notifications on scoring jobs, freshness checks",
-  hints: ["Check: Batch: continuity of delivery monitored.", "Spec: n/a without batch scoring."],
-});
+export const rule: Rule = {
+  id: 42,
+  kind: 'detects',
+  looksFor: 'failure alerts, SLAs and notifications on scoring jobs (Airflow on_failure_callback/email_on_failure/sla, Prefect/Dagster failure hooks, Databricks job notifications, CI failure notifications), freshness checks',
+  toYes: 'Alert on failed or late scoring jobs (failure callbacks, job email/webhook notifications, SLAs or freshness checks)',
+  async answer({ facts, profile }) {
+    const found = await findEvidence(facts, BATCH_ALERTING, BATCH_ALERTING_PROBES);
+    const proof = nonEmpty(asEvidence(found.usages));
+    if (proof) return yes(`Batch delivery is monitored: ${toolNames(found.usages)} alert on failures or lateness.`, proof, { confidence: 'medium' });
+    return no(
+      'The project scores in batch, but no failure alert, SLA, notification or freshness check is attached to its jobs.',
+      ['Airflow DAG arguments', 'Prefect/Dagster hooks and sensors', 'Databricks job notifications', 'CI failure steps', 'dbt source freshness'],
+      { evidence: asEvidence(profile.batch.evidence, 3), hints: importHints(found.importOnly) },
+    );
+  },
+};

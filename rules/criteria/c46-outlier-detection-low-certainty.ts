@@ -1,7 +1,40 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { GENERIC_OUTLIER_ESTIMATORS, OUTLIER_DETECTORS } from '../../src/knowledge/outliers.js';
+import { no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
+import { servingAnalysis } from '../../src/profile/serving.js';
+import { servingScope } from '../../src/profile/serving-scope.js';
+import { asEvidence, findEvidence, importHints, toolNames } from '../../src/profile/usages.js';
 
-export const rule = askPerson(46, {
-  looksFor: "outlier/OOD detectors (alibi-detect, PyOD), uncertainty thresholds routed to review",
-  toYes: "Add evidence such as: outlier/OOD detectors (alibi-detect, PyOD), uncertainty thresholds routed to review",
-  hints: ["Check: Outlier detection, low-certainty predictions reviewed.", "Spec: unanswered unless clear."],
-});
+export const rule: Rule = {
+  id: 46,
+  kind: 'detects',
+  looksFor: 'outlier/OOD detectors (alibi-detect, PyOD) in code; generic outlier estimators (IsolationForest, LOF) in serving code',
+  toYes: 'Run an outlier or out-of-distribution detector on incoming data and route flagged or low-confidence predictions to review',
+  async answer({ facts }) {
+    const [detectors, generic, serving, scope] = await Promise.all([
+      findEvidence(facts, OUTLIER_DETECTORS),
+      findEvidence(facts, GENERIC_OUTLIER_ESTIMATORS),
+      servingAnalysis(facts),
+      servingScope(facts),
+    ]);
+    const inServing = generic.usages.filter((u) => scope.has(u.file));
+    const proof = nonEmpty(asEvidence([...detectors.usages, ...inServing]));
+    if (proof) {
+      return yes(`Outliers are detected with ${toolNames([...detectors.usages, ...inServing])}; a person should confirm flagged cases are reviewed.`, proof, {
+        confidence: detectors.usages.some((u) => scope.has(u.file)) ? 'high' : 'medium',
+      });
+    }
+    const hints = [
+      ...importHints(detectors.importOnly),
+      ...generic.usages.slice(0, 3).map((u) => `${u.file}:${u.line ?? ''} ${u.note} (outside serving: likely training-data cleaning)`),
+    ];
+    if (serving.selfHosted) {
+      return no('The serving code is in this repository and runs no outlier detection or low-confidence routing.', ['serving code and the modules it imports', 'alibi-detect/PyOD use anywhere'], {
+        confidence: 'medium',
+        hints,
+        evidence: asEvidence(serving.evidence, 3),
+      });
+    }
+    return unanswered('No outlier detection was found; the serving system is not (wholly) in this repository, so its absence cannot be settled here.', { hints });
+  },
+};

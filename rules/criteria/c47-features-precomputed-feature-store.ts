@@ -1,7 +1,49 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { SHARED_FEATURE_MODULE } from '../../src/knowledge/feature-store.js';
+import { evidence, no, nonEmpty, yes, type Evidence } from '../../src/model/answer.js';
+import { linksTo, moduleName } from '../../src/profile/local-imports.js';
+import { featureStoreFindings } from '../../src/profile/traits.js';
+import { asEvidence, importHints, isTestFile, toolNames } from '../../src/profile/usages.js';
 
-export const rule = askPerson(47, {
-  looksFor: "feature store definitions (feast feature_store.yaml, Databricks/SageMaker/Vertex/Hopsworks/Tecton feature APIs) or a features package imported by several pipelines",
-  toYes: "Add evidence such as: feature store definitions (feast feature_store.yaml, Databricks/SageMaker/Vertex/Hopsworks/Tecton feature APIs) or a features package imported by several pipelines",
-  hints: ["Check: Features precomputed in a feature store and/or shareable code.", "Spec: no when features are built inline only."],
-});
+/** A features package counts as shared when at least this many pipeline modules import it. */
+const SHARED_BY = 2;
+
+export const rule: Rule = {
+  id: 47,
+  kind: 'detects',
+  looksFor: 'feature store definitions and APIs (Feast feature_store.yaml, Tecton, Hopsworks, Databricks/SageMaker/Vertex feature stores) or a features module imported by several pipelines',
+  toYes: 'Precompute features in a feature store, or move feature code into a package that every pipeline imports',
+  async answer({ facts }) {
+    const [store, shared] = await Promise.all([featureStoreFindings(facts), sharedFeatureModules(facts)]);
+    const proof = nonEmpty([...asEvidence(store.usages, 6), ...shared.slice(0, 4)]);
+    if (proof) {
+      const what = [store.usages.length > 0 ? `a feature store (${toolNames(store.usages)})` : null, shared.length > 0 ? 'a shared features module' : null].filter(Boolean).join(' and ');
+      return yes(`Features are shareable: ${what}.`, proof, { confidence: store.usages.length > 0 ? 'high' : 'medium' });
+    }
+    return no('Features are built inline: no feature store and no features module shared by several pipelines.', ['feature store configs and APIs', 'project modules named features/feature_engineering/preprocessing and who imports them'], {
+      hints: importHints(store.importOnly),
+    });
+  },
+};
+
+/** Imports of a project features module by at least two other (non-test) modules. */
+async function sharedFeatureModules(facts: Parameters<Rule['answer']>[0]['facts']): Promise<Evidence[]> {
+  const code = await facts.code();
+  const sources = code.sources.map((s) => s.file).filter((f) => !isTestFile(f));
+  const featureFiles = sources.filter((f) => moduleName(f).split('.').some((part) => SHARED_FEATURE_MODULE.test(part)));
+  if (featureFiles.length === 0) return [];
+  const names = [...new Set(featureFiles.flatMap((f) => moduleName(f).split('.').filter((p) => SHARED_FEATURE_MODULE.test(p))))];
+  const importers = new Map<string, Evidence[]>();
+  for (const module of await code.modulesMentioning(names)) {
+    if (isTestFile(module.file)) continue;
+    for (const imp of module.imports) {
+      for (const target of linksTo(imp, featureFiles)) {
+        if (target === module.file) continue;
+        const list = importers.get(target) ?? [];
+        if (!list.some((e) => e.file === module.file)) list.push(evidence(module.file, imp.line, `imports the shared features module ${target}`));
+        importers.set(target, list);
+      }
+    }
+  }
+  return [...importers.values()].filter((list) => list.length >= SHARED_BY).flat();
+}

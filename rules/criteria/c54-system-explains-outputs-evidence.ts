@@ -1,7 +1,24 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { EXPLAINERS } from '../../src/knowledge/explainability.js';
+import { no, nonEmpty, yes } from '../../src/model/answer.js';
+import { servingScope } from '../../src/profile/serving-scope.js';
+import { asEvidence, findEvidence, importHints, isNotebook, toolNames } from '../../src/profile/usages.js';
 
-export const rule = askPerson(54, {
-  looksFor: "explainers wired into serving or reports (SHAP, LIME, Captum, InterpretML, alibi explainers)",
-  toYes: "Add evidence such as: explainers wired into serving or reports (SHAP, LIME, Captum, InterpretML, alibi explainers)",
-  hints: ["Check: System explains its outputs with evidence.", "Spec: no when none."],
-});
+export const rule: Rule = {
+  id: 54,
+  kind: 'detects',
+  looksFor: 'explainers called in serving or report code: SHAP, LIME, Captum, InterpretML, alibi explainers, ELI5, DALEX, SageMaker Clarify, Vertex explanations',
+  toYes: 'Compute explanations (e.g. SHAP values) for predictions in the serving path or in model reports',
+  async answer({ facts }) {
+    const [found, scope] = await Promise.all([findEvidence(facts, EXPLAINERS), servingScope(facts)]);
+    const inServing = found.usages.filter((u) => scope.has(u.file));
+    const proof = nonEmpty(asEvidence([...inServing, ...found.usages.filter((u) => !scope.has(u.file))]));
+    if (proof) {
+      const where = inServing.length > 0 ? 'in the serving code' : found.usages.every((u) => isNotebook(u.file)) ? 'in notebooks' : 'in report or analysis code';
+      return yes(`Outputs are explained with ${toolNames(found.usages)} ${where}.`, proof, {
+        confidence: found.usages.every((u) => isNotebook(u.file)) ? 'medium' : 'high',
+      });
+    }
+    return no('No explainer is called anywhere in the code.', ['explainability libraries in code and notebooks (tests excluded)'], { hints: importHints(found.importOnly) });
+  },
+};
