@@ -1,6 +1,36 @@
+import path from 'node:path';
 import type { DetectorInput } from '../input.js';
-import type { PrecommitFacts } from './model.js';
+import { huskyHooks, lefthookHooks, overcommitHooks, packageJsonHooks, preCommitHooks } from './managers.js';
+import type { HookConfig, HookDefinition, HookManager, PrecommitFacts } from './model.js';
 
-export async function detectPrecommit(_input: DetectorInput): Promise<PrecommitFacts> {
-  return { hooks: [], lookedAt: ['.pre-commit-config.yaml'] };
+type Reader = (context: Pick<DetectorInput, 'index' | 'parsed'>, file: string) => HookDefinition[];
+
+/** Where each hook manager keeps its configuration. */
+const MANAGERS: readonly { readonly tool: HookManager; readonly files: RegExp; readonly read: Reader; readonly shown: string }[] = [
+  { tool: 'pre-commit', files: /^\.pre-commit-config\.ya?ml$/, read: preCommitHooks, shown: '.pre-commit-config.yaml' },
+  { tool: 'husky', files: /^\.husky\/[\w-]+$/, read: huskyHooks, shown: '.husky/*' },
+  { tool: 'lefthook', files: /^\.?lefthook\.ya?ml$/, read: lefthookHooks, shown: 'lefthook.yml' },
+  { tool: 'overcommit', files: /^\.overcommit\.ya?ml$/, read: overcommitHooks, shown: '.overcommit.yml' },
+];
+
+export async function detectPrecommit({ index, parsed }: DetectorInput): Promise<PrecommitFacts> {
+  const hooks: HookDefinition[] = [];
+  const configs: HookConfig[] = [];
+  for (const manager of MANAGERS) {
+    for (const file of index.files.filter((f) => manager.files.test(f))) {
+      const found = manager.read({ index, parsed }, file);
+      hooks.push(...found);
+      if (manager.tool !== 'husky' || found.length > 0) configs.push({ tool: manager.tool, file });
+    }
+  }
+  for (const file of index.files.filter((f) => path.posix.basename(f) === 'package.json' && !f.includes('/'))) {
+    const found = packageJsonHooks({ index, parsed }, file);
+    hooks.push(...found);
+    for (const tool of new Set(found.map((h) => h.tool))) configs.push({ tool, file });
+  }
+  return {
+    hooks,
+    configs,
+    lookedAt: [...MANAGERS.map((m) => m.shown), 'package.json (husky, simple-git-hooks)'],
+  };
 }

@@ -1,12 +1,33 @@
 /** Git hooks that run before commit or push: pre-commit, husky, lefthook, overcommit. */
+export type HookManager = 'pre-commit' | 'husky' | 'simple-git-hooks' | 'lefthook' | 'overcommit';
+
+/**
+ * What a hook does. Linters, formatters and type checkers enforce code quality (criterion 31); `tests`
+ * run the test suite; `housekeeping` covers whitespace, YAML syntax, large files, commit messages ...
+ */
+export type HookPurpose = 'linter' | 'formatter' | 'type-checker' | 'tests' | 'housekeeping';
+
+export const QUALITY_PURPOSES: ReadonlySet<HookPurpose> = new Set(['linter', 'formatter', 'type-checker']);
+
 export interface HookDefinition {
-  readonly tool: string;
+  readonly tool: HookManager;
   readonly file: string;
   readonly line: number | null;
+  /** The hook id, or the command it runs. */
   readonly hook: string;
+  readonly purpose: HookPurpose;
+  /** The quality tool recognised in it (ruff, eslint, mypy ...); null for housekeeping. */
+  readonly checker: string | null;
+}
+
+export interface HookConfig {
+  readonly tool: HookManager;
+  readonly file: string;
 }
 
 export interface PrecommitFacts {
   readonly hooks: readonly HookDefinition[];
+  /** Hook configurations found, even when they define no hook. */
+  readonly configs: readonly HookConfig[];
   readonly lookedAt: readonly string[];
 }
