@@ -1,7 +1,69 @@
-import { askPerson } from '../ask-person.js';
+import type { Facts } from '../../src/engine/facts.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { evidence, no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
+import { projectFiles } from '../../src/knowledge/project-files.js';
+import { ciSteps, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
+import { withSnippet } from '../../src/knowledge/call-sites.js';
+import { COMMIT_REFERENCE, COMMIT_TAG_CALLS, CI_COMMIT_VARIABLE, IMAGE_BUILD } from '../../src/knowledge/tracking.js';
+import { TRAINING_COMMAND } from '../../src/knowledge/training.js';
 
-export const rule = askPerson(22, {
-  looksFor: "runs tagged with git commit (MLflow autolog/run tags, image tags with commit SHA, W&B/Neptune)",
-  toYes: "Add evidence such as: runs tagged with git commit (MLflow autolog/run tags, image tags with commit SHA, W&B/Neptune)",
-  hints: ["Check: Lookup: code/commit of a model run.", "Spec: no when models are trained with no tracking."],
-});
+export const rule: Rule = {
+  id: 22,
+  kind: 'detects',
+  looksFor: 'runs tagged with their git commit: explicit commit tags, MLflow Projects, W&B/Neptune/Comet/ClearML runs (they record the commit), CI jobs passing the commit SHA to training or tagging images with it',
+  toYes: 'Record the git commit with every training run (e.g. mlflow.set_tag("git_commit", sha), MLflow Projects, or a tracker that records it) so a model leads back to its code.',
+  async answer({ facts }) {
+    const [tags, gitAware] = await Promise.all([
+      refinedCalls(facts, { ...COMMIT_TAG_CALLS, where: withSnippet(COMMIT_REFERENCE) }, 'commit recorded with the run'),
+      trackingUse(facts, 'git-aware-tracking', 'mlflow-project'),
+    ]);
+    const direct = nonEmpty([...firstPerFile(tags, 3), ...firstPerFile(gitAware.usages, 3)]);
+    if (direct) {
+      const tools = gitAware.usages.length > 0 ? ` (${toolNames(gitAware.usages)})` : '';
+      return yes(`Training runs record the git commit they were produced from${tools}.`, direct);
+    }
+    const fromCi = await ciCommitEvidence(facts);
+    if (fromCi) {
+      return yes('CI passes the commit SHA to training or tags built images with it; confirm the SHA reaches the model run.', fromCi, { confidence: 'medium' });
+    }
+    const files = await projectFiles(facts);
+    const lock = files.matching(['**/dvc.lock'])[0];
+    if (lock) {
+      return yes(
+        'A DVC pipeline lock file ties each output\'s hash to the commit that produced it; confirm models are built through it.',
+        [evidence(lock, null, 'dvc.lock records the pipeline outputs per commit')],
+        { confidence: 'medium' },
+      );
+    }
+    const tracking = await trackingUse(facts, 'run-tracking', 'metric-logging', 'model-logging', 'model-registry');
+    const tracked = firstPerFile(tracking.usages, 4);
+    if (tracked.length > 0) {
+      return unanswered(
+        `Runs are tracked (${toolNames(tracking.usages)}) but no explicit commit tag was found; MLflow records the commit only when the run starts from a git checkout.`,
+        { evidence: tracked, hints: ['Check a run in the tracking UI for mlflow.source.git.commit, or tag runs with the commit explicitly.'] },
+      );
+    }
+    const training = await trainingCode(facts);
+    if (training.usages.length > 0) {
+      return no('Models are trained with no run tracking, so a model cannot be traced back to a commit.', LOOKED_AT, {
+        evidence: firstPerFile(training.usages, 3),
+      });
+    }
+    return unanswered('The repository holds no model training code, so how runs are traced to commits cannot be seen here.', {
+      hints: ['If models are trained elsewhere, check that each run records its git commit.'],
+    });
+  },
+};
+
+const LOOKED_AT = [
+  'tracker calls in Python sources and notebooks (MLflow, W&B, Neptune, Comet, ClearML)',
+  '**/MLproject',
+  '**/dvc.lock',
+  'CI pipelines (training steps given the commit SHA)',
+] as const;
+
+async function ciCommitEvidence(facts: Facts) {
+  const steps = await ciSteps(facts, CI_COMMIT_VARIABLE, { scheduledOnly: false });
+  const relevant = steps.filter(({ step }) => TRAINING_COMMAND.test(step.text) || IMAGE_BUILD.test(step.text));
+  return nonEmpty(relevant.slice(0, 3).map(({ step }) => evidence(step.file, step.line, `commit SHA given to: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`)));
+}

@@ -1,7 +1,62 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
+import { withSnippet } from '../../src/knowledge/call-sites.js';
+import { MODEL_OUTPUT } from '../../src/knowledge/dvc-pipeline.js';
+import { dvcStagesOf, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
+import { projectFiles } from '../../src/knowledge/project-files.js';
+import { ARTIFACT_CALLS, MODEL_FILE } from '../../src/knowledge/tracking.js';
+import type { Facts } from '../../src/engine/facts.js';
 
-export const rule = askPerson(25, {
-  looksFor: "model registry / artifact store (mlflow register/log_model, W&B artifacts, DVC outs, SageMaker/Vertex/Azure registry)",
-  toYes: "Add evidence such as: model registry / artifact store (mlflow register/log_model, W&B artifacts, DVC outs, SageMaker/Vertex/Azure registry)",
-  hints: ["Check: Lookup: model artifacts.", "Spec: no when models are saved ad hoc with no registry or versioning."],
-});
+export const rule: Rule = {
+  id: 25,
+  kind: 'detects',
+  looksFor: 'a model registry or artifact store: MLflow log_model/register_model, W&B artifacts, Neptune/SageMaker/Vertex/Azure ML/Hugging Face registries, DVC-tracked model outputs',
+  toYes: 'Store every trained model in a registry or versioned artifact store (e.g. mlflow.<flavor>.log_model + register_model, W&B artifacts, DVC outs).',
+  async answer({ facts }) {
+    const [registry, logged, modelArtifacts, dvcModels] = await Promise.all([
+      trackingUse(facts, 'model-registry'),
+      trackingUse(facts, 'model-logging'),
+      refinedCalls(facts, { ...ARTIFACT_CALLS, where: withSnippet(MODEL_FILE) }, 'model stored as a run artifact'),
+      dvcModelOutputs(facts),
+    ]);
+    const loggedModels = logged.usages.filter((u) => /log_model/.test(u.note));
+    const stored = nonEmpty([...firstPerFile(registry.usages, 3), ...firstPerFile(loggedModels, 3), ...firstPerFile(modelArtifacts, 2), ...dvcModels]);
+    if (stored) {
+      const tools = toolNames([...registry.usages, ...loggedModels]) || 'DVC';
+      return yes(`Trained models are stored with versions in a registry or artifact store (${tools}).`, stored);
+    }
+    const [adHoc, training] = await Promise.all([trackingUse(facts, 'ad-hoc-save'), trainingCode(facts)]);
+    const saved = nonEmpty(firstPerFile(adHoc.usages, 4));
+    if (saved) {
+      return no('Models are written to files (pickle/joblib/torch.save ...) with no registry or versioning.', LOOKED_AT, { evidence: saved });
+    }
+    if (training.usages.length > 0) {
+      return no('Models are trained but never stored in a registry or artifact store.', LOOKED_AT, {
+        evidence: firstPerFile(training.usages, 3),
+        confidence: 'medium',
+      });
+    }
+    return unanswered('The repository holds no model training or saving code, so where model artifacts live cannot be seen here.', {
+      hints: ['If models are trained elsewhere, check that they are stored in a registry.'],
+    });
+  },
+};
+
+const LOOKED_AT = [
+  'registry and artifact calls in Python sources and notebooks (MLflow, W&B, Neptune, SageMaker, Vertex, Azure ML, Hugging Face)',
+  'dvc.yaml outs and *.dvc files',
+] as const;
+
+/** Model files that DVC versions: a pipeline stage's outs, or a `.dvc` file beside the model. */
+async function dvcModelOutputs(facts: Facts): Promise<Evidence[]> {
+  const stages = await dvcStagesOf(facts);
+  const fromStages = stages.flatMap((stage) =>
+    stage.outs.filter((out) => MODEL_OUTPUT.test(out)).map((out) => evidence(stage.file, stage.line, `DVC stage ${stage.name} versions ${out}`)),
+  );
+  const files = await projectFiles(facts);
+  const tracked = files
+    .matching(['**/*.dvc'])
+    .filter((file) => MODEL_OUTPUT.test(file.replace(/\.dvc$/, '')))
+    .map((file) => evidence(file, null, `DVC versions ${file.replace(/\.dvc$/, '')}`));
+  return [...fromStages, ...tracked].slice(0, 3);
+}

@@ -1,7 +1,88 @@
-import { askPerson } from '../ask-person.js';
+import type { Facts } from '../../src/engine/facts.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
+import { withKeyword, withSnippet } from '../../src/knowledge/call-sites.js';
+import {
+  DATASET_VERSION_PARAM,
+  DATA_VERSIONING,
+  DELTA_TIME_TRAVEL,
+  PINNED_DATASET_LOAD,
+  RAW_DATA_FILES,
+} from '../../src/knowledge/data-versioning.js';
+import { dvcStagesOf, firstPerFile, refinedCalls, toolNames } from '../../src/knowledge/ml-lifecycle.js';
+import { projectFiles } from '../../src/knowledge/project-files.js';
+import { withCapability } from '../../src/knowledge/select.js';
+import { findEvidence, isTestFile } from '../../src/profile/usages.js';
 
-export const rule = askPerson(26, {
-  looksFor: "data versioning (DVC, lakeFS, Delta versions, mlflow log_input/datasets, dataset hashes logged)",
-  toYes: "Add evidence such as: data versioning (DVC, lakeFS, Delta versions, mlflow log_input/datasets, dataset hashes logged)",
-  hints: ["Check: Lookup: data used to train the model.", "Spec: no when none."],
-});
+export const rule: Rule = {
+  id: 26,
+  kind: 'detects',
+  looksFor: 'data versioning: DVC (.dvc files, dvc.yaml stage deps, dvc.api), lakeFS, Delta Lake time travel, MLflow log_input/datasets, W&B artifacts used as inputs, pinned dataset revisions, dataset hashes logged; orchestrator lineage (medium)',
+  toYes: 'Version the training data and record its version with each run (DVC, lakeFS, Delta versions, mlflow.log_input).',
+  async answer({ facts }) {
+    const [versioned, lineage, dvc, pinned, hashes] = await Promise.all([
+      findEvidence(facts, withCapability(DATA_VERSIONING, 'data-versioning')),
+      findEvidence(facts, withCapability(DATA_VERSIONING, 'pipeline-lineage')),
+      dvcPipelineData(facts),
+      pinnedReads(facts),
+      refinedCalls(facts, { ...DATASET_VERSION_PARAM, where: withSnippet(DATASET_VERSION_PARAM.snippet) }, 'dataset version logged with the run'),
+    ]);
+    const strong = nonEmpty([...firstPerFile(versioned.usages, 4), ...dvc, ...firstPerFile(pinned, 3)]);
+    if (strong) {
+      const tools = versioned.usages.length > 0 ? ` (${toolNames(versioned.usages)})` : '';
+      return yes(`The training data is versioned${tools}, so a run's data can be looked up.`, strong);
+    }
+    const medium = nonEmpty([...firstPerFile(hashes, 3), ...firstPerFile(lineage.usages, 3)]);
+    if (medium) {
+      return yes('Runs record dataset hashes or an orchestrator records pipeline artifacts (lineage); confirm the data itself can be retrieved by that version.', medium, {
+        confidence: 'medium',
+      });
+    }
+    const files = await projectFiles(facts);
+    const raw = files.matching(RAW_DATA_FILES).filter((f) => !isTestFile(f));
+    if (raw.length > 0) {
+      return unanswered('Data files are committed to git, which keeps their history but records no dataset version per training run.', {
+        evidence: raw.slice(0, 3).map((f) => evidence(f, null, 'data file committed without versioning metadata')),
+        hints: ['Check whether training runs record which commit of these files they used.'],
+      });
+    }
+    return no('No data versioning (DVC, lakeFS, Delta versions, logged dataset inputs or hashes) was found.', LOOKED_AT, {
+      evidence: versioned.importOnly.slice(0, 3),
+    });
+  },
+};
+
+const LOOKED_AT = [
+  'data versioning calls in Python sources and notebooks (dvc.api, lakefs, mlflow.log_input, wandb use_artifact, Delta time travel)',
+  '**/*.dvc, **/dvc.yaml, **/dvc.lock',
+] as const;
+
+/** DVC pipeline stages hash their data dependencies into dvc.lock; without file text, the lock file itself. */
+async function dvcPipelineData(facts: Facts): Promise<Evidence[]> {
+  const stages = await dvcStagesOf(facts);
+  const withData = stages.filter((stage) => stage.deps.some((dep) => !CODE_FILE.test(dep)));
+  if (withData.length > 0) {
+    return withData.slice(0, 3).map((stage) => {
+      const data = stage.deps.filter((dep) => !CODE_FILE.test(dep)).join(', ');
+      return evidence(stage.file, stage.line, `DVC stage ${stage.name} depends on versioned data: ${data}`);
+    });
+  }
+  const files = await projectFiles(facts);
+  return files.matching(['**/dvc.lock']).slice(0, 1).map((f) => evidence(f, null, 'dvc.lock pins the hashes of pipeline inputs'));
+}
+
+const CODE_FILE = /\.(py|ipynb|sh|r|R|sql|ya?ml|toml|json|cfg)$/;
+
+/** Delta Lake reads of a fixed version and dataset loads pinned to a revision. */
+async function pinnedReads(facts: Facts): Promise<Evidence[]> {
+  const [timeTravel, deltaVersion, datasetRevision] = await Promise.all([
+    refinedCalls(
+      facts,
+      { imports: DELTA_TIME_TRAVEL.imports, calls: ['**'], where: withSnippet(DELTA_TIME_TRAVEL.snippet) },
+      'Delta Lake time travel',
+    ),
+    refinedCalls(facts, { ...DELTA_TIME_TRAVEL.pinnedReader, where: withKeyword(...DELTA_TIME_TRAVEL.pinnedReader.keywords) }, 'Delta table read at a version'),
+    refinedCalls(facts, { ...PINNED_DATASET_LOAD, where: withKeyword(...PINNED_DATASET_LOAD.keywords) }, 'dataset pinned to a revision'),
+  ]);
+  return [...timeTravel, ...deltaVersion, ...datasetRevision];
+}

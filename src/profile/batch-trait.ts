@@ -1,7 +1,39 @@
 import type { Facts } from '../engine/facts.js';
-import type { Evidence } from '../model/answer.js';
+import { evidence, type Evidence } from '../model/answer.js';
+import { configuredJobs } from '../knowledge/job-configs.js';
+import { ciSteps, scheduledStepEvidence } from '../knowledge/ml-lifecycle.js';
+import { moduleShows, orchestratorModules } from '../knowledge/orchestrated.js';
+import { ORCHESTRATION, SCORING_CALLS, SCORING_NAME } from '../knowledge/orchestration.js';
+import { projectFiles } from '../knowledge/project-files.js';
+import { withCapability } from '../knowledge/select.js';
+import { calleeMatcher } from '../knowledge/signature.js';
+import { findEvidence } from './usages.js';
 
-/** Evidence that the project scores in batch (scheduled or pipeline-driven scoring jobs). */
-export async function batchScoringEvidence(_facts: Facts): Promise<Evidence[]> {
-  return [];
+const SCORES = SCORING_CALLS.map(calleeMatcher);
+
+/**
+ * Evidence that the project scores in batch: scheduled or pipeline-driven scoring jobs. Managed batch
+ * scoring (SageMaker batch transform, Vertex batch prediction, Azure ML batch endpoints, Spark UDF
+ * scoring); orchestrated pipelines (Airflow, Prefect, Dagster, Kubeflow ...) that predict; Databricks
+ * jobs and Prefect deployments that run a scoring task; CI workflows on a schedule whose steps score.
+ * A scoring script nobody schedules is not batch serving.
+ */
+export async function batchScoringEvidence(facts: Facts): Promise<Evidence[]> {
+  const [managed, orchestrated, cron, files] = await Promise.all([
+    findEvidence(facts, withCapability(ORCHESTRATION, 'batch-scoring')),
+    orchestratorModules(facts),
+    ciSteps(facts, SCORING_NAME, { scheduledOnly: true }),
+    projectFiles(facts),
+  ]);
+  const fromManaged = managed.usages.map((u) => evidence(u.file, u.line, u.note));
+  const fromPipelines = orchestrated.flatMap(({ module, evidence: found }) => {
+    const call = module.calls.find((c) => SCORES.some((m) => m(c.callee)));
+    const scoring = call ? evidence(module.file, call.line, `scores: ${call.snippet}`) : moduleShows(module, SCORING_NAME);
+    return scoring ? [...found.slice(0, 1), { ...scoring, note: `pipeline step scores: ${scoring.note}` }] : [];
+  });
+  const fromJobs = configuredJobs(files)
+    .filter((job) => job.runs.some((r) => SCORING_NAME.test(r)))
+    .map((job) => evidence(job.file, job.line, `${job.tool} ${job.name} runs scoring${job.scheduled ? ' on a schedule' : ''}`));
+  const fromCron = cron.slice(0, 2).flatMap((step) => scheduledStepEvidence(step, 'scores'));
+  return [...fromManaged.slice(0, 3), ...fromPipelines.slice(0, 4), ...fromJobs.slice(0, 2), ...fromCron];
 }

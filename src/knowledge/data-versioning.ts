@@ -1,0 +1,62 @@
+import type { CapabilitySignature } from './select.js';
+
+/**
+ * Knowing which data trained a model (criterion 26).
+ * - data-versioning: the data itself is versioned or its version is logged with the run;
+ * - pipeline-lineage: an orchestrator records artifacts per run (TFX ML Metadata, SageMaker/Vertex/
+ *   Kubeflow pipelines) — lineage, accepted with medium confidence by the spec.
+ */
+export type DataVersioningCapability = 'data-versioning' | 'pipeline-lineage';
+
+export const DATA_VERSIONING: readonly CapabilitySignature<DataVersioningCapability>[] = [
+  // A `.dvc` file pins a dataset's hash in git (https://dvc.org/doc/user-guide/project-structure/dvc-files).
+  { tool: 'DVC', capability: 'data-versioning', imports: ['dvc'], calls: ['dvc.api.**', 'dvc.repo.Repo'], configFiles: ['**/*.dvc'] },
+  {
+    tool: 'lakeFS',
+    capability: 'data-versioning',
+    imports: ['lakefs', 'lakefs_client', 'lakefs_sdk', 'lakefs_spec'],
+    calls: ['lakefs.**', 'lakefs_client.**', 'lakefs_sdk.**', 'lakefs_spec.**'],
+  },
+  { tool: 'MLflow datasets', capability: 'data-versioning', imports: ['mlflow'], calls: ['mlflow.log_input', 'mlflow.data.*', 'mlflow.data.**'] },
+  { tool: 'Weights & Biases artifacts', capability: 'data-versioning', imports: ['wandb'], calls: ['wandb.use_artifact', '**.use_artifact'] },
+  { tool: 'Pachyderm', capability: 'data-versioning', imports: ['pachyderm_sdk', 'python_pachyderm'], calls: ['pachyderm_sdk.**', 'python_pachyderm.**'] },
+  { tool: 'TFX', capability: 'pipeline-lineage', imports: ['tfx', 'ml_metadata'], calls: ['tfx.**', 'ml_metadata.**'] },
+  {
+    tool: 'SageMaker Pipelines',
+    capability: 'pipeline-lineage',
+    imports: ['sagemaker'],
+    calls: ['sagemaker.workflow.pipeline.Pipeline', 'sagemaker.lineage.**'],
+  },
+  { tool: 'Vertex AI Pipelines', capability: 'pipeline-lineage', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJob'] },
+  {
+    tool: 'Kubeflow Pipelines',
+    capability: 'pipeline-lineage',
+    imports: ['kfp'],
+    calls: ['kfp.compiler.Compiler', 'kfp.Client'],
+    decorators: ['kfp.dsl.pipeline', 'kfp.v2.dsl.pipeline', 'kfp.dsl.component'],
+  },
+];
+
+/** Delta Lake time travel (https://docs.delta.io/latest/delta-batch.html#query-an-older-snapshot-of-a-table-time-travel). */
+export const DELTA_TIME_TRAVEL = {
+  imports: ['pyspark', 'delta', 'deltalake', 'databricks'],
+  snippet: /versionAsOf|timestampAsOf|VERSION\s+AS\s+OF|TIMESTAMP\s+AS\s+OF/i,
+  /** `deltalake.DeltaTable(path, version=3)` reads a pinned version. */
+  pinnedReader: { imports: ['deltalake'], calls: ['deltalake.DeltaTable', 'deltalake.DeltaTable.*'], keywords: ['version'] },
+} as const;
+
+/** A dataset pinned by revision (`datasets.load_dataset("imdb", revision="abc123")`). */
+export const PINNED_DATASET_LOAD = { imports: ['datasets', 'huggingface_hub'], calls: ['datasets.load_dataset', 'huggingface_hub.snapshot_download'], keywords: ['revision'] } as const;
+
+/** A run parameter that records the dataset's version or hash (`mlflow.log_param("data_md5", h)`). */
+export const DATASET_VERSION_PARAM = {
+  imports: ['mlflow', 'wandb'],
+  calls: ['mlflow.log_param', 'mlflow.log_params', 'mlflow.set_tag', 'mlflow.set_tags', 'wandb.config.update', 'wandb.init'],
+  snippet: /(data|dataset)\w*[\s"'._-]*(hash|md5|sha\d*|checksum|version|digest)/i,
+} as const;
+
+/** Data files that, committed to git as they are, carry no versioning metadata of their own. */
+export const RAW_DATA_FILES = [
+  '**/*.{csv,tsv,parquet,feather,arrow,avro,orc,jsonl,xlsx,xls,h5,hdf5,npz,npy}',
+  '**/data/**/*.json',
+] as const;

@@ -1,0 +1,63 @@
+import type { ProjectFiles } from './project-files.js';
+
+/** One stage of a DVC pipeline (https://dvc.org/doc/user-guide/project-structure/dvcyaml-files). */
+export interface DvcStage {
+  readonly file: string;
+  readonly line: number | null;
+  readonly name: string;
+  readonly cmd: string;
+  readonly deps: readonly string[];
+  readonly outs: readonly string[];
+  readonly params: readonly string[];
+  readonly metrics: readonly string[];
+}
+
+/** The stages of every `dvc.yaml` in the project; a broken file yields none (the index records why). */
+export function dvcStages(files: ProjectFiles): DvcStage[] {
+  const stages: DvcStage[] = [];
+  for (const file of files.matching(['**/dvc.yaml', '**/dvc.yml'])) {
+    const root = files.yaml(file);
+    const declared = record(root)?.['stages'];
+    for (const [name, body] of Object.entries(record(declared) ?? {})) {
+      const stage = record(body);
+      if (!stage) continue;
+      stages.push({
+        file,
+        line: files.findLine(file, new RegExp(`^\\s+${escape(name)}\\s*:`)),
+        name,
+        cmd: commandText(stage['cmd']),
+        deps: paths(stage['deps']),
+        outs: paths(stage['outs']),
+        params: paths(stage['params']),
+        metrics: paths(stage['metrics']),
+      });
+    }
+  }
+  return stages;
+}
+
+/** Model files among a stage's outputs (`models/model.pkl`, `model.onnx`). */
+export const MODEL_OUTPUT = /(^|\/)models?(\/|[._-])|\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|safetensors|bin|cbm|ubj|mlmodel)$/i;
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+/** `deps: [a, b]` or `outs: [{model.pkl: {cache: false}}]` or `params: [{params.yaml: [lr]}]` → paths. */
+function paths(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value.flatMap((item): string[] => {
+    if (typeof item === 'string') return [item];
+    const entry = record(item);
+    return entry ? Object.keys(entry) : [];
+  });
+}
+
+function commandText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').join(' && ') : '';
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,84 @@
+import type { ProjectFiles } from './project-files.js';
+
+/** A job or deployment declared in an orchestrator's config file, with what it runs. */
+export interface ConfiguredJob {
+  readonly file: string;
+  readonly line: number | null;
+  readonly name: string;
+  readonly tool: 'Databricks job' | 'Prefect deployment';
+  /** A schedule, file-arrival/table trigger or continuous run is declared. */
+  readonly scheduled: boolean;
+  /** Task keys, notebook/script paths and entrypoints: what the job runs. */
+  readonly runs: readonly string[];
+}
+
+/**
+ * Jobs of Databricks asset bundles (`resources.jobs`, https://docs.databricks.com/en/dev-tools/bundles/resources.html#job)
+ * and deployments of `prefect.yaml` (https://docs.prefect.io/latest/deploy/infrastructure-concepts/prefect-yaml).
+ */
+export function configuredJobs(files: ProjectFiles): ConfiguredJob[] {
+  return [...databricksJobs(files), ...prefectDeployments(files)];
+}
+
+const BUNDLE_FILES = ['**/databricks.yml', '**/databricks.yaml', '**/resources/**/*.yml', '**/resources/**/*.yaml'];
+
+function databricksJobs(files: ProjectFiles): ConfiguredJob[] {
+  const jobs: ConfiguredJob[] = [];
+  for (const file of files.matching(BUNDLE_FILES)) {
+    const declared = record(record(record(files.yaml(file))?.['resources'])?.['jobs']);
+    for (const [key, body] of Object.entries(declared ?? {})) {
+      const job = record(body);
+      if (!job) continue;
+      const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(record) : [];
+      jobs.push({
+        file,
+        line: files.findLine(file, new RegExp(`^\\s+${escape(key)}\\s*:`)),
+        name: typeof job['name'] === 'string' ? job['name'] : key,
+        tool: 'Databricks job',
+        scheduled: job['schedule'] !== undefined || job['trigger'] !== undefined || job['continuous'] !== undefined,
+        runs: [key, ...tasks.flatMap(taskTargets)],
+      });
+    }
+  }
+  return jobs;
+}
+
+function taskTargets(task: Record<string, unknown> | null): string[] {
+  if (!task) return [];
+  const targets = [task['task_key']];
+  targets.push(record(task['notebook_task'])?.['notebook_path']);
+  targets.push(record(task['spark_python_task'])?.['python_file']);
+  targets.push(record(task['python_wheel_task'])?.['entry_point']);
+  return targets.filter((t): t is string => typeof t === 'string');
+}
+
+function prefectDeployments(files: ProjectFiles): ConfiguredJob[] {
+  const jobs: ConfiguredJob[] = [];
+  for (const file of files.matching(['**/prefect.yaml', '**/prefect.yml'])) {
+    const deployments = record(files.yaml(file))?.['deployments'];
+    if (!Array.isArray(deployments)) continue;
+    for (const item of deployments) {
+      const deployment = record(item);
+      if (!deployment) continue;
+      const name = typeof deployment['name'] === 'string' ? deployment['name'] : 'deployment';
+      const schedules = deployment['schedules'] ?? deployment['schedule'] ?? deployment['triggers'];
+      jobs.push({
+        file,
+        line: files.findLine(file, new RegExp(`name:\\s*["']?${escape(name)}`)),
+        name,
+        tool: 'Prefect deployment',
+        scheduled: Array.isArray(schedules) ? schedules.length > 0 : schedules !== undefined && schedules !== null,
+        runs: [name, deployment['entrypoint']].filter((t): t is string => typeof t === 'string'),
+      });
+    }
+  }
+  return jobs;
+}
+
+function record(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

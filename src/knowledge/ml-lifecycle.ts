@@ -1,0 +1,100 @@
+import type { CiPipeline, CiStep } from '../detectors/ci/model.js';
+import type { Facts } from '../engine/facts.js';
+import { evidence, type Evidence } from '../model/answer.js';
+import { findEvidence, isTestFile, type Findings } from '../profile/usages.js';
+import { callSites, type CallQuery } from './call-sites.js';
+import { DATA_PREP, NOT_DATA_PREP_SQL, SQL_FILES } from './data-prep.js';
+import { dvcStages, type DvcStage } from './dvc-pipeline.js';
+import { projectFiles } from './project-files.js';
+import { withCapability } from './select.js';
+import { TRACKING, type TrackingCapability } from './tracking.js';
+import { TRAINING } from './training.js';
+
+/**
+ * The evidence several ML lifecycle rules share (training code, data code, tracker use, DVC stages,
+ * CI steps), gathered from facts. Test files never count: a test calling mlflow wires nothing.
+ */
+
+export function trainingCode(facts: Facts): Promise<Findings> {
+  return findEvidence(facts, withCapability(TRAINING, 'model-training'));
+}
+
+export function trackingUse(facts: Facts, ...capabilities: readonly TrackingCapability[]): Promise<Findings> {
+  return findEvidence(facts, withCapability(TRACKING, ...capabilities));
+}
+
+export interface DataPrepCode extends Findings {
+  /** Tracked SQL files that are not schema migrations or tests. */
+  readonly sqlFiles: readonly string[];
+}
+
+export async function dataPrepCode(facts: Facts): Promise<DataPrepCode> {
+  const [found, files] = await Promise.all([findEvidence(facts, DATA_PREP), projectFiles(facts)]);
+  const sqlFiles = files.matching(SQL_FILES).filter((f) => !NOT_DATA_PREP_SQL.test(f) && !isTestFile(f));
+  return { ...found, sqlFiles };
+}
+
+/** Calls answering a refined query (a keyword, a snippet pattern), outside test files, as evidence. */
+export async function refinedCalls(facts: Facts, query: CallQuery, note: string): Promise<Evidence[]> {
+  const sites = await callSites(await facts.code(), query);
+  return sites.filter((s) => !isTestFile(s.file)).map((s) => evidence(s.file, s.call.line, `${note}: ${s.call.snippet}`));
+}
+
+export async function dvcStagesOf(facts: Facts): Promise<DvcStage[]> {
+  return dvcStages(await projectFiles(facts));
+}
+
+/** A CI step with the pipeline it belongs to. */
+export interface PipelineStep {
+  readonly pipeline: CiPipeline;
+  readonly step: CiStep;
+}
+
+/**
+ * Steps matching `pattern`; with `scheduledOnly`, only in jobs that run on a schedule trigger
+ * (a job restricted to other triggers does not).
+ */
+export async function ciSteps(facts: Facts, pattern: RegExp, options: { readonly scheduledOnly: boolean }): Promise<PipelineStep[]> {
+  const ci = await facts.ci();
+  const found: PipelineStep[] = [];
+  for (const pipeline of ci.pipelines) {
+    for (const job of pipeline.jobs) {
+      const triggers = job.triggers ?? pipeline.triggers;
+      if (options.scheduledOnly && !triggers.some((t) => t.kind === 'schedule')) continue;
+      for (const step of job.steps) if (pattern.test(step.text)) found.push({ pipeline, step });
+    }
+  }
+  return found;
+}
+
+/** The schedule trigger and the step of a scheduled pipeline, as evidence. */
+export function scheduledStepEvidence({ pipeline, step }: PipelineStep, what: string): Evidence[] {
+  const schedule = pipeline.triggers.find((t) => t.kind === 'schedule');
+  const cron = schedule?.kind === 'schedule' && schedule.cron ? ` (${schedule.cron})` : '';
+  return [
+    evidence(pipeline.file, schedule?.line ?? null, `${pipeline.name}: scheduled${cron}`),
+    evidence(step.file, step.line, `${what}: ${firstLine(step.text)}`),
+  ];
+}
+
+/** Usages as plain evidence, the first per file, at most `max`: enough to check without drowning. */
+export function firstPerFile(items: readonly Evidence[], max = 6): Evidence[] {
+  const seen = new Set<string>();
+  const kept: Evidence[] = [];
+  for (const item of items) {
+    if (seen.has(item.file)) continue;
+    seen.add(item.file);
+    kept.push(evidence(item.file, item.line, item.note));
+    if (kept.length === max) break;
+  }
+  return kept;
+}
+
+/** Distinct tool names of usages, for rationales ("MLflow, DVC"). */
+export function toolNames(usages: readonly { readonly tool: string }[]): string {
+  return [...new Set(usages.map((u) => u.tool))].join(', ');
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n')[0] ?? '').trim().slice(0, 120);
+}

@@ -1,0 +1,135 @@
+import type { CapabilitySignature } from './select.js';
+
+/**
+ * Orchestrators and what they prove.
+ * - orchestrator: a DAG/flow/pipeline is defined (it runs steps without a person typing commands);
+ * - orchestrator-schedule: a schedule or sensor starts a pipeline (criterion 27 when it trains);
+ * - batch-scoring: a managed batch scoring job (SageMaker batch transform, Vertex batch prediction,
+ *   Azure ML batch endpoints, Spark UDF scoring) — the batch trait.
+ */
+export type OrchestrationCapability = 'orchestrator' | 'orchestrator-schedule' | 'batch-scoring';
+
+export const ORCHESTRATION: readonly CapabilitySignature<OrchestrationCapability>[] = [
+  {
+    tool: 'Airflow',
+    capability: 'orchestrator',
+    imports: ['airflow'],
+    calls: ['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG', 'airflow.sdk.DAG', 'airflow.decorators.dag', 'airflow.sdk.dag', 'airflow.operators.**', 'airflow.providers.**'],
+    decorators: ['airflow.decorators.dag', 'airflow.decorators.task', 'airflow.sdk.dag', 'airflow.sdk.task'],
+  },
+  { tool: 'Prefect', capability: 'orchestrator', imports: ['prefect'], calls: ['prefect.flow', 'prefect.task'], decorators: ['prefect.flow', 'prefect.task'] },
+  {
+    tool: 'Dagster',
+    capability: 'orchestrator',
+    imports: ['dagster'],
+    calls: ['dagster.define_asset_job', 'dagster.Definitions', 'dagster.job', 'dagster.asset', 'dagster.op'],
+    decorators: ['dagster.job', 'dagster.op', 'dagster.asset', 'dagster.multi_asset', 'dagster.graph'],
+  },
+  {
+    tool: 'Kubeflow Pipelines',
+    capability: 'orchestrator',
+    imports: ['kfp'],
+    calls: ['kfp.compiler.Compiler', 'kfp.Client', '**.create_run_from_pipeline_func', '**.create_run_from_pipeline_package'],
+    decorators: ['kfp.dsl.pipeline', 'kfp.dsl.component', 'kfp.v2.dsl.pipeline', 'kfp.v2.dsl.component', 'kfp.dsl.container_component'],
+  },
+  { tool: 'Metaflow', capability: 'orchestrator', imports: ['metaflow'], decorators: ['metaflow.step', 'metaflow.flow'] },
+  { tool: 'ZenML', capability: 'orchestrator', imports: ['zenml'], decorators: ['zenml.pipeline', 'zenml.step', 'zenml.steps.step', 'zenml.pipelines.pipeline'] },
+  { tool: 'Flyte', capability: 'orchestrator', imports: ['flytekit'], decorators: ['flytekit.workflow', 'flytekit.task'] },
+  { tool: 'Kedro', capability: 'orchestrator', imports: ['kedro'], calls: ['kedro.pipeline.node', 'kedro.pipeline.pipeline', 'kedro.pipeline.Pipeline'] },
+  {
+    tool: 'SageMaker Pipelines',
+    capability: 'orchestrator',
+    imports: ['sagemaker'],
+    calls: ['sagemaker.workflow.pipeline.Pipeline', 'sagemaker.workflow.steps.*', 'sagemaker.workflow.function_step.step'],
+    decorators: ['sagemaker.workflow.function_step.step'],
+  },
+  { tool: 'Vertex AI Pipelines', capability: 'orchestrator', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJob'] },
+  {
+    tool: 'Databricks Jobs API',
+    capability: 'orchestrator',
+    imports: ['databricks.sdk'],
+    calls: ['**.jobs.create', '**.jobs.submit', '**.jobs.run_now', 'databricks.sdk.service.jobs.*'],
+  },
+  { tool: 'Azure ML pipelines', capability: 'orchestrator', imports: ['azure.ai.ml'], calls: ['azure.ai.ml.dsl.pipeline'], decorators: ['azure.ai.ml.dsl.pipeline'] },
+  {
+    tool: 'Dagster',
+    capability: 'orchestrator-schedule',
+    imports: ['dagster'],
+    calls: ['dagster.ScheduleDefinition', 'dagster.build_schedule_from_partitioned_job', 'dagster.SensorDefinition', 'dagster.AutomationCondition.**', 'dagster.AutoMaterializePolicy.**'],
+    decorators: ['dagster.schedule', 'dagster.sensor', 'dagster.asset_sensor', 'dagster.multi_asset_sensor', 'dagster.run_status_sensor'],
+  },
+  {
+    tool: 'Prefect',
+    capability: 'orchestrator-schedule',
+    imports: ['prefect'],
+    calls: ['prefect.client.schemas.schedules.*', 'prefect.schedules.*', 'prefect.server.schemas.schedules.*', 'prefect.events.DeploymentEventTrigger'],
+  },
+  { tool: 'Kubeflow Pipelines', capability: 'orchestrator-schedule', imports: ['kfp'], calls: ['**.create_recurring_run'] },
+  { tool: 'Vertex AI Pipelines', capability: 'orchestrator-schedule', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJobSchedule', '**.create_schedule'] },
+  { tool: 'SageMaker Pipelines', capability: 'orchestrator-schedule', imports: ['sagemaker'], calls: ['sagemaker.workflow.triggers.PipelineSchedule', '**.put_triggers'] },
+  { tool: 'Metaflow', capability: 'orchestrator-schedule', imports: ['metaflow'], decorators: ['metaflow.schedule', 'metaflow.trigger', 'metaflow.trigger_on_finish'] },
+  { tool: 'Flyte', capability: 'orchestrator-schedule', imports: ['flytekit'], calls: ['flytekit.CronSchedule', 'flytekit.FixedRate'] },
+  { tool: 'ZenML', capability: 'orchestrator-schedule', imports: ['zenml'], calls: ['zenml.config.Schedule', 'zenml.config.schedule.Schedule'] },
+  {
+    tool: 'Azure ML schedules',
+    capability: 'orchestrator-schedule',
+    imports: ['azure.ai.ml'],
+    calls: ['azure.ai.ml.entities.JobSchedule', 'azure.ai.ml.entities.CronTrigger', 'azure.ai.ml.entities.RecurrenceTrigger'],
+  },
+  {
+    tool: 'Databricks Jobs API',
+    capability: 'orchestrator-schedule',
+    imports: ['databricks.sdk'],
+    calls: ['databricks.sdk.service.jobs.CronSchedule', 'databricks.sdk.service.jobs.TriggerSettings'],
+  },
+  {
+    tool: 'SageMaker batch transform',
+    capability: 'batch-scoring',
+    imports: ['sagemaker'],
+    calls: ['sagemaker.transformer.Transformer', 'sagemaker.workflow.steps.TransformStep', 'sagemaker.**.transformer'],
+  },
+  { tool: 'SageMaker batch transform', capability: 'batch-scoring', imports: ['boto3'], calls: ['**.create_transform_job'] },
+  {
+    tool: 'Vertex AI batch prediction',
+    capability: 'batch-scoring',
+    imports: ['google.cloud.aiplatform'],
+    calls: ['**.batch_predict', 'google.cloud.aiplatform.BatchPredictionJob.create', 'google.cloud.aiplatform.BatchPredictionJob.submit'],
+  },
+  {
+    tool: 'Azure ML batch endpoint',
+    capability: 'batch-scoring',
+    imports: ['azure.ai.ml'],
+    calls: ['azure.ai.ml.entities.BatchEndpoint', 'azure.ai.ml.entities.BatchDeployment', 'azure.ai.ml.entities.ModelBatchDeployment', '**.batch_endpoints.invoke'],
+  },
+  { tool: 'MLflow Spark UDF', capability: 'batch-scoring', imports: ['mlflow'], calls: ['mlflow.pyfunc.spark_udf'] },
+  { tool: 'Databricks Feature Engineering', capability: 'batch-scoring', imports: ['databricks'], calls: ['**.score_batch'] },
+];
+
+/**
+ * Schedules that depend on a keyword: Airflow `DAG(schedule="@daily")` (but not `schedule=None`),
+ * Prefect `flow.serve(cron=...)` / `flow.deploy(interval=...)`.
+ */
+export const KEYWORD_SCHEDULES = [
+  {
+    tool: 'Airflow',
+    imports: ['airflow'],
+    calls: ['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG', 'airflow.sdk.DAG', 'airflow.decorators.dag', 'airflow.sdk.dag'],
+    keywords: ['schedule', 'schedule_interval', 'timetable'],
+  },
+  { tool: 'Prefect', imports: ['prefect'], calls: ['**.serve', '**.deploy', 'prefect.serve'], keywords: ['cron', 'interval', 'rrule', 'schedule', 'schedules', 'triggers'] },
+] as const;
+
+/** A schedule switched off in the call itself. */
+export const NO_SCHEDULE = /schedule(_interval)?\s*=\s*None/;
+
+/** Decorators that schedule through their arguments (`@dag(schedule="@daily")`). */
+export const SCHEDULING_DECORATOR = { imports: ['airflow'], decorators: ['airflow.decorators.dag', 'airflow.sdk.dag'], snippet: /schedule(_interval)?\s*=\s*(?!None)\S/ } as const;
+
+/** Calls that score a model: the predict side of an estimator, a batch predictor. */
+export const SCORING_CALLS = ['**.predict', '**.predict_proba', '**.batch_predict', '**.score_batch', '**.decision_function'] as const;
+
+/** A name that says "scoring": `score.py`, `batch_predict`, `run_inference`. */
+export const SCORING_NAME = /predict|scor(e|ing)(?!card)|inference|(^|[^a-z])infer(?!red)/i;
+
+/** A drift check that can trigger retraining (the monitoring libraries of criterion 45). */
+export const DRIFT_NAME = /drift/i;

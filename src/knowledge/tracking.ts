@@ -1,0 +1,184 @@
+import type { CapabilitySignature } from './select.js';
+
+/**
+ * Experiment tracking and model registries.
+ * - run-tracking: runs are recorded, but the commit only when started from a git checkout (MLflow);
+ * - git-aware-tracking: the tool records the git commit of every run itself (W&B, Neptune, Comet, ClearML);
+ * - mlflow-project: MLflow Projects record the source version of each run (https://mlflow.org/docs/latest/projects.html);
+ * - metric-logging: metrics written to a tracker (criterion 43);
+ * - model-logging: the model stored as a run artifact; model-registry: stored as a registered version;
+ * - registry-alias: a version promoted by alias or stage, the pointer a roll-back moves (criterion 28);
+ * - ad-hoc-save: a model written to a file with no registry (pickle, joblib, torch.save).
+ */
+export type TrackingCapability =
+  | 'run-tracking'
+  | 'git-aware-tracking'
+  | 'mlflow-project'
+  | 'metric-logging'
+  | 'model-logging'
+  | 'model-registry'
+  | 'registry-alias'
+  | 'ad-hoc-save';
+
+export const TRACKING: readonly CapabilitySignature<TrackingCapability>[] = [
+  {
+    tool: 'MLflow',
+    capability: 'run-tracking',
+    imports: ['mlflow'],
+    calls: [
+      'mlflow.start_run',
+      'mlflow.autolog',
+      'mlflow.*.autolog',
+      'mlflow.log_param',
+      'mlflow.log_params',
+      'mlflow.log_metric',
+      'mlflow.log_metrics',
+      'mlflow.set_tag',
+      'mlflow.set_tags',
+      'mlflow.MlflowClient',
+      'mlflow.tracking.MlflowClient',
+      '**.create_run',
+    ],
+  },
+  { tool: 'MLflow Projects', capability: 'mlflow-project', imports: ['mlflow'], calls: ['mlflow.run', 'mlflow.projects.run'], configFiles: ['**/MLproject'] },
+  { tool: 'Weights & Biases', capability: 'git-aware-tracking', imports: ['wandb'], calls: ['wandb.init'] },
+  { tool: 'Neptune', capability: 'git-aware-tracking', imports: ['neptune'], calls: ['neptune.init_run', 'neptune.init', 'neptune.Run'] },
+  { tool: 'Comet', capability: 'git-aware-tracking', imports: ['comet_ml'], calls: ['comet_ml.Experiment', 'comet_ml.start', 'comet_ml.init'] },
+  { tool: 'ClearML', capability: 'git-aware-tracking', imports: ['clearml'], calls: ['clearml.Task.init'] },
+  {
+    tool: 'MLflow',
+    capability: 'metric-logging',
+    imports: ['mlflow'],
+    // `client.log_metric` on an MlflowClient is a local name; the module must import mlflow.
+    calls: ['mlflow.log_metric', 'mlflow.log_metrics', 'mlflow.evaluate', 'mlflow.models.evaluate', 'mlflow.autolog', 'mlflow.*.autolog', '**.log_metric', '**.log_batch'],
+  },
+  { tool: 'Weights & Biases', capability: 'metric-logging', imports: ['wandb'], calls: ['wandb.log', 'wandb.run.log', 'wandb.summary.update', 'wandb.run.summary.update'] },
+  {
+    tool: 'TensorBoard',
+    capability: 'metric-logging',
+    imports: ['torch', 'tensorboardX', 'tensorflow', 'keras'],
+    calls: [
+      'torch.utils.tensorboard.SummaryWriter',
+      'tensorboardX.SummaryWriter',
+      'tensorflow.summary.scalar',
+      'tensorflow.summary.create_file_writer',
+      'tensorflow.keras.callbacks.TensorBoard',
+      'keras.callbacks.TensorBoard',
+      '**.add_scalar',
+      '**.add_scalars',
+    ],
+  },
+  { tool: 'DVCLive', capability: 'metric-logging', imports: ['dvclive'], calls: ['dvclive.Live', 'dvclive.**'] },
+  {
+    tool: 'Lightning loggers',
+    capability: 'metric-logging',
+    imports: ['lightning', 'pytorch_lightning'],
+    calls: ['lightning.pytorch.loggers.*', 'pytorch_lightning.loggers.*', 'lightning.fabric.loggers.*'],
+  },
+  { tool: 'Neptune', capability: 'metric-logging', imports: ['neptune'], calls: ['neptune.init_run', 'neptune.init'] },
+  { tool: 'Comet', capability: 'metric-logging', imports: ['comet_ml'], calls: ['comet_ml.Experiment', 'comet_ml.start'] },
+  { tool: 'ClearML', capability: 'metric-logging', imports: ['clearml'], calls: ['clearml.Task.init', 'clearml.Logger.**'] },
+  { tool: 'MLflow', capability: 'model-logging', imports: ['mlflow'], calls: ['mlflow.*.log_model', 'mlflow.log_artifact', 'mlflow.log_artifacts'] },
+  {
+    tool: 'MLflow Model Registry',
+    capability: 'model-registry',
+    imports: ['mlflow'],
+    calls: ['mlflow.register_model', '**.create_registered_model', '**.create_model_version'],
+  },
+  {
+    tool: 'Weights & Biases artifacts',
+    capability: 'model-registry',
+    imports: ['wandb'],
+    calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.log_model', 'wandb.link_model', '**.log_artifact', '**.link_artifact', '**.link_model'],
+  },
+  { tool: 'Neptune model registry', capability: 'model-registry', imports: ['neptune'], calls: ['neptune.init_model', 'neptune.init_model_version'] },
+  {
+    tool: 'SageMaker Model Registry',
+    capability: 'model-registry',
+    imports: ['sagemaker'],
+    // `model.register(model_package_group_name=...)` on a SageMaker Model object.
+    calls: ['sagemaker.workflow.step_collections.RegisterModel', 'sagemaker.workflow.model_step.ModelStep', 'sagemaker.**.register'],
+  },
+  { tool: 'SageMaker Model Registry', capability: 'model-registry', imports: ['boto3'], calls: ['**.create_model_package'] },
+  { tool: 'Vertex AI Model Registry', capability: 'model-registry', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.Model.upload'] },
+  { tool: 'Azure ML model registry', capability: 'model-registry', imports: ['azure.ai.ml'], calls: ['**.models.create_or_update'] },
+  { tool: 'Hugging Face Hub', capability: 'model-registry', imports: ['transformers', 'huggingface_hub'], calls: ['**.push_to_hub', 'huggingface_hub.upload_folder', 'huggingface_hub.upload_file'] },
+  {
+    tool: 'MLflow Model Registry',
+    capability: 'registry-alias',
+    imports: ['mlflow'],
+    calls: ['**.set_registered_model_alias', '**.transition_model_version_stage', '**.delete_registered_model_alias'],
+  },
+  { tool: 'SageMaker Model Registry', capability: 'registry-alias', imports: ['boto3', 'sagemaker'], calls: ['**.update_model_package'] },
+  { tool: 'Weights & Biases', capability: 'registry-alias', imports: ['wandb'], calls: ['**.link_model', '**.link_artifact'] },
+  {
+    tool: 'ad hoc model file',
+    capability: 'ad-hoc-save',
+    imports: ['joblib', 'pickle', 'cloudpickle', 'dill', 'torch', 'tensorflow', 'keras', 'skops'],
+    calls: [
+      'joblib.dump',
+      'pickle.dump',
+      'cloudpickle.dump',
+      'dill.dump',
+      'torch.save',
+      'tensorflow.saved_model.save',
+      'tensorflow.keras.models.save_model',
+      'keras.models.save_model',
+      'keras.saving.save_model',
+      'skops.io.dump',
+    ],
+  },
+];
+
+/** Tag keys or values that name the code version of a run (`mlflow.set_tag("git_commit", sha)`). */
+export const COMMIT_REFERENCE = /git[\w.\s-]{0,8}(commit|sha|rev)|commit|GITHUB_SHA|github\.sha|CI_COMMIT_SHA|SourceVersion|CIRCLE_SHA1|BITBUCKET_COMMIT|GIT_COMMIT|revision/i;
+
+/** MLflow `log_model` keyword arguments that store the environment with the model. */
+export const ENVIRONMENT_KEYWORDS = ['pip_requirements', 'conda_env', 'extra_pip_requirements', 'code_paths'] as const;
+
+/** Environment files logged as run artifacts (`mlflow.log_artifact("requirements.txt")`). */
+export const ENVIRONMENT_FILE = /requirements[\w.-]*\.txt|conda[\w.-]*\.ya?ml|environment[\w.-]*\.ya?ml|\.lock\b|Dockerfile|pyproject\.toml/i;
+
+/** A model URI that resolves through an alias or stage (`models:/churn@champion`, `models:/churn/Production`). */
+export const ALIAS_MODEL_URI = /models:\/[^"'\s]+(@\w+|\/(Production|Staging|Archived))/;
+
+/** Calls that can carry the commit as a tag or parameter of a run. */
+export const COMMIT_TAG_CALLS = {
+  imports: ['mlflow', 'wandb'],
+  calls: ['mlflow.set_tag', 'mlflow.set_tags', 'mlflow.start_run', 'mlflow.log_param', 'mlflow.log_params', '**.set_tag', '**.create_run', 'wandb.config.update'],
+} as const;
+
+/** CI variables holding the commit being built (GitHub, GitLab, Azure, Jenkins, CircleCI, Bitbucket). */
+export const CI_COMMIT_VARIABLE = /github\.sha|GITHUB_SHA|CI_COMMIT_(SHORT_)?SHA|Build\.SourceVersion|BUILD_SOURCEVERSION|\bGIT_COMMIT\b|CIRCLE_SHA1|BITBUCKET_COMMIT/;
+
+/** A step that builds or pushes a container image. */
+export const IMAGE_BUILD = /\bdocker\s+(build|buildx|push|tag)\b|\bpodman\s+(build|push)\b|\bgcloud\s+builds\s+submit\b/;
+
+/** Where a model is logged or saved and may carry its environment. */
+export const MODEL_LOGGING_CALLS = { imports: ['mlflow'], calls: ['mlflow.*.log_model', 'mlflow.*.save_model'] } as const;
+
+/** Environment files logged as artifacts of a run. */
+export const ARTIFACT_CALLS = { imports: ['mlflow', 'wandb'], calls: ['mlflow.log_artifact', 'mlflow.log_artifacts', 'wandb.save', '**.log_artifact', '**.add_file'] } as const;
+
+/**
+ * Managed training jobs run in a pinned image or environment version: SageMaker estimators
+ * (`image_uri`, `framework_version`) and Vertex custom jobs (`container_uri`). SageMaker's `environment`
+ * keyword is environment variables, not an image, so it is not one of them.
+ */
+export const PINNED_TRAINING_IMAGE = {
+  imports: ['sagemaker', 'google.cloud.aiplatform'],
+  calls: ['sagemaker.**', 'google.cloud.aiplatform.CustomTrainingJob', 'google.cloud.aiplatform.CustomContainerTrainingJob', 'google.cloud.aiplatform.CustomJob'],
+  keywords: ['image_uri', 'framework_version', 'container_uri'],
+} as const;
+
+/** Artifact logging that stores a model file (`mlflow.log_artifact("model.pkl")`). */
+export const MODEL_FILE = /model|\.(pkl|pickle|joblib|pt|pth|onnx|h5|keras|safetensors|ckpt)\b/i;
+
+/** Calls that load or serve a model by URI, where an alias or stage URI shows promotion by pointer. */
+export const MODEL_URI_CALLS = { imports: ['mlflow'], calls: ['mlflow.**'] } as const;
+
+/** Deployment steps that revert to a previous release. */
+export const ROLLBACK_COMMAND = /\bhelm\s+rollback\b|\bkubectl\s+rollout\s+undo\b|\brollback\b|\broll[\s_-]back\b/i;
+
+/** A documentation heading about reverting to an earlier model. */
+export const ROLLBACK_HEADING = /\broll[\s-]?back\b|\brevert(ing)?\b|\bprevious model version\b/i;
