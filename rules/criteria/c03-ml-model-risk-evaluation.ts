@@ -1,7 +1,14 @@
-import { askPerson } from '../ask-person.js';
+import { answerFromDocs } from '../../src/detectors/docs/topic-answer.js';
+import type { Rule } from '../../src/engine/rule.js';
 
-export const rule = askPerson(3, {
-  looksFor: "model card / doc section on risks, limitations, ethical considerations, failure impact",
-  toYes: "Add evidence such as: model card / doc section on risks, limitations, ethical considerations, failure impact",
-  hints: ["Check: ML model risk evaluation documented.", "Spec: no when none."],
-});
+export const rule: Rule = {
+  id: 3,
+  kind: 'detects',
+  looksFor:
+    'a model card or documentation section on risks, limitations, bias/fairness, ethical considerations or failure impact, with content',
+  toYes: 'Document the model\'s risks: a "Risks and limitations" section (or model card) saying what can go wrong and its impact.',
+  answer: async ({ facts }) =>
+    answerFromDocs(await facts.docs(), 'risks', {
+      hints: ['A model card template\'s "Bias, Risks, and Limitations" heading counts only once it is filled in.'],
+    }),
+};

@@ -1,7 +1,26 @@
-import { askPerson } from '../ask-person.js';
+import { sectionNote, answerFromDocs } from '../../src/detectors/docs/topic-answer.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { evidence } from '../../src/model/answer.js';
 
-export const rule = askPerson(6, {
-  looksFor: "model card \"model details\", ADR or doc section comparing/justifying model choice",
-  toYes: "Add evidence such as: model card \"model details\", ADR or doc section comparing/justifying model choice",
-  hints: ["Check: Choice of model documented and justified.", "Spec: no when none."],
-});
+/** An architecture decision record is about the model when its title says so. */
+const MODEL_DECISION = /\b(models?|algorithms?|classifiers?|regressors?|estimators?|llms?|embeddings?)\b/i;
+
+export const rule: Rule = {
+  id: 6,
+  kind: 'detects',
+  looksFor:
+    'a model card "model details" section, a documentation section comparing or justifying the chosen model, or an architecture decision record about the model',
+  toYes: 'Document why this model was chosen: candidates compared, criteria, the decision (a README section, model card or ADR).',
+  async answer({ facts }) {
+    const docs = await facts.docs();
+    const records = new Set(docs.decisionRecords);
+    const decisions = docs.sections
+      .filter((s) => records.has(s.file) && s.depth === 1 && MODEL_DECISION.test(s.headingPath[0] ?? ''))
+      .map((s) => evidence(s.file, s.line, `decision record ${sectionNote(s)}`));
+    return answerFromDocs(docs, 'model-choice', {
+      extra: decisions,
+      lookedAt: ['architecture decision records (adr/, decisions/)'],
+      hints: ['A model card\'s "Model details" shows the choice; check it also says why (alternatives, criteria).'],
+    });
+  },
+};

@@ -98,6 +98,8 @@ export interface TopicHit {
   readonly words: number;
   /** For `linked`: the section that links to the documented file. */
   readonly linkedFrom: DocSection | null;
+  /** For `file-title`: the title (front matter or navigation) that is on the topic. */
+  readonly title: string | null;
 }
 
 export interface TopicFindings {

@@ -64,18 +64,21 @@ export class TopicIndex {
     for (const [file, sections] of this.byFile) {
       const info = this.fileInfo.get(file);
       let sectionHit = false;
-      sections.forEach((section, at) => {
+      for (let at = 0; at < sections.length; at++) {
+        const section = sections[at] as DocSection;
         const own = section.headingPath.at(-1);
         if (own !== undefined && onTopic(own)) {
           sectionHit = true;
-          hits.push(this.hit(section, this.subtree(sections, at), 'heading', info));
-          return;
+          const body = this.subtree(sections, at);
+          hits.push(this.hit(section, body, 'heading', info));
+          at += body.length - 1; // subsections are part of this hit, not hits of their own
+        } else if (mentions.length < MAX_MENTIONS && mentionedIn.test(this.textOf(section))) {
+          mentions.push(section);
         }
-        if (mentions.length < MAX_MENTIONS && mentionedIn.test(this.textOf(section))) mentions.push(section);
-      });
+      }
       const first = sections[0];
       const via = sectionHit || !first ? null : this.fileVia(topic, file, info, onTopic);
-      if (first && via) hits.push(this.hit(first, sections, via, info));
+      if (first && via) hits.push({ ...this.hit(first, sections, via.via, info), title: via.title });
     }
     const linked = hits.flatMap((hit) => this.followLinks(hit));
     const all = [...hits, ...linked].sort((a, b) => (RANK[a.substance] ?? 2) - (RANK[b.substance] ?? 2));
@@ -84,7 +87,7 @@ export class TopicIndex {
 
   private hit(section: DocSection, body: readonly DocSection[], via: TopicVia, info: DocFile | undefined): TopicHit {
     const { substance, words } = judgeSubstance(body, info);
-    return { section, via, substance, words, linkedFrom: null };
+    return { section, via, substance, words, linkedFrom: null, title: null };
   }
 
   /** The section and the subsections under it. */
@@ -100,11 +103,17 @@ export class TopicIndex {
     return body;
   }
 
-  private fileVia(topic: DocTopic, file: string, info: DocFile | undefined, onTopic: (h: string) => boolean): TopicVia | null {
-    if (info?.titles.some(onTopic)) return 'file-title';
+  private fileVia(
+    topic: DocTopic,
+    file: string,
+    info: DocFile | undefined,
+    onTopic: (h: string) => boolean,
+  ): { via: TopicVia; title: string | null } | null {
+    const title = info?.titles.find(onTopic);
+    if (title) return { via: 'file-title', title };
     const stem = path.posix.basename(file).replace(/\.[^.]+$/, '');
-    if (topic.fileNames?.test(stem)) return 'file-name';
-    if (topic.folders?.test(path.posix.dirname(file))) return 'folder';
+    if (topic.fileNames?.test(stem)) return { via: 'file-name', title: null };
+    if (topic.folders?.test(path.posix.dirname(file))) return { via: 'folder', title: null };
     return null;
   }
 
@@ -121,7 +130,7 @@ export class TopicIndex {
       if (!target || !first || link.local === hit.section.file) continue;
       const judged = judgeSubstance(target, this.fileInfo.get(first.file));
       if (judged.substance === 'content' && judged.words >= MIN_SECTION_WORDS * 2) {
-        linked.push({ section: first, via: 'linked', substance: 'content', words: judged.words, linkedFrom: hit.section });
+        linked.push({ section: first, via: 'linked', substance: 'content', words: judged.words, linkedFrom: hit.section, title: null });
       }
     }
     return linked;
@@ -135,4 +144,16 @@ export class TopicIndex {
     }
     return text;
   }
+}
+
+const mentionMatchers = new Map<DocTopicId, RegExp>();
+
+/** Whether prose mentions one of a topic's phrases (a hint, or a body detail such as KPIs inside goals). */
+export function mentionsTopic(text: string, id: DocTopicId): boolean {
+  let matcher = mentionMatchers.get(id);
+  if (!matcher) {
+    matcher = phraseMatcher(DOC_TOPICS[id].headings);
+    mentionMatchers.set(id, matcher);
+  }
+  return matcher.test(normalise(text));
 }

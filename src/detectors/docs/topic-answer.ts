@@ -1,0 +1,145 @@
+import path from 'node:path';
+import { DOC_TOPICS, type DocTopicId } from '../../knowledge/docs-topics.js';
+import {
+  evidence,
+  no,
+  nonEmpty,
+  unanswered,
+  yes,
+  type Answer,
+  type Confidence,
+  type Evidence,
+  type NonEmpty,
+} from '../../model/answer.js';
+import type { DocsFacts, DocSection, TopicFindings, TopicHit } from './model.js';
+
+/**
+ * Turning documentation findings into an answer, shared by the documentation rules (1-6, 8): a
+ * section on the topic with content is `yes`; one that only links elsewhere (or only shows an image)
+ * is `unanswered`; otherwise `no`, with placeholders and passing mentions attached as what was seen.
+ * Pure over DocsFacts, so rules stay pure functions of facts.
+ */
+
+/** Evidence stale by more than this against the last code change is `medium` (criterion 1: "kept up to date"). */
+const STALE_AFTER_DAYS = 365;
+const MAX_EVIDENCE = 4;
+
+export function sectionNote(section: DocSection): string {
+  return section.headingPath.length > 0 ? `§ ${section.headingPath.join(' › ')}` : 'text before the first heading';
+}
+
+export function hitEvidence(hit: TopicHit): Evidence {
+  const from = hit.linkedFrom;
+  const where: Record<TopicHit['via'], string> = {
+    heading: sectionNote(hit.section),
+    linked: from ? `linked from ${sectionNote(from)} (${from.file}:${from.line})` : 'linked from another section',
+    'file-title': `whole page, titled "${hit.title ?? ''}" (front matter or site navigation)`,
+    'file-name': 'whole file, named on the topic',
+    folder: `whole file in ${path.posix.dirname(hit.section.file)}/`,
+  };
+  const what: Record<TopicHit['substance'], string> = {
+    content: `${hit.words} words`,
+    'links-only': 'only links to another document',
+    'image-only': 'only an image',
+    placeholder: 'a placeholder (TODO/TBD or template text)',
+    empty: 'empty',
+    template: 'an unfilled template',
+    'awesome-list': 'part of a link list, not project documentation',
+  };
+  return evidence(hit.section.file, hit.section.line, `${where[hit.via]} — ${what[hit.substance]}`);
+}
+
+export function mentionEvidence(section: DocSection, label: string): Evidence {
+  return evidence(section.file, section.line, `mentions ${label} in ${sectionNote(section)} (not a section about it)`);
+}
+
+export const contentHits = (found: TopicFindings): TopicHit[] => found.hits.filter((h) => h.substance === 'content');
+
+/** `yes` from documentation, `medium` with the age said when the evidence lags the code by over a year. */
+export async function documentedYes(
+  docs: DocsFacts,
+  rationale: string,
+  found: NonEmpty<Evidence>,
+  options: { readonly confidence?: Confidence; readonly hints?: readonly string[] } = {},
+): Promise<Answer> {
+  // One page can carry two topics (criterion 1's goals and KPIs): cite it once.
+  const byPlace = new Map(found.map((e) => [`${e.file}:${e.line ?? ''}`, e]));
+  const list = nonEmpty([...byPlace.values()].slice(0, MAX_EVIDENCE)) ?? found;
+  const staleness = await docs.staleness([...new Set(list.map((e) => e.file))]);
+  if (staleness && staleness.days > STALE_AFTER_DAYS) {
+    const age = `the evidence last changed ${staleness.evidenceChanged.slice(0, 10)}, ${Math.round(staleness.days / 30)} months before the last code change (${staleness.codeChanged.slice(0, 10)}), so it may be out of date`;
+    return yes(`${rationale.replace(/\.$/, '')}; ${age}.`, list, {
+      confidence: 'medium',
+      hints: [...(options.hints ?? []), 'Check the documentation still matches the project.'],
+    });
+  }
+  return yes(rationale, list, { confidence: options.confidence ?? 'high', hints: options.hints ?? [] });
+}
+
+/** Not documented: `unanswered` when a section on the topic points elsewhere, `no` otherwise. */
+export function undocumented(
+  docs: DocsFacts,
+  topic: DocTopicId,
+  found: TopicFindings,
+  extras: { readonly lookedAt?: readonly string[]; readonly hints?: readonly string[] } = {},
+): Answer {
+  const label = DOC_TOPICS[topic].label;
+  const pointing = found.hits.filter((h) => h.substance === 'links-only' || h.substance === 'image-only');
+  if (pointing.length > 0) {
+    return unanswered(
+      `A section on ${label} exists but only links to another document or shows an image, so whether it is documented cannot be read here.`,
+      {
+        evidence: pointing.slice(0, MAX_EVIDENCE).map(hitEvidence),
+        hints: [
+          ...(extras.hints ?? []),
+          'Open the linked document or image: it counts only if it documents this project (a generic lifecycle image does not).',
+        ],
+      },
+    );
+  }
+  const seen = [
+    ...found.hits.map(hitEvidence),
+    ...found.mentions.map((m) => mentionEvidence(m, label)),
+  ].slice(0, MAX_EVIDENCE);
+  const lookedAt = nonEmpty([...docs.lookedAt, ...(extras.lookedAt ?? [])]) ?? ['documentation files'];
+  const why =
+    found.hits.length > 0
+      ? `The only section${found.hits.length === 1 ? '' : 's'} on ${label} ${found.hits.length === 1 ? 'is' : 'are'} a placeholder, template or link list, not documentation.`
+      : `No documentation section is about ${label}${found.mentions.length > 0 ? ' (it is only mentioned in passing)' : ''}.`;
+  return no(why, lookedAt, { evidence: seen, hints: extras.hints ?? [] });
+}
+
+/**
+ * The whole judgement for a single-topic criterion: sections with content, or structured evidence
+ * (`extra`, e.g. CODEOWNERS), give `yes`.
+ */
+export async function answerFromDocs(
+  docs: DocsFacts,
+  topic: DocTopicId,
+  options: {
+    readonly extra?: readonly Evidence[];
+    /** Confidence when only `extra` supports the answer. */
+    readonly extraConfidence?: Confidence;
+    readonly lookedAt?: readonly string[];
+    readonly hints?: readonly string[];
+  } = {},
+): Promise<Answer> {
+  const found = docs.about(topic);
+  const label = DOC_TOPICS[topic].label;
+  const sections = contentHits(found);
+  const first = sections[0];
+  const all = nonEmpty([...sections.map(hitEvidence), ...(options.extra ?? [])]);
+  if (all && first) {
+    return documentedYes(
+      docs,
+      `The documentation has a section on ${label} with content: ${sectionNote(first.section)} (${first.section.file}:${first.section.line}).`,
+      all,
+    );
+  }
+  if (all) {
+    return documentedYes(docs, `${all[0].file} documents ${label}: ${all[0].note.replace(/\.$/, '')}.`, all, {
+      confidence: options.extraConfidence ?? 'high',
+    });
+  }
+  return undocumented(docs, topic, found, options);
+}

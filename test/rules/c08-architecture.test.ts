@@ -1,0 +1,13 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(8, [
+  { fixture: 'docs-complete-ml-project', answer: 'yes', evidence: ['docs/architecture.adoc'] },
+  { fixture: 'docs-structured-evidence', answer: 'yes', evidence: ['docs/diagrams/system.drawio'] },
+  // "# Architecture" inside a fenced shell block and a Python comment is not a section.
+  { fixture: 'docs-none-code-comments-only', answer: 'no' },
+  { fixture: 'docs-todo-placeholders', answer: 'no' },
+  { fixture: 'docs-cookiecutter-template', answer: 'no' },
+  { fixture: 'docs-awesome-list', answer: 'no' },
+  // A heading that only links to an external document (spec Clarifications).
+  { fixture: 'docs-links-only', answer: 'unanswered', evidence: ['README.md'] },
+]);
