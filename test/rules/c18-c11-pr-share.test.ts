@@ -2,11 +2,11 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rule as rule11 } from '../../rules/criteria/c11-pr-process-used-iac.js';
+import { rule as rule18 } from '../../rules/criteria/c18-prs-used-ml-code.js';
 import { createFacts, type Facts } from '../../src/engine/facts.js';
-import { scanRepository } from '../../src/engine/scan.js';
 import type { IacFacts } from '../../src/detectors/iac/model.js';
 import type { Answer } from '../../src/model/answer.js';
-import { detectProfile } from '../../src/profile/detect-profile.js';
+import { trait, type Profile } from '../../src/profile/profile.js';
 import { RepoIndex } from '../../src/repo/repo-index.js';
 import { HistoryBuilder } from '../helpers/git-history.js';
 import { ruleTester } from '../helpers/rule-tester.js';
@@ -14,18 +14,21 @@ import { ruleTester } from '../helpers/rule-tester.js';
 ruleTester(18, [{ fixture: 'hist-fresh-repo', answer: 'unanswered', rationale: /Only 1 recent first-parent commits/ }]);
 ruleTester(11, [{ fixture: 'hist-fresh-repo', answer: 'n/a' }]);
 
+// Rules 18 and 11 read only facts; the profile (which parses code) is irrelevant to them.
+const absent = trait([], 'not computed in this test');
+const PROFILE: Profile = { languages: [], realtime: absent, batch: absent, iac: absent, featureStore: absent, abTesting: absent };
+
+/** Rule 18 over real history (the whole pipeline is exercised by the ruleTester case above). */
 async function answer18(dir: string): Promise<Answer> {
-  const scan = await scanRepository(dir);
-  const result = scan.results.find((r) => r.criterion.id === 18);
-  if (!result) throw new Error('criterion 18 missing');
-  for (const item of result.answer.evidence) expect(existsSync(path.join(dir, item.file)), item.file).toBe(true);
-  return result.answer;
+  const facts = createFacts(await RepoIndex.open(dir));
+  const answer = await rule18.answer({ profile: PROFILE, facts });
+  for (const item of answer.evidence) expect(existsSync(path.join(dir, item.file)), item.file).toBe(true);
+  return answer;
 }
 
 /** Rule 11 over real history, with the IaC facts given in memory (the IaC detector is tested on its own). */
 async function answer11(dir: string, iacFiles: readonly string[]): Promise<Answer> {
-  const index = await RepoIndex.open(dir);
-  const real = createFacts(index);
+  const real = createFacts(await RepoIndex.open(dir));
   const iac: IacFacts = {
     files: iacFiles.map((file) => ({ file, tool: 'terraform', line: 1, note: 'resource block' })),
     tools: ['terraform'],
@@ -34,7 +37,7 @@ async function answer11(dir: string, iacFiles: readonly string[]): Promise<Answe
     lookedAt: ['**/*.tf'],
   };
   const facts: Facts = { ...real, iac: async () => iac };
-  return rule11.answer({ profile: await detectProfile(index, facts), facts });
+  return rule11.answer({ profile: PROFILE, facts });
 }
 
 describe('criterion 18 on built histories', () => {
