@@ -51,6 +51,17 @@ export interface CodeDefinition {
   readonly hasDocstring: boolean;
   /** Not starting with `_` (Python) / exported or public member (JS/TS). */
   readonly isPublic: boolean;
+  /**
+   * Python classes: base classes resolved through the imports (`class R(BaseModel)` after
+   * `from pydantic import BaseModel` → ['pydantic.BaseModel']); absent when the class has none.
+   */
+  readonly bases?: readonly string[];
+  /**
+   * Python functions and methods: the parameter and return type annotations as written
+   * (`def predict(req: PredictRequest) -> PredictResponse` → ['PredictRequest', 'PredictResponse']);
+   * absent when there are none. Typed API handlers are recognised by them (criterion 7).
+   */
+  readonly annotations?: readonly string[];
 }
 
 export interface SourceModule extends SourceFile {
