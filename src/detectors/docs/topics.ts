@@ -80,7 +80,8 @@ export class TopicIndex {
       const via = sectionHit || !first ? null : this.fileVia(topic, file, info, onTopic);
       if (first && via) hits.push({ ...this.hit(first, sections, via.via, info), title: via.title });
     }
-    const linked = hits.flatMap((hit) => this.followLinks(hit));
+    const documented = new Set(hits.filter((h) => h.substance === 'content').map((h) => h.section.file));
+    const linked = hits.flatMap((hit) => this.followLinks(hit)).filter((hit) => !documented.has(hit.section.file));
     const all = [...hits, ...linked].sort((a, b) => (RANK[a.substance] ?? 2) - (RANK[b.substance] ?? 2));
     return { hits: all, mentions };
   }

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { describedFieldsInCode } from '../../../src/detectors/docs/structured.js';
+import type { CodeFacts, SourceModule } from '../../../src/detectors/code/model.js';
+import { createFacts } from '../../../src/engine/facts.js';
+import { RepoIndex } from '../../../src/repo/repo-index.js';
+import { fixtureCopy, tempDir, writeFiles } from '../../helpers/fixture-repo.js';
+
+async function docsOf(dir: string) {
+  return createFacts(await RepoIndex.open(dir)).docs();
+}
+
+describe('detectDocs', () => {
+  it('indexes every documentation format with file, line and heading path', async () => {
+    const docs = await docsOf(fixtureCopy('docs-complete-ml-project', { git: false }));
+    const at = (file: string) => docs.sections.filter((s) => s.file === file).map((s) => [s.line, s.headingPath.join(' › ')]);
+    expect(at('docs/data-dictionary.rst')).toEqual([[1, 'Data dictionary']]);
+    expect(at('docs/architecture.adoc')).toEqual([[1, 'System design'], [3, 'System design › Architecture']]);
+    expect(at('notebooks/01-data-cleaning.ipynb').map(([, path]) => path)).toEqual(['Data cleaning', 'Data cleaning › Analysis']);
+    expect(docs.ownership).toEqual([{ file: '.github/CODEOWNERS', kind: 'codeowners', entries: 2, line: 2 }]);
+    expect(docs.lookedAt[0]).toMatch(/^5 documentation files/);
+  });
+
+  it('reads described dvc stages, dbt columns, mkdocs nav titles and ADRs', async () => {
+    const docs = await docsOf(fixtureCopy('docs-structured-evidence', { git: false }));
+    expect(docs.describedStages.map((s) => [s.stage, s.line])).toEqual([['extract', 3], ['clean', 8]]);
+    expect(docs.describedSchemas).toEqual([
+      { file: 'models/marts/schema.yml', line: 8, kind: 'dbt', describedFields: 4, fields: 4 },
+    ]);
+    expect(docs.files.find((f) => f.file === 'docs/overview.md')?.titles).toEqual(['Business goals and KPIs']);
+    expect(docs.decisionRecords).toEqual(['docs/adr/0001-use-gradient-boosting-model.md']);
+    expect(docs.diagrams.map((d) => [d.file, d.kind])).toEqual([['docs/diagrams/system.drawio', 'drawio']]);
+  });
+
+  it('leaves out changelogs, licences, requirements, tests and issue templates; marks templates', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'CHANGELOG.md': '# Changelog\n## Architecture\nReworked.\n',
+      'LICENSE.md': '# MIT\n',
+      'requirements.txt': 'pandas==2.2.2\n',
+      'tests/fixtures/README.md': '# Fixture\n',
+      '.github/ISSUE_TEMPLATE/bug.md': '# Bug\n',
+      'docs/notes.txt': 'Notes\n=====\n\nPlain text notes about the project and its data.\n',
+      '{{cookiecutter.slug}}/README.md': '# {{ cookiecutter.name }}\n',
+      'README.md': '# Project\n',
+    });
+    const docs = await docsOf(dir);
+    expect(docs.files.map((f) => [f.file, f.format, f.notDocumentation])).toEqual([
+      ['README.md', 'markdown', null],
+      ['docs/notes.txt', 'text', null],
+      ['{{cookiecutter.slug}}/README.md', 'markdown', 'template'],
+    ]);
+  });
+
+  it('records a broken notebook as skipped instead of throwing', async () => {
+    const dir = tempDir();
+    writeFiles(dir, { 'eda.ipynb': '{"cells": [', 'README.md': '# Project\n' });
+    const index = await RepoIndex.open(dir);
+    const docs = await createFacts(index).docs();
+    expect(docs.files.map((f) => f.file)).toEqual(['README.md']);
+    expect(index.skipped.map((s) => s.file)).toContain('eda.ipynb');
+  });
+});
+
+describe('describedFieldsInCode', () => {
+  const module = (file: string, calls: SourceModule['calls']): SourceModule => ({
+    file, language: 'python', imports: [], calls, decorators: [], definitions: [],
+  });
+  const call = (callee: string, line: number, keywords: string[]) => ({ callee, line, snippet: callee, keywords });
+
+  it('counts Feast fields and pandera columns declared with a description', async () => {
+    const code: CodeFacts = {
+      sources: [],
+      ownDefinitions: async () => ({ definitions: [], filesCounted: 0, sampled: false }),
+      modulesMentioning: async () => [
+        module('features.py', [
+          call('feast.Field', 10, ['name', 'dtype', 'description']),
+          call('feast.Field', 11, ['name', 'dtype']),
+          call('feast.FeatureView', 12, ['name']),
+        ]),
+        module('schema.py', [call('pandera.Column', 4, ['dtype'])]),
+      ],
+    };
+    expect(await describedFieldsInCode(code)).toEqual([
+      { file: 'features.py', line: 10, kind: 'feast', describedFields: 1, fields: 2 },
+    ]);
+  });
+});

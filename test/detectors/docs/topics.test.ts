@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../../../src/detectors/docs/markdown.js';
+import type { DocFile } from '../../../src/detectors/docs/model.js';
+import { judgeSubstance } from '../../../src/detectors/docs/substance.js';
+import { headingMatcher, mentionsTopic, TopicIndex } from '../../../src/detectors/docs/topics.js';
+import { DOC_TOPICS } from '../../../src/knowledge/docs-topics.js';
+
+const sectionsOf = (markdown: string, file = 'README.md', exists = (_: string): boolean => false) =>
+  readMarkdown(file, markdown, exists).sections;
+const plain = (file: string): DocFile => ({ file, format: 'markdown', titles: [], notDocumentation: null });
+
+describe('headingMatcher', () => {
+  it('matches synonyms as whole words over punctuation and case', () => {
+    const risks = headingMatcher(DOC_TOPICS.risks);
+    expect(risks('Bias, Risks, and Limitations')).toBe(true);
+    expect(risks('Ethical considerations')).toBe(true);
+    expect(risks('Risky business')).toBe(false);
+  });
+
+  it('does not read "non-goals" as goals, nor an author list as a team', () => {
+    const goals = headingMatcher(DOC_TOPICS['business-goals']);
+    expect(goals('Non-goals')).toBe(false);
+    expect(goals('Goals and non-goals')).toBe(true);
+    expect(headingMatcher(DOC_TOPICS.team)('Authors')).toBe(false);
+  });
+});
+
+describe('judgeSubstance', () => {
+  const judge = (markdown: string) => judgeSubstance(sectionsOf(markdown).slice(1), plain('README.md'));
+
+  it('needs real prose: TODO lines, links and images do not count', () => {
+    expect(judge('# P\n## KPIs\nTODO: agree the KPIs with finance before the launch of the pilot.\n').substance).toBe('placeholder');
+    expect(judge('# P\n## KPIs\nSee [the KPI sheet](https://sheets.example.com/kpis).\n').substance).toBe('links-only');
+    expect(judge('# P\n## Architecture\n![lifecycle](img/mlops.png)\n').substance).toBe('image-only');
+    expect(judge('# P\n## Architecture\n').substance).toBe('empty');
+  });
+
+  it('counts subsections and ignores a TODO beside real content', () => {
+    const judged = judge(
+      '# P\n## Architecture\n### Components\nA nightly job scores customers and writes the ranked list to the CRM.\n\nTODO: add the diagram.\n',
+    );
+    expect(judged).toEqual({ substance: 'content', words: 13 });
+  });
+
+  it('treats jinja/cookiecutter placeholders and template boilerplate as not documentation', () => {
+    expect(judge('# P\n## Goals\nThe goals of {{ cookiecutter.project_name }} are listed by the product owner.\n').substance).toBe('template');
+    expect(judge('# P\n## Data processing\nA short description of the project. Scripts live in src/data.\n').substance).toBe('placeholder');
+  });
+
+  it('never accepts a file marked as an awesome list', () => {
+    const sections = sectionsOf('# Awesome\n## Risk\n- [Fairlearn](https://fairlearn.org) - assess the fairness of models in Python code.\n');
+    expect(judgeSubstance(sections, { ...plain('README.md'), notDocumentation: 'awesome-list' }).substance).toBe('awesome-list');
+  });
+});
+
+describe('TopicIndex', () => {
+  const readme = [
+    '# Fraud',
+    '## Architecture',
+    'See [the design](docs/scorer.md).',
+    '## Usage',
+    'The architecture is simple: run the scorer.',
+    '```python',
+    '# Model selection',
+    '```',
+  ].join('\n');
+  const design = '# Scorer\n\nThe scorer reads features from Redis, loads the registered model and answers over HTTP in under 50 ms.\n';
+  const exists = (f: string): boolean => f === 'docs/scorer.md';
+  const sections = [...sectionsOf(readme, 'README.md', exists), ...sectionsOf(design, 'docs/scorer.md', exists)];
+  const index = new TopicIndex(sections, [plain('README.md'), plain('docs/scorer.md')]);
+
+  it('follows a link-only section to a documented file of the repository', () => {
+    const found = index.about('architecture');
+    expect(found.hits.map((h) => [h.section.file, h.via, h.substance])).toEqual([
+      ['docs/scorer.md', 'linked', 'content'],
+      ['README.md', 'heading', 'links-only'],
+    ]);
+  });
+
+  it('keeps passing mentions as hints and never reads code blocks', () => {
+    expect(index.about('architecture').mentions.map((s) => s.headingPath.at(-1))).toEqual(['Usage']);
+    expect(index.about('model-choice')).toEqual({ hits: [], mentions: [] });
+  });
+
+  it('takes a file on the topic from its navigation title or name', () => {
+    const overview = sectionsOf('# Why\n\nStore managers throw away 8% of fresh produce; the forecast should halve that.\n', 'docs/overview.md');
+    const titled = new TopicIndex(overview, [{ ...plain('docs/overview.md'), titles: ['Business goals'] }]);
+    expect(titled.about('business-goals').hits.map((h) => [h.via, h.title])).toEqual([['file-title', 'Business goals']]);
+    const named = new TopicIndex(sectionsOf(design, 'ARCHITECTURE.md'), [plain('ARCHITECTURE.md')]);
+    expect(named.about('architecture').hits.map((h) => h.via)).toEqual(['file-name']);
+  });
+
+  it('finds KPI vocabulary inside prose', () => {
+    expect(mentionsTopic('Success is measured by two KPIs: churn and NPS.', 'kpis')).toBe(true);
+    expect(mentionsTopic('We ship weekly.', 'kpis')).toBe(false);
+  });
+});
