@@ -31,7 +31,7 @@ export const rule: Rule = {
       return no('Models are written to files (pickle/joblib/torch.save ...) with no registry or versioning.', LOOKED_AT, { evidence: saved });
     }
     if (training.usages.length > 0) {
-      return no('Models are trained but never stored in a registry or artifact store.', LOOKED_AT, {
+      return no('Models are trained, but no registry or artifact store call stores them.', LOOKED_AT, {
         evidence: firstPerFile(training.usages, 3),
         confidence: 'medium',
       });
