@@ -1,0 +1,45 @@
+import type { Facts } from '../../engine/facts.js';
+import { dataPrepCode, trainingCode } from '../../knowledge/ml-lifecycle.js';
+import { servingAnalysis } from '../../profile/serving.js';
+import { isNotebook } from '../../profile/usages.js';
+import type { Evidence } from '../../model/answer.js';
+import type { MlStep, ProjectStep } from './model.js';
+
+/** The project's own ML steps, and which of its files does which step. */
+export interface ProjectStepMap {
+  readonly steps: readonly ProjectStep[];
+  /** Project file → the steps its code performs. */
+  readonly byFile: ReadonlyMap<string, ReadonlySet<MlStep>>;
+}
+
+/**
+ * Which steps the project has, from the knowledge base's call sites: data processing (pandas, Spark...),
+ * training (fit, Trainer...) and serving (a web app that loads a model, model-server code). Notebooks
+ * are exploration, not a step that needs tests; a deployment with no serving code here (a managed
+ * endpoint, a manifest) has no API of this repository to test.
+ */
+export async function projectSteps(facts: Facts): Promise<ProjectStepMap> {
+  const [training, data, serving] = await Promise.all([trainingCode(facts), dataPrepCode(facts), servingAnalysis(facts)]);
+  const code = (e: Evidence & { readonly via?: string }): boolean => !isNotebook(e.file) && e.via !== 'config';
+  const servingCode = [
+    ...serving.modelApps.map((app) => app.construction),
+    ...serving.servers.filter((s) => s.via !== 'config' && serving.servingFiles.has(s.file)),
+  ];
+  const found: { step: MlStep; items: readonly Evidence[] }[] = [
+    { step: 'data-processing', items: data.usages.filter(code) },
+    { step: 'training', items: training.usages.filter(code) },
+    { step: 'api', items: servingCode.filter(code) },
+  ];
+  const steps: ProjectStep[] = [];
+  const byFile = new Map<string, Set<MlStep>>();
+  for (const { step, items } of found) {
+    for (const item of items) {
+      const fileSteps = byFile.get(item.file) ?? new Set<MlStep>();
+      if (fileSteps.has(step)) continue;
+      fileSteps.add(step);
+      byFile.set(item.file, fileSteps);
+      steps.push({ step, file: item.file, line: item.line, note: item.note });
+    }
+  }
+  return { steps, byFile };
+}
