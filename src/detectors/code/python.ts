@@ -1,4 +1,4 @@
-import { Query, type Language, type Node, type Parser, type Tree } from 'web-tree-sitter';
+import { Query, type Node, type Parser, type Tree } from 'web-tree-sitter';
 import type { CodeAnalysis, CodeCall, CodeDecorator, CodeDefinition, CodeImport } from './model.js';
 import { firstLine } from './snippet.js';
 
@@ -7,7 +7,7 @@ export function analysePython(parser: Parser, source: string): CodeAnalysis {
   const tree = parser.parse(source);
   if (!tree) return { imports: [], calls: [], decorators: [], definitions: [] };
   try {
-    return analyseTree(tree, source);
+    return analyseTree(tree, queryFor(parser), source);
   } finally {
     // The tree lives in wasm memory, which the garbage collector does not see.
     tree.delete();
@@ -68,17 +68,19 @@ const QUERY_SOURCE = `
 (class_definition) @class
 `;
 
-const queries = new WeakMap<Language, Query>();
+// Keyed by parser: `tree.language` is a fresh wrapper object on every access.
+const queries = new WeakMap<Parser, Query>();
 
-function queryFor(language: Language): Query {
-  let query = queries.get(language);
-  if (!query) queries.set(language, (query = new Query(language, QUERY_SOURCE)));
+function queryFor(parser: Parser): Query {
+  let query = queries.get(parser);
+  if (!query && parser.language) queries.set(parser, (query = new Query(parser.language, QUERY_SOURCE)));
+  if (!query) throw new Error('Python parser has no language');
   return query;
 }
 
-function analyseTree(tree: Tree, source: string): CodeAnalysis {
+function analyseTree(tree: Tree, query: Query, source: string): CodeAnalysis {
   const collector = new Collector(source);
-  const matches = queryFor(tree.language).matches(tree.rootNode);
+  const matches = query.matches(tree.rootNode);
   // First the decorators (their own call is reported as the decorator only) and the keyword names by
   // the argument list they are in; then everything else, in document order.
   const keywords = new Map<number, string[]>();
