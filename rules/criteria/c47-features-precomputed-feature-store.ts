@@ -37,7 +37,7 @@ async function sharedFeatureModules(facts: Parameters<Rule['answer']>[0]['facts'
   for (const module of await code.modulesMentioning(names)) {
     if (isTestFile(module.file)) continue;
     for (const imp of module.imports) {
-      for (const target of linksTo(imp, featureFiles)) {
+      for (const target of linksTo(imp, featureFiles, module.file)) {
         if (target === module.file) continue;
         const list = importers.get(target) ?? [];
         if (!list.some((e) => e.file === module.file)) list.push(evidence(module.file, imp.line, `imports the shared features module ${target}`));

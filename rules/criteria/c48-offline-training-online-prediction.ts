@@ -50,7 +50,7 @@ async function sharedTransformImports(facts: Parameters<Rule['answer']>[0]['fact
   const importsOf = (file: string): Map<string, number> => {
     const module = modules.find((m) => m.file === file);
     const targets = new Map<string, number>();
-    for (const imp of module?.imports ?? []) for (const target of linksTo(imp, sources)) if (target !== file && TRANSFORM_MODULE.test(target)) targets.set(target, imp.line);
+    for (const imp of module?.imports ?? []) for (const target of linksTo(imp, sources, file)) if (target !== file && TRANSFORM_MODULE.test(target)) targets.set(target, imp.line);
     return targets;
   };
   const servedImports = new Map<string, Evidence>();

@@ -5,12 +5,14 @@ import type { CodeImport } from '../detectors/code/model.js';
  * `from . import model` / `import './model.js'` → any `model` module. Matching by dotted suffix is
  * deliberately loose: the scanner has no interpreter path, and a false link only adds a hint.
  */
-export function linksTo(imp: CodeImport, sources: readonly string[]): string[] {
+export function linksTo(imp: CodeImport, sources: readonly string[], importer?: string): string[] {
+  const family = importer === undefined ? null : languageFamily(importer);
   const candidates = [dotted(imp.module), imp.imported && imp.imported !== 'default' ? `${dotted(imp.module)}.${imp.imported}` : null]
     .filter((c): c is string => c !== null && c.length > 0)
     .map((c) => c.replace(/^\.+/, ''))
     .filter((c) => c.length > 0);
   return sources.filter((file) => {
+    if (family !== null && languageFamily(file) !== family) return false;
     const name = moduleName(file);
     return candidates.some((c) => name === c || name.endsWith(`.${c}`));
   });
@@ -29,4 +31,9 @@ function dotted(module: string): string {
   const relative = /^\.{1,2}\//.test(module);
   const cleaned = module.replace(/\.(py|[cm]?[jt]sx?)$/, '').replace(/^(\.\.?\/)+/, '');
   return relative ? cleaned.split('/').join('.') : module.split('/').join('.');
+}
+
+/** Python imports Python (and notebooks' code), JS/TS imports JS/TS. */
+function languageFamily(file: string): 'python' | 'js' {
+  return /\.(py|ipynb)$/.test(file) ? 'python' : 'js';
 }

@@ -17,7 +17,7 @@ export async function servingScope(facts: Facts): Promise<ReadonlySet<string>> {
   const modules = await code.modulesMentioning(roots);
   for (const module of modules) {
     if (!serving.servingFiles.has(module.file)) continue;
-    for (const imp of module.imports) for (const file of linksTo(imp, sources)) scope.add(file);
+    for (const imp of module.imports) for (const file of linksTo(imp, sources, module.file)) scope.add(file);
   }
   return scope;
 }

@@ -121,7 +121,7 @@ function modelUse(module: SourceModule, loads: readonly ToolUsage[], loadFiles: 
   });
   if (predict) return evidence(module.file, predict.line, `model call: ${predict.snippet}`);
   for (const imp of module.imports) {
-    const target = linksTo(imp, sources).find((file) => loadFiles.has(file) && !isTestFile(file));
+    const target = linksTo(imp, sources, module.file).find((file) => loadFiles.has(file) && !isTestFile(file));
     if (target) return evidence(module.file, imp.line, `imports ${target}, which loads a model`);
   }
   return null;

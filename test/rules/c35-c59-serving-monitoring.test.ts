@@ -1,0 +1,90 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+// Fixture scenarios (fixtures/serve-*) through the whole pipeline. n/a comes from the profile.
+ruleTester(35, [
+  { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['tests/load/locustfile.py'] },
+  { fixture: 'serve-express-auth', answer: 'yes', evidence: ['load/predict.js'] },
+  // smoke.py posts in a sequential loop: not a load test.
+  { fixture: 'serve-flask-bare', answer: 'no' },
+  { fixture: 'serve-crud-fastapi', answer: 'n/a' },
+  { fixture: 'serve-feast-repo', answer: 'n/a' },
+]);
+
+ruleTester(36, [
+  { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/app.py'] },
+  { fixture: 'serve-express-auth', answer: 'yes', evidence: ['src/server.js'] },
+  { fixture: 'serve-kserve', answer: 'yes', evidence: ['manifests/network-policy.yaml'] },
+  { fixture: 'serve-flask-bare', answer: 'no', confidence: 'medium' },
+  { fixture: 'serve-sagemaker-endpoint', answer: 'unanswered' },
+  { fixture: 'serve-trap-notebook-only', answer: 'n/a' },
+]);
+
+ruleTester(41, [
+  { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/app.py'], rationale: /request logging, metrics, health endpoint/ },
+  { fixture: 'serve-express-auth', answer: 'yes', evidence: ['src/server.js'] },
+  { fixture: 'serve-kserve', answer: 'unanswered', rationale: /missing metrics, health endpoint/ },
+  { fixture: 'serve-crud-fastapi', answer: 'n/a' },
+]);
+
+ruleTester(42, [
+  { fixture: 'serve-batch-airflow-alerting', answer: 'yes', evidence: ['dags/score_customers.py'] },
+  { fixture: 'serve-batch-airflow-silent', answer: 'no' },
+  { fixture: 'serve-fastapi-full', answer: 'n/a' },
+]);
+
+ruleTester(45, [
+  { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['monitoring/drift.py'] },
+  { fixture: 'serve-sagemaker-endpoint', answer: 'yes', evidence: ['deploy/deploy_endpoint.py'] },
+  { fixture: 'serve-flask-bare', answer: 'no' },
+  // evidently only in requirements.txt, a README and a comment.
+  { fixture: 'serve-trap-awesome-list', answer: 'no' },
+]);
+
+ruleTester(46, [
+  { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/train.py'] },
+  { fixture: 'serve-flask-bare', answer: 'no', confidence: 'medium' },
+  { fixture: 'serve-sagemaker-endpoint', answer: 'unanswered' },
+]);
+
+ruleTester(47, [
+  { fixture: 'serve-feast-repo', answer: 'yes', confidence: 'high', evidence: ['feature_repo/definitions.py'] },
+  { fixture: 'serve-fastapi-full', answer: 'yes', confidence: 'medium', evidence: ['churn/app.py', 'churn/train.py'] },
+  { fixture: 'serve-flask-bare', answer: 'no' },
+]);
+
+ruleTester(48, [
+  { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/app.py', 'churn/train.py'] },
+  { fixture: 'serve-flask-bare', answer: 'unanswered' },
+  { fixture: 'serve-feast-repo', answer: 'n/a' },
+]);
+
+ruleTester(54, [
+  { fixture: 'serve-fastapi-full', answer: 'yes', confidence: 'high', evidence: ['churn/app.py'], rationale: /serving code/ },
+  { fixture: 'serve-flask-bare', answer: 'no' },
+  // shap only in a commented-out notebook line and a string.
+  { fixture: 'serve-trap-notebook-only', answer: 'no' },
+  { fixture: 'serve-trap-awesome-list', answer: 'no' },
+]);
+
+ruleTester(57, [
+  { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/schemas.py'] },
+  { fixture: 'serve-flask-bare', answer: 'no', confidence: 'medium' },
+  { fixture: 'serve-kserve', answer: 'unanswered' },
+]);
+
+ruleTester(58, [
+  { fixture: 'serve-sagemaker-endpoint', answer: 'yes', confidence: 'high', evidence: ['deploy/deploy_endpoint.py'] },
+  { fixture: 'serve-kserve', answer: 'yes', evidence: ['manifests/inference-service.yaml'] },
+  { fixture: 'serve-fastapi-full', answer: 'yes', confidence: 'medium', evidence: ['churn/app.py'] },
+  { fixture: 'serve-flask-bare', answer: 'no' },
+  { fixture: 'serve-batch-airflow-silent', answer: 'unanswered' },
+  { fixture: 'serve-feast-repo', answer: 'n/a' },
+]);
+
+ruleTester(59, [
+  { fixture: 'serve-sagemaker-endpoint', answer: 'yes', evidence: ['deploy/deploy_endpoint.py'] },
+  { fixture: 'serve-kserve', answer: 'yes', evidence: ['manifests/inference-service.yaml'] },
+  { fixture: 'serve-fastapi-full', answer: 'no' },
+  // growthbook only in requirements.txt and README.
+  { fixture: 'serve-trap-awesome-list', answer: 'no' },
+]);
