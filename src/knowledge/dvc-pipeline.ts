@@ -1,4 +1,5 @@
 import type { ProjectFiles } from './project-files.js';
+import { escapeKey, record } from './yaml-data.js';
 
 /** One stage of a DVC pipeline (https://dvc.org/doc/user-guide/project-structure/dvcyaml-files). */
 export interface DvcStage {
@@ -23,7 +24,7 @@ export function dvcStages(files: ProjectFiles): DvcStage[] {
       if (!stage) continue;
       stages.push({
         file,
-        line: files.findLine(file, new RegExp(`^\\s+${escape(name)}\\s*:`)),
+        line: files.findLine(file, new RegExp(`^\\s+${escapeKey(name)}\\s*:`)),
         name,
         cmd: commandText(stage['cmd']),
         deps: paths(stage['deps']),
@@ -39,9 +40,6 @@ export function dvcStages(files: ProjectFiles): DvcStage[] {
 /** Model files among a stage's outputs (`models/model.pkl`, `model.onnx`). */
 export const MODEL_OUTPUT = /(^|\/)models?(\/|[._-])|\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|safetensors|bin|cbm|ubj|mlmodel)$/i;
 
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
 
 /** `deps: [a, b]` or `outs: [{model.pkl: {cache: false}}]` or `params: [{params.yaml: [lr]}]` → paths. */
 function paths(value: unknown): string[] {
@@ -56,8 +54,4 @@ function paths(value: unknown): string[] {
 function commandText(value: unknown): string {
   if (typeof value === 'string') return value;
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string').join(' && ') : '';
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

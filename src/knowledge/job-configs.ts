@@ -1,4 +1,5 @@
 import type { ProjectFiles } from './project-files.js';
+import { escapeKey, record } from './yaml-data.js';
 
 /** A job or deployment declared in an orchestrator's config file, with what it runs. */
 export interface ConfiguredJob {
@@ -32,7 +33,7 @@ function databricksJobs(files: ProjectFiles): ConfiguredJob[] {
       const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(record) : [];
       jobs.push({
         file,
-        line: files.findLine(file, new RegExp(`^\\s+${escape(key)}\\s*:`)),
+        line: files.findLine(file, new RegExp(`^\\s+${escapeKey(key)}\\s*:`)),
         name: typeof job['name'] === 'string' ? job['name'] : key,
         tool: 'Databricks job',
         scheduled: job['schedule'] !== undefined || job['trigger'] !== undefined || job['continuous'] !== undefined,
@@ -64,7 +65,7 @@ function prefectDeployments(files: ProjectFiles): ConfiguredJob[] {
       const schedules = deployment['schedules'] ?? deployment['schedule'] ?? deployment['triggers'];
       jobs.push({
         file,
-        line: files.findLine(file, new RegExp(`name:\\s*["']?${escape(name)}`)),
+        line: files.findLine(file, new RegExp(`name:\\s*["']?${escapeKey(name)}`)),
         name,
         tool: 'Prefect deployment',
         scheduled: Array.isArray(schedules) ? schedules.length > 0 : schedules !== undefined && schedules !== null,
@@ -73,12 +74,4 @@ function prefectDeployments(files: ProjectFiles): ConfiguredJob[] {
     }
   }
   return jobs;
-}
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
