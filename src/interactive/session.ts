@@ -60,7 +60,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
 
   async function ask(answer: ReportAnswer, progress: string): Promise<boolean> {
     const previous = human().get(answer.id) ?? null;
-    options.write(describe(answer, previous, progress));
+    options.write(questionContext(answer, previous, progress));
     const choice = await options.prompter.choose(`Criterion ${answer.id}:`, suggestion(answer, previous));
     if (choice === 'skip') return false;
     const comment = (await options.prompter.comment('Comment (optional):', previous?.comment ?? null)).trim();
@@ -82,7 +82,7 @@ function suggestion(answer: ReportAnswer, previous: HumanAnswer | null): Choice 
 }
 
 /** What the person needs to decide: the statement, what the scanner found, and what to check. */
-export function describe(answer: ReportAnswer, previous: HumanAnswer | null, progress: string): string {
+export function questionContext(answer: ReportAnswer, previous: HumanAnswer | null, progress: string): string {
   const safe = terminalSafe;
   const lines = ['', `[${progress}] ${answer.id}. ${safe(answer.statement)}`, `  Section ${answer.section}: ${SECTIONS[answer.section]}`];
   if (previous) {
