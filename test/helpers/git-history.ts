@@ -1,29 +1,48 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { git, tempDir, writeFiles } from './fixture-repo.js';
+import { git, tempDir } from './fixture-repo.js';
 
 export type PrHost = 'github' | 'bitbucket' | 'gitlab';
 
+type Files = Readonly<Record<string, string>>;
+
+const AUTHOR = 'Fixture Author <author@example.com>';
+
 /**
- * Builds a repository's history in a temp dir, commit by commit, the way teams actually land changes:
- * `--no-ff` PR merges with each host's subject, squash merges "(#N)", and direct pushes to main.
- * Every commit gets its own date (one hour apart) so "last changed" is testable.
+ * Builds a repository's history in a temp dir the way teams land changes: `--no-ff` PR merges with
+ * each host's message, squash merges "(#N)", and direct pushes to main. Every commit gets its own date
+ * (one hour apart) so "last changed" is testable. The history is written with one `git fast-import`
+ * when `dir` is first read (a process per commit made these tests slow on a busy machine).
  */
 export class HistoryBuilder {
   private clock = Date.parse('2025-01-01T00:00:00Z');
+  private stream: string[] = [];
+  private marks = 0;
+  private mainTip: number | null = null;
+  private written = false;
 
-  private constructor(readonly dir: string) {}
+  private constructor(private readonly folder: string) {}
 
   /** An empty repository (no commits yet) on branch main. */
   static empty(): HistoryBuilder {
     const builder = new HistoryBuilder(tempDir('mlops-scan-history-'));
-    git(builder.dir, ['init', '-q']);
+    git(builder.folder, ['init', '-q']);
     return builder;
   }
 
   /** A repository with one initial commit of `files`. */
-  static init(files: Readonly<Record<string, string>> = { 'README.md': '# Project\n' }): HistoryBuilder {
+  static init(files: Files = { 'README.md': '# Project\n' }): HistoryBuilder {
     return HistoryBuilder.empty().push('Initial commit', files);
+  }
+
+  /** The repository on disk, main checked out; no commits can be added after this. */
+  get dir(): string {
+    if (!this.written && this.mainTip !== null) {
+      execFileSync('git', ['fast-import', '--quiet'], { cwd: this.folder, input: this.stream.join('') });
+      git(this.folder, ['checkout', '-q', '-f', 'main']);
+    }
+    this.written = true;
+    return this.folder;
   }
 
   /** The ISO date the next commit will get. */
@@ -31,27 +50,24 @@ export class HistoryBuilder {
     return new Date(this.clock + 3_600_000).toISOString();
   }
 
-  /** A commit straight on the current branch. */
-  push(subject: string, files: Readonly<Record<string, string>>, body?: string): this {
-    writeFiles(this.dir, files);
-    git(this.dir, ['add', '-A']);
-    git(this.dir, ['commit', '-q', '--allow-empty', '-m', subject, ...(body ? ['-m', body] : [])], this.tick());
+  /** A commit straight on main. */
+  push(subject: string, files: Files, body?: string): this {
+    this.mainTip = this.commit('main', message(subject, body), this.mainTip, null, files);
     return this;
   }
 
-  /** A feature branch with one commit, merged into main with `--no-ff` and the host's merge message. */
-  mergePr(number: number, files: Readonly<Record<string, string>>, host: PrHost = 'github'): this {
+  /** A feature branch with one commit, merged into main with a merge commit carrying the host's message. */
+  mergePr(number: number, files: Files, host: PrHost = 'github'): this {
     const branch = `feature-${number}`;
-    git(this.dir, ['checkout', '-q', '-b', branch]);
-    this.push(`Work for change ${number}`, files);
-    git(this.dir, ['checkout', '-q', 'main']);
+    const tip = this.commit(branch, `Work for change ${number}\n`, this.mainTip, null, files);
     const [subject, body] = mergeMessage(host, number, branch);
-    git(this.dir, ['merge', '-q', '--no-ff', branch, '-m', subject, ...(body ? ['-m', body] : [])], this.tick());
+    // fast-import starts a commit from its first parent's tree, so the merge re-applies the branch's files.
+    this.mainTip = this.commit('main', message(subject, body ?? undefined), this.mainTip, tip, files);
     return this;
   }
 
   /** A squash merge as GitHub writes it: one commit on main whose subject ends "(#N)". */
-  squash(number: number, subject: string, files: Readonly<Record<string, string>>): this {
+  squash(number: number, subject: string, files: Files): this {
     return this.push(`${subject} (#${number})`, files);
   }
 
@@ -62,11 +78,28 @@ export class HistoryBuilder {
     return target;
   }
 
-  private tick(): Record<string, string> {
+  private commit(branch: string, text: string, from: number | null, merge: number | null, files: Files): number {
+    if (this.written) throw new Error('HistoryBuilder: the history was already written');
     this.clock += 3_600_000;
-    const date = new Date(this.clock).toISOString();
-    return { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
+    const when = `${Math.floor(this.clock / 1000)} +0000`;
+    const mark = ++this.marks;
+    this.stream.push(
+      `commit refs/heads/${branch}\nmark :${mark}\nauthor ${AUTHOR} ${when}\ncommitter ${AUTHOR} ${when}\n${data(text)}`,
+      from === null ? '' : `from :${from}\n`,
+      merge === null ? '' : `merge :${merge}\n`,
+      ...Object.entries(files).map(([file, content]) => `M 100644 inline ${file}\n${data(content)}`),
+      '\n',
+    );
+    return mark;
   }
+}
+
+function data(text: string): string {
+  return `data ${Buffer.byteLength(text)}\n${text}\n`;
+}
+
+function message(subject: string, body?: string): string {
+  return body ? `${subject}\n\n${body}\n` : `${subject}\n`;
 }
 
 function mergeMessage(host: PrHost, number: number, branch: string): [string, string | null] {

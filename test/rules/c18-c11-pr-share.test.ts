@@ -12,7 +12,10 @@ import { HistoryBuilder } from '../helpers/git-history.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(18, [{ fixture: 'hist-fresh-repo', answer: 'unanswered', rationale: /Only 1 recent first-parent commits/ }]);
-ruleTester(11, [{ fixture: 'hist-fresh-repo', answer: 'n/a' }]);
+ruleTester(11, [
+  { fixture: 'hist-fresh-repo', answer: 'n/a' },
+  { fixture: 'hist-terraform-fresh', answer: 'unanswered', rationale: /Only 1 first-parent commits touching IaC files/ },
+]);
 
 // Rules 18 and 11 read only facts; the profile (which parses code) is irrelevant to them.
 const absent = trait([], 'not computed in this test');
