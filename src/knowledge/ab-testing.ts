@@ -6,7 +6,7 @@ export const EXPERIMENT_SDKS: readonly ToolSignature[] = [
   { tool: 'GrowthBook', capability: 'experiment-sdk', imports: ['growthbook', '@growthbook/growthbook', '@growthbook/growthbook-react'], calls: ['growthbook.GrowthBook', '*.run', '*.get_feature_value', '@growthbook/growthbook.GrowthBook', '@growthbook/growthbook-react.useFeatureValue', '@growthbook/growthbook-react.useExperiment'] },
   { tool: 'Optimizely', capability: 'experiment-sdk', imports: ['optimizely', '@optimizely/optimizely-sdk'], calls: ['optimizely.optimizely.Optimizely', 'optimizely.optimizely_factory.**', '*.activate', '*.decide', '@optimizely/optimizely-sdk.createInstance', '@optimizely/optimizely-sdk.default.createInstance'] },
   { tool: 'Statsig', capability: 'experiment-sdk', imports: ['statsig', 'statsig-node', 'statsig-js'], calls: ['statsig.statsig.get_experiment', 'statsig.statsig.initialize', 'statsig-node.getExperiment', 'statsig-node.default.getExperiment'] },
-  { tool: 'Eppo', capability: 'experiment-sdk', imports: ['eppo_client', '@eppo/node-server-sdk', '@eppo/js-client-sdk'], calls: ['eppo_client.**', '@eppo/**'] },
+  { tool: 'Eppo', capability: 'experiment-sdk', imports: ['eppo_client', '@eppo'], calls: ['eppo_client.**', '@eppo/**'] },
   { tool: 'PlanOut', capability: 'experiment-sdk', imports: ['planout'], calls: ['planout.ops.random.**'] },
 ];
 

@@ -82,7 +82,7 @@ export const INFERENCE_LOGGING_PROBES: readonly FileProbe[] = [
 /** Failure alerts, SLAs and freshness checks on scheduled scoring jobs (criterion 42). */
 export const BATCH_ALERTING: readonly ToolSignature[] = [
   { tool: 'Airflow', capability: 'batch-alerting', imports: ['airflow'], calls: ['airflow.providers.slack.**', 'airflow.utils.email.send_email', 'airflow.providers.**.notifications.**'] },
-  { tool: 'Prefect', capability: 'batch-alerting', imports: ['prefect'], calls: ['prefect.blocks.notifications.**', 'prefect_slack.**'] },
+  { tool: 'Prefect', capability: 'batch-alerting', imports: ['prefect', 'prefect_slack'], calls: ['prefect.blocks.notifications.**', 'prefect_slack.**'] },
   { tool: 'Dagster', capability: 'batch-alerting', imports: ['dagster', 'dagster_slack'], calls: ['dagster.FreshnessPolicy', 'dagster_slack.make_slack_on_run_failure_sensor', 'dagster.build_last_update_freshness_checks'], decorators: ['dagster.run_failure_sensor', 'dagster.run_status_sensor'] },
   { tool: 'Kubeflow Pipelines', capability: 'batch-alerting', imports: ['kfp'], calls: ['kfp.dsl.ExitHandler'] },
 ];
