@@ -2,7 +2,7 @@ import { RULES } from '../../rules/registry.js';
 import { CRITERIA, type Criterion } from '../../rules/questionnaire.js';
 import { notApplicable, unanswered, type Answer } from '../model/answer.js';
 import { detectProfile } from '../profile/detect-profile.js';
-import type { Profile, Trait } from '../profile/profile.js';
+import { trait, type Profile, type Trait } from '../profile/profile.js';
 import { RepoIndex, type SkippedFile } from '../repo/repo-index.js';
 import { createFacts, type Facts } from './facts.js';
 import type { Rule, RuleContext } from './rule.js';
@@ -25,25 +25,53 @@ export interface ScanResult {
 export async function scanRepository(root: string): Promise<ScanResult> {
   const index = await RepoIndex.open(root);
   const facts = createFacts(index);
-  const profile = await detectProfile(index, facts);
-  const results = await runRules(RULES, { profile, facts });
+  const { profile, error } = await profileOrFallback(() => detectProfile(index, facts));
+  const results = await runRules(RULES, { profile, facts }, error);
   return { root: index.root, commit: index.commit, profile, results, skipped: index.skipped };
 }
 
-export async function runRules(rules: readonly Rule[], context: RuleContext): Promise<CriterionResult[]> {
+/**
+ * The profile decides applicability, so a failure there must not sink the scan: the criteria that
+ * depend on a trait become `unanswered` naming the error, and the others still run.
+ */
+async function profileOrFallback(detect: () => Promise<Profile>): Promise<{ profile: Profile; error: string | null }> {
+  try {
+    return { profile: await detect(), error: null };
+  } catch (error) {
+    const unknown = trait([], 'this trait (profile detection failed)');
+    return {
+      profile: { languages: [], realtime: unknown, batch: unknown, iac: unknown, featureStore: unknown, abTesting: unknown },
+      error: `project profile failed: ${error instanceof Error ? error.message : String(error)}`,
+    };
+  }
+}
+
+export async function runRules(
+  rules: readonly Rule[],
+  context: RuleContext,
+  profileError: string | null = null,
+): Promise<CriterionResult[]> {
   const byId = new Map(rules.map((rule) => [rule.id, rule]));
   return Promise.all(
     CRITERIA.map(async (criterion) => {
       const rule = byId.get(criterion.id);
       const answer = rule
-        ? await answerCriterion(criterion, rule, context)
+        ? await answerCriterion(criterion, rule, context, profileError)
         : unanswered('No rule is registered for this criterion.', { hints: [] });
       return { criterion, answer };
     }),
   );
 }
 
-async function answerCriterion(criterion: Criterion, rule: Rule, context: RuleContext): Promise<Answer> {
+async function answerCriterion(
+  criterion: Criterion,
+  rule: Rule,
+  context: RuleContext,
+  profileError: string | null,
+): Promise<Answer> {
+  if (profileError && criterion.appliesWhen !== 'always') {
+    return failed(criterion, profileError);
+  }
   const missing = missingTrait(criterion, context.profile);
   if (missing) {
     return notApplicable(`${missing.reason}: no evidence of ${missing.trait.lookedFor} was found.`, {
@@ -54,12 +82,15 @@ async function answerCriterion(criterion: Criterion, rule: Rule, context: RuleCo
   try {
     return await rule.answer(context);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return {
-      ...unanswered(`The rule for criterion ${criterion.id} failed internally, so this needs a person.`),
-      internalError: message,
-    };
+    return failed(criterion, error instanceof Error ? error.message : String(error));
   }
+}
+
+function failed(criterion: Criterion, internalError: string): Answer {
+  return {
+    ...unanswered(`The scanner failed internally on criterion ${criterion.id}, so this needs a person.`),
+    internalError,
+  };
 }
 
 function missingTrait(criterion: Criterion, profile: Profile): { reason: string; trait: Trait } | null {

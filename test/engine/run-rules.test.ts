@@ -73,3 +73,17 @@ describe('runRules', () => {
     expect(results[6]?.answer.answer).toBe('yes');
   });
 });
+
+describe('runRules with a failed profile', () => {
+  it('leaves trait-dependent criteria unanswered naming the error and runs the others', async () => {
+    const results = await runRules(
+      [rule(1, () => yes('x', [{ file: 'README.md', line: 1, note: 'n' }])), rule(7, () => yes('x', [{ file: 'a', line: 1, note: 'n' }]))],
+      { profile, facts },
+      'project profile failed: boom',
+    );
+    expect(results[0]?.answer.answer).toBe('yes');
+    const seven = results[6]?.answer;
+    expect(seven?.answer).toBe('unanswered');
+    expect(seven?.answer === 'unanswered' && seven.internalError).toBe('project profile failed: boom');
+  });
+});
