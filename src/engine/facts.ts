@@ -26,8 +26,11 @@ import type { RepoIndex } from '../repo/repo-index.js';
  * Every detector's facts, computed on first request and memoised for the scan. Rules and the profile
  * see the repository only through this; a test can hand a rule an in-memory implementation.
  */
-/** The repository's file list (paths only, no content): enough for "is there a dvc.yaml / *.jmx". */
-export type RepoFiles = Pick<RepoIndex, 'files' | 'has' | 'matching' | 'named'>;
+/**
+ * The repository's files: the listing and each file's cached text. For evidence readers that probe
+ * config files (manifests, CI, dvc.yaml) outside a dedicated detector; reading stays in RepoIndex.
+ */
+export type RepoFiles = Pick<RepoIndex, 'files' | 'has' | 'matching' | 'named' | 'text'>;
 
 export interface Facts {
   files(): Promise<RepoFiles>;

@@ -3,7 +3,6 @@ import type { Facts } from '../engine/facts.js';
 import type { RepoIndex } from '../repo/repo-index.js';
 import { batchScoringEvidence } from './batch-trait.js';
 import { trait, type LanguageShare, type Profile } from './profile.js';
-import { attachRepoTexts } from './repo-texts.js';
 import { servingAnalysis } from './serving.js';
 import { abTestingFindings, featureStoreFindings } from './traits.js';
 import { asEvidence } from './usages.js';
@@ -44,7 +43,6 @@ export function languagesOf(index: RepoIndex): LanguageShare[] {
  * a feature server alone is not serving.
  */
 export async function detectProfile(index: RepoIndex, facts: Facts): Promise<Profile> {
-  attachRepoTexts(facts, index);
   const [iac, serving, batch, featureStore, abTesting] = await Promise.all([
     facts.iac(),
     servingAnalysis(facts),

@@ -4,7 +4,6 @@ import type { CodeCall, CodeDecorator, CodeImport, SourceModule } from '../../sr
 import type { DocSection, DocsFacts, TopicHit } from '../../src/detectors/docs/model.js';
 import type { Facts } from '../../src/engine/facts.js';
 import type { DocTopicId } from '../../src/knowledge/docs-topics.js';
-import { attachRepoTexts } from '../../src/profile/repo-texts.js';
 import { trait, type Profile } from '../../src/profile/profile.js';
 
 /**
@@ -88,7 +87,14 @@ export function fakeFacts(repo: FakeRepo): Facts {
     staleness: () => Promise.resolve(null),
   };
   const facts: Facts = {
-    files: () => Promise.resolve({ files: paths, has: (f: string) => paths.includes(f), matching, named: (re: RegExp) => paths.filter((p) => re.test(p)) }),
+    files: () =>
+      Promise.resolve({
+        files: paths,
+        has: (f: string) => paths.includes(f),
+        matching,
+        named: (re: RegExp) => paths.filter((p) => re.test(p)),
+        text: (file: string) => texts[file] ?? null,
+      }),
     ci: () => Promise.resolve({ pipelines: repo.pipelines ?? [], lookedAt: ['.github/workflows/'] }),
     code: () =>
       Promise.resolve({
@@ -105,7 +111,6 @@ export function fakeFacts(repo: FakeRepo): Facts {
     history: missing('history'),
     api: missing('api'),
   };
-  attachRepoTexts(facts, { files: paths, matching, text: (file) => texts[file] ?? null });
   return facts;
 }
 
