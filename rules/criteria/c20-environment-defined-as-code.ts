@@ -14,8 +14,12 @@ function unpinnedLines(definitions: readonly EnvironmentDefinition[]): Evidence[
     .slice(0, MAX_EVIDENCE);
 }
 
+const LISTED = 4;
+
 function list(definitions: readonly EnvironmentDefinition[]): string {
-  return definitions.map((d) => `${d.file} (${d.pinned}/${d.total})`).join(', ');
+  const shown = definitions.slice(0, LISTED).map((d) => `${d.file} (${d.pinned}/${d.total})`);
+  const more = definitions.length - LISTED;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
 export const rule: Rule = {

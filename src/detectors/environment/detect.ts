@@ -3,7 +3,16 @@ import type { RepoIndex } from '../../repo/repo-index.js';
 import type { DetectorInput } from '../input.js';
 import { condaDependencies } from './conda.js';
 import { parseDockerfile } from './dockerfile.js';
-import { CONDA_FILE, DEVCONTAINER, DOCKERFILE, LOCK_FILES, LOOKED_AT, PYPROJECT_LOCKS, REQUIREMENTS_FILE } from './known-files.js';
+import {
+  CONDA_FILE,
+  DEVCONTAINER,
+  DOCKERFILE,
+  LOCK_FILES,
+  LOOKED_AT,
+  PYPROJECT_LOCKS,
+  REQUIREMENTS_FILE,
+  TEST_FIXTURES,
+} from './known-files.js';
 import type { DependencyLine, EnvironmentDefinition, EnvironmentFacts, EnvironmentKind } from './model.js';
 import { imagePinned } from './pins.js';
 import { pyprojectDependencies } from './pyproject.js';
@@ -12,20 +21,21 @@ import { parseRequirements, requirementName, type RequirementsFile } from './req
 const UNPINNED_EXAMPLES = 5;
 
 export async function detectEnvironment({ index, parsed }: DetectorInput): Promise<EnvironmentFacts> {
+  const files = index.files.filter((file) => !TEST_FIXTURES.test(file));
   const definitions: EnvironmentDefinition[] = [];
   const add = (definition: EnvironmentDefinition | null): void => {
     if (definition) definitions.push(definition);
   };
   const base = (file: string): string => path.posix.basename(file);
 
-  for (const file of index.files) {
+  for (const file of files) {
     const lock = LOCK_FILES.find((entry) => entry.pattern.test(base(file)));
     if (lock) add(lockDefinition(file, `${lock.tool} lock file`));
   }
   const isLock = (file: string): boolean => LOCK_FILES.some((entry) => entry.pattern.test(base(file)));
 
-  const requirementQueue = index.files.filter((file) => REQUIREMENTS_FILE.test(file));
-  for (const file of index.files.filter((f) => DOCKERFILE.test(base(f)))) {
+  const requirementQueue = files.filter((file) => REQUIREMENTS_FILE.test(file));
+  for (const file of files.filter((f) => DOCKERFILE.test(base(f)))) {
     const docker = parseDockerfile(index.lines(file));
     add(definitionOf(file, 'dockerfile', docker.dependencies, 'base images and pip/conda installs'));
     for (const reference of docker.requirementFiles) {
@@ -36,11 +46,11 @@ export async function detectEnvironment({ index, parsed }: DetectorInput): Promi
   const requirementFiles = readRequirements(index, requirementQueue);
   for (const entry of requirementFiles) add(requirementsDefinition(index, entry, requirementFiles));
 
-  for (const file of index.files.filter((f) => CONDA_FILE.test(base(f)) && !isLock(f))) {
+  for (const file of files.filter((f) => CONDA_FILE.test(base(f)) && !isLock(f))) {
     const dependencies = condaDependencies(parsed, file);
     if (dependencies) add(definitionOf(file, 'conda', dependencies, 'conda environment'));
   }
-  for (const file of index.files.filter((f) => base(f) === 'pyproject.toml')) {
+  for (const file of files.filter((f) => base(f) === 'pyproject.toml')) {
     const dependencies = pyprojectDependencies(parsed, file);
     const lockedBy = [path.posix.dirname(file), '.']
       .flatMap((dir) => PYPROJECT_LOCKS.map((name) => path.posix.join(dir, name)))
@@ -51,7 +61,7 @@ export async function detectEnvironment({ index, parsed }: DetectorInput): Promi
         : definitionOf(file, 'pyproject', dependencies, 'pyproject dependencies'),
     );
   }
-  for (const file of index.files.filter((f) => DEVCONTAINER.test(f))) {
+  for (const file of files.filter((f) => DEVCONTAINER.test(f))) {
     const line = index.lines(file).findIndex((text) => /"image"\s*:\s*"[^"]+"/.test(text));
     const image = /"image"\s*:\s*"([^"]+)"/.exec(index.lines(file)[line] ?? '')?.[1];
     if (image) add(definitionOf(file, 'devcontainer', [{ line: line + 1, text: image, pinned: imagePinned(image) }], 'dev container image'));

@@ -1,5 +1,11 @@
 /** Which files define an environment, by name. Knowledge as data: adding a format is one entry here. */
 
+/**
+ * Test fixtures (a scanner's or parser's sample repositories) are inputs to tests, not the project's
+ * environment or release notes.
+ */
+export const TEST_FIXTURES = /(^|\/)(fixtures?|__fixtures__|testdata|test-data)\//i;
+
 /** Lock files: a resolver's complete, exact record of every dependency. */
 export const LOCK_FILES: readonly { readonly pattern: RegExp; readonly tool: string }[] = [
   { pattern: /^uv\.lock$/, tool: 'uv' },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { ParsedFiles } from '../../repo/parsed-files.js';
 import type { RepoIndex } from '../../repo/repo-index.js';
+import { TEST_FIXTURES } from '../environment/known-files.js';
 import { asRecord, escapeRegExp } from '../environment/text.js';
 import { gitRaw, targetGit } from '../history/git-client.js';
 import type { DetectorInput } from '../input.js';
@@ -21,7 +22,9 @@ import type { Changelog, ReleaseFacts, ReleaseTooling, TagCheck } from './model.
 const LATEST_TAGS = 3;
 
 export async function detectReleases({ index, parsed }: DetectorInput): Promise<ReleaseFacts> {
-  const changelogFiles = index.files.filter((f) => CHANGELOG_NAME.test(path.posix.basename(f)) || DOCS_CHANGELOG.test(f));
+  const changelogFiles = index.files.filter(
+    (f) => (CHANGELOG_NAME.test(path.posix.basename(f)) || DOCS_CHANGELOG.test(f)) && !TEST_FIXTURES.test(f),
+  );
   const entryLines = new Map(changelogFiles.map((file) => [file, releaseEntryLines(index.lines(file))]));
   const changelogs: Changelog[] = [...entryLines].map(([file, entries]) => ({
     file,
@@ -59,11 +62,12 @@ function mention(index: RepoIndex, entryLines: ReadonlyMap<string, readonly numb
 
 function findTooling(index: RepoIndex, parsed: ParsedFiles): ReleaseTooling[] {
   const found: ReleaseTooling[] = [];
-  for (const file of index.files) {
+  const files = index.files.filter((f) => !TEST_FIXTURES.test(f));
+  for (const file of files) {
     const byName = TOOLING_FILES.find((t) => t.pattern.test(file));
     if (byName) found.push({ tool: byName.tool, file, line: null, note: `${byName.tool} configuration` });
   }
-  for (const file of index.files.filter((f) => path.posix.basename(f) === 'pyproject.toml')) {
+  for (const file of files.filter((f) => path.posix.basename(f) === 'pyproject.toml')) {
     const tool = asRecord(asRecord(parsed.toml(file))?.tool);
     for (const { tool: name, table } of PYPROJECT_TABLES) {
       if (!tool?.[table]) continue;
@@ -71,7 +75,7 @@ function findTooling(index: RepoIndex, parsed: ParsedFiles): ReleaseTooling[] {
       found.push({ tool: name, file, line, note: `[tool.${table}] in pyproject.toml` });
     }
   }
-  for (const file of index.files.filter((f) => path.posix.basename(f) === 'package.json')) {
+  for (const file of files.filter((f) => path.posix.basename(f) === 'package.json')) {
     const data = asRecord(parsed.json(file));
     const dependencies = { ...asRecord(data?.dependencies), ...asRecord(data?.devDependencies) };
     for (const marker of PACKAGE_JSON_MARKERS) {
@@ -82,7 +86,7 @@ function findTooling(index: RepoIndex, parsed: ParsedFiles): ReleaseTooling[] {
       found.push({ tool: marker.tool, file, line, note: `${marker.key ? 'key' : 'dependency'} "${name}" in package.json` });
     }
   }
-  for (const file of index.files.filter((f) => PIPELINE_FILES.test(f))) {
+  for (const file of files.filter((f) => PIPELINE_FILES.test(f))) {
     for (const marker of PIPELINE_MARKERS) {
       const line = parsed.findLine(file, marker.pattern);
       if (line !== null) found.push({ tool: marker.tool, file, line, note: `pipeline step runs ${marker.tool}` });

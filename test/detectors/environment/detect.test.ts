@@ -65,7 +65,12 @@ describe('environment detector', () => {
   it('finds nothing in a project that does not define its environment, and survives a broken file', async () => {
     expect((await environmentOf(fixtureCopy('env-none'))).definitions).toEqual([]);
     const dir = tempDir();
-    writeFiles(dir, { 'environment.yml': 'dependencies: [numpy\n', 'pyproject.toml': '[project\n' });
+    writeFiles(dir, {
+      'environment.yml': 'dependencies: [numpy\n',
+      'pyproject.toml': '[project\n',
+      // a test's sample repository is not this project's environment
+      'tests/fixtures/sample/requirements.txt': 'pandas\n',
+    });
     const index = await RepoIndex.open(dir);
     expect((await createFacts(index).environment()).definitions).toEqual([]);
     expect(index.skipped.map((s) => s.file)).toEqual(['environment.yml', 'pyproject.toml']);
