@@ -16,7 +16,8 @@ export type DocTopicId =
   | 'data-definition'
   | 'model-choice'
   | 'architecture'
-  | 'retraining';
+  | 'retraining'
+  | 'rollback';
 
 export interface DocTopic {
   readonly id: DocTopicId;
@@ -124,6 +125,14 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
     headings: [
       'retraining', 'retraining strategy', 'model retraining', 'retrain', 'retraining schedule', 'training schedule',
       'model refresh', 'continuous training', 'model updates', 'model update strategy',
+    ],
+  },
+  rollback: {
+    id: 'rollback',
+    label: 'the roll-back procedure',
+    headings: [
+      'rollback', 'roll back', 'rolling back', 'rollback strategy', 'rollback procedure', 'revert', 'reverting',
+      'reverting a model', 'previous model version', 'model rollback',
     ],
   },
 };

@@ -38,6 +38,11 @@ export function readNotebookMarkdown(
   return doc;
 }
 
+/** The markdown cells' text, joined (for a cheap look at headings before parsing). */
+export function notebookMarkdown(json: unknown): string {
+  return (cellsOf(json) ?? []).map((cell) => cell.markdown ?? '').join('\n');
+}
+
 function cellsOf(json: unknown): Cell[] | null {
   if (json === null || typeof json !== 'object') return null;
   const cells = (json as { cells?: unknown }).cells;

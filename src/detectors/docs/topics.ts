@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { DOC_TOPICS, MIN_SECTION_WORDS, type DocTopic, type DocTopicId } from '../../knowledge/docs-topics.js';
 import type { DocFile, DocSection, TopicFindings, TopicHit, TopicVia } from './model.js';
+import type { DocSource } from './library.js';
 import { judgeSubstance } from './substance.js';
 
 const MAX_MENTIONS = 5;
@@ -29,23 +30,14 @@ export function headingMatcher(topic: DocTopic): (heading: string) => boolean {
 const RANK: Readonly<Record<string, number>> = { content: 0, 'links-only': 1, 'image-only': 1 };
 
 /**
- * The documentation index grouped by file, with topic lookups over it. Each topic is matched once
- * (memoised); matching is one pass over the sections per topic.
+ * Topic lookups over the documentation: each topic matched once (memoised), in one pass over the
+ * sections of the documents that can be on it.
  */
 export class TopicIndex {
-  private readonly byFile = new Map<string, DocSection[]>();
-  private readonly fileInfo = new Map<string, DocFile>();
   private readonly normalisedText = new Map<DocSection, string>();
   private readonly cache = new Map<DocTopicId, TopicFindings>();
 
-  constructor(sections: readonly DocSection[], files: readonly DocFile[]) {
-    for (const file of files) this.fileInfo.set(file.file, file);
-    for (const section of sections) {
-      const list = this.byFile.get(section.file) ?? [];
-      list.push(section);
-      this.byFile.set(section.file, list);
-    }
-  }
+  constructor(private readonly source: DocSource) {}
 
   about(id: DocTopicId): TopicFindings {
     let found = this.cache.get(id);
@@ -61,15 +53,14 @@ export class TopicIndex {
     const mentionedIn = phraseMatcher(topic.headings);
     const hits: TopicHit[] = [];
     const mentions: DocSection[] = [];
-    for (const [file, sections] of this.byFile) {
-      const info = this.fileInfo.get(file);
+    for (const { info, sections } of this.source.candidates(onTopic, (i) => fileVia(topic, i, onTopic) !== null)) {
       let sectionHit = false;
       for (let at = 0; at < sections.length; at++) {
         const section = sections[at] as DocSection;
         const own = section.headingPath.at(-1);
         if (own !== undefined && onTopic(own)) {
           sectionHit = true;
-          const body = this.subtree(sections, at);
+          const body = subtree(sections, at);
           hits.push(this.hit(section, body, 'heading', info));
           at += body.length - 1; // subsections are part of this hit, not hits of their own
         } else if (mentions.length < MAX_MENTIONS && mentionedIn.test(this.textOf(section))) {
@@ -77,7 +68,7 @@ export class TopicIndex {
         }
       }
       const first = sections[0];
-      const via = sectionHit || !first ? null : this.fileVia(topic, file, info, onTopic);
+      const via = sectionHit || !first ? null : fileVia(topic, info, onTopic);
       if (first && via) hits.push({ ...this.hit(first, sections, via.via, info), title: via.title });
     }
     const documented = new Set(hits.filter((h) => h.substance === 'content').map((h) => h.section.file));
@@ -86,36 +77,9 @@ export class TopicIndex {
     return { hits: all, mentions };
   }
 
-  private hit(section: DocSection, body: readonly DocSection[], via: TopicVia, info: DocFile | undefined): TopicHit {
+  private hit(section: DocSection, body: readonly DocSection[], via: TopicVia, info: DocFile): TopicHit {
     const { substance, words } = judgeSubstance(body, info);
     return { section, via, substance, words, linkedFrom: null, title: null };
-  }
-
-  /** The section and the subsections under it. */
-  private subtree(sections: readonly DocSection[], at: number): DocSection[] {
-    const head = sections[at];
-    if (!head) return [];
-    const body = [head];
-    for (let i = at + 1; i < sections.length; i++) {
-      const next = sections[i];
-      if (!next || next.depth <= head.depth) break;
-      body.push(next);
-    }
-    return body;
-  }
-
-  private fileVia(
-    topic: DocTopic,
-    file: string,
-    info: DocFile | undefined,
-    onTopic: (h: string) => boolean,
-  ): { via: TopicVia; title: string | null } | null {
-    const title = info?.titles.find(onTopic);
-    if (title) return { via: 'file-title', title };
-    const stem = path.posix.basename(file).replace(/\.[^.]+$/, '');
-    if (topic.fileNames?.test(stem)) return { via: 'file-name', title: null };
-    if (topic.folders?.test(path.posix.dirname(file))) return { via: 'folder', title: null };
-    return null;
   }
 
   /**
@@ -126,10 +90,10 @@ export class TopicIndex {
     if (hit.substance !== 'links-only') return [];
     const linked: TopicHit[] = [];
     for (const link of hit.section.links) {
-      const target = link.local ? this.byFile.get(link.local) : undefined;
-      const first = target?.[0];
-      if (!target || !first || link.local === hit.section.file) continue;
-      const judged = judgeSubstance(target, this.fileInfo.get(first.file));
+      const target = link.local && link.local !== hit.section.file ? this.source.document(link.local) : null;
+      const first = target?.sections[0];
+      if (!target || !first) continue;
+      const judged = judgeSubstance(target.sections, target.info);
       if (judged.substance === 'content' && judged.words >= MIN_SECTION_WORDS * 2) {
         linked.push({ section: first, via: 'linked', substance: 'content', words: judged.words, linkedFrom: hit.section, title: null });
       }
@@ -157,4 +121,31 @@ export function mentionsTopic(text: string, id: DocTopicId): boolean {
     mentionMatchers.set(id, matcher);
   }
   return matcher.test(normalise(text));
+}
+
+/** The section and the subsections under it. */
+function subtree(sections: readonly DocSection[], at: number): DocSection[] {
+  const head = sections[at];
+  if (!head) return [];
+  const body = [head];
+  for (let i = at + 1; i < sections.length; i++) {
+    const next = sections[i];
+    if (!next || next.depth <= head.depth) break;
+    body.push(next);
+  }
+  return body;
+}
+
+/** A whole file on the topic: titled so (front matter, navigation), named so, or in a topic folder. */
+function fileVia(
+  topic: DocTopic,
+  info: DocFile,
+  onTopic: (h: string) => boolean,
+): { via: TopicVia; title: string | null } | null {
+  const title = info.titles.find(onTopic);
+  if (title) return { via: 'file-title', title };
+  const stem = path.posix.basename(info.file).replace(/\.[^.]+$/, '');
+  if (topic.fileNames?.test(stem)) return { via: 'file-name', title: null };
+  if (topic.folders?.test(path.posix.dirname(info.file))) return { via: 'folder', title: null };
+  return null;
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { DocLibrary } from '../../../src/detectors/docs/library.js';
+import { headingMatcher } from '../../../src/detectors/docs/topics.js';
+import { DOC_TOPICS } from '../../../src/knowledge/docs-topics.js';
+import { ParsedFiles } from '../../../src/repo/parsed-files.js';
 import { describedFieldsInCode } from '../../../src/detectors/docs/structured.js';
 import type { CodeFacts, SourceModule } from '../../../src/detectors/code/model.js';
 import { createFacts } from '../../../src/engine/facts.js';
@@ -83,5 +87,23 @@ describe('describedFieldsInCode', () => {
     expect(await describedFieldsInCode(code)).toEqual([
       { file: 'features.py', line: 10, kind: 'feast', describedFields: 1, fields: 2 },
     ]);
+  });
+});
+
+describe('DocLibrary', () => {
+  it('parses for a topic only the Markdown files whose headings or titles can be on it', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'README.md': '# Project\n\n## Architecture\n\nA nightly job scores customers and writes the list to the CRM.\n',
+      'docs/usage.md': '# Usage\n\nRun the job; the architecture is described in the README.\n',
+      'docs/ops.md': '---\ntitle: System design\n---\nThe job runs on Kubernetes with one pod per region and a shared cache.\n',
+    });
+    const index = await RepoIndex.open(dir);
+    const input = { index, parsed: new ParsedFiles(index), facts: createFacts(index) };
+    const library = new DocLibrary(input, index.files.map((file) => ({ file, format: 'markdown' as const })), []);
+    const onTopic = headingMatcher(DOC_TOPICS.architecture);
+    const picked = library.candidates(onTopic, (info) => info.titles.some(onTopic)).map((f) => f.info.file);
+    expect(picked).toEqual(['README.md', 'docs/ops.md']);
+    expect(library.document('docs/usage.md')?.sections.map((s) => s.headingPath)).toEqual([['Usage']]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../../../src/detectors/docs/markdown.js';
 import type { DocFile } from '../../../src/detectors/docs/model.js';
+import { staticSource } from '../../../src/detectors/docs/library.js';
 import { judgeSubstance } from '../../../src/detectors/docs/substance.js';
 import { headingMatcher, mentionsTopic, TopicIndex } from '../../../src/detectors/docs/topics.js';
 import { DOC_TOPICS } from '../../../src/knowledge/docs-topics.js';
@@ -67,7 +68,7 @@ describe('TopicIndex', () => {
   const design = '# Scorer\n\nThe scorer reads features from Redis, loads the registered model and answers over HTTP in under 50 ms.\n';
   const exists = (f: string): boolean => f === 'docs/scorer.md';
   const sections = [...sectionsOf(readme, 'README.md', exists), ...sectionsOf(design, 'docs/scorer.md', exists)];
-  const index = new TopicIndex(sections, [plain('README.md'), plain('docs/scorer.md')]);
+  const index = new TopicIndex(staticSource(sections, [plain('README.md'), plain('docs/scorer.md')]));
 
   it('follows a link-only section to a documented file of the repository', () => {
     const found = index.about('architecture');
@@ -84,9 +85,9 @@ describe('TopicIndex', () => {
 
   it('takes a file on the topic from its navigation title or name', () => {
     const overview = sectionsOf('# Why\n\nStore managers throw away 8% of fresh produce; the forecast should halve that.\n', 'docs/overview.md');
-    const titled = new TopicIndex(overview, [{ ...plain('docs/overview.md'), titles: ['Business goals'] }]);
+    const titled = new TopicIndex(staticSource(overview, [{ ...plain('docs/overview.md'), titles: ['Business goals'] }]));
     expect(titled.about('business-goals').hits.map((h) => [h.via, h.title])).toEqual([['file-title', 'Business goals']]);
-    const named = new TopicIndex(sectionsOf(design, 'ARCHITECTURE.md'), [plain('ARCHITECTURE.md')]);
+    const named = new TopicIndex(staticSource(sectionsOf(design, 'ARCHITECTURE.md'), [plain('ARCHITECTURE.md')]));
     expect(named.about('architecture').hits.map((h) => h.via)).toEqual(['file-name']);
   });
 
