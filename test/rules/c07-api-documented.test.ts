@@ -1,0 +1,14 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(7, [
+  {
+    fixture: 'api-fastapi-pydantic',
+    answer: 'yes',
+    confidence: 'high',
+    evidence: ['service/main.py'],
+    rationale: /typed request\/response models/,
+  },
+  { fixture: 'api-openapi-file', answer: 'yes', confidence: 'high', evidence: ['docs/openapi.yaml'], rationale: /OpenAPI/ },
+  { fixture: 'api-flask-untyped', answer: 'no', confidence: 'high', evidence: ['serve.py'], rationale: /untyped/ },
+  { fixture: 'api-no-serving', answer: 'n/a' },
+]);
