@@ -136,10 +136,17 @@ await time('code facts (mlflow+fastapi, census)', async () => {
   return `${code.sources.length} sources, ${modules.length} modules with ${calls} calls; census ${census.filesCounted} files, ${census.definitions.length} definitions${census.sampled ? ' (sampled)' : ''}`;
 });
 
-const scan = await time('scanRepository (whole scan)', async () => {
-  const result = await scanRepository(REPO);
-  const answered = result.results.filter((r) => r.answer.answer !== 'unanswered').length;
-  return `${result.results.length} criteria, ${answered} auto-answered`;
-});
+let scan;
+try {
+  scan = await time('scanRepository (whole scan)', async () => {
+    const result = await scanRepository(REPO);
+    const answered = result.results.filter((r) => r.answer.answer !== 'unanswered').length;
+    return `${result.results.length} criteria, ${answered} auto-answered`;
+  });
+} catch (error) {
+  console.error(`scanRepository failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
 
 console.log(`ratio scan / (list + read): ${(scan / listRead).toFixed(1)}x`);
+console.log(`(load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores)`);

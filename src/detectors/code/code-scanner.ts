@@ -17,6 +17,7 @@ type Files = Pick<RepoIndex, 'text' | 'skip'>;
 export class CodeScanner implements CodeFacts {
   private readonly modules = new Map<string, Promise<SourceModule | null>>();
   private census: Promise<DefinitionCensus> | null = null;
+  private readonly mentions = new Map<string, ReadonlySet<string>>();
 
   constructor(
     readonly sources: readonly SourceFile[],
@@ -30,13 +31,19 @@ export class CodeScanner implements CodeFacts {
   }
 
   async modulesMentioning(names: readonly string[]): Promise<readonly SourceModule[]> {
-    const wanted = names.filter((name) => name.length > 0);
-    if (wanted.length === 0) return [];
-    const candidates = this.sources.filter((source) => {
-      const text = this.files.text(source.file);
-      return text !== null && wanted.some((name) => text.includes(name));
-    });
-    return this.parsed(candidates);
+    const wanted = new Set<string>();
+    for (const name of names) if (name.length > 0) for (const file of this.filesMentioning(name)) wanted.add(file);
+    return this.parsed(this.sources.filter((source) => wanted.has(source.file)));
+  }
+
+  /** The source files whose text contains `name`; one pass over the texts per distinct name a scan asks for. */
+  private filesMentioning(name: string): ReadonlySet<string> {
+    let files = this.mentions.get(name);
+    if (!files) {
+      files = new Set(this.sources.filter((source) => this.files.text(source.file)?.includes(name)).map((source) => source.file));
+      this.mentions.set(name, files);
+    }
+    return files;
   }
 
   ownDefinitions(): Promise<DefinitionCensus> {
