@@ -11,4 +11,6 @@ ruleTester(7, [
   { fixture: 'api-openapi-file', answer: 'yes', confidence: 'high', evidence: ['docs/openapi.yaml'], rationale: /OpenAPI/ },
   { fixture: 'api-flask-untyped', answer: 'no', confidence: 'high', evidence: ['serve.py'], rationale: /untyped/ },
   { fixture: 'api-no-serving', answer: 'n/a' },
+  // Served by a KServe manifest only: the API is the model server's, defined outside this repository.
+  { fixture: 'api-kserve-manifest-only', answer: 'unanswered', evidence: ['deploy/inference-service.yaml'] },
 ]);
