@@ -1,5 +1,4 @@
-import { callSites } from '../../knowledge/call-sites.js';
-import { importsAny } from '../../knowledge/call-sites.js';
+import { callSites, importsAny } from '../../knowledge/call-sites.js';
 import { HEALTH_ROUTE } from '../../knowledge/monitoring.js';
 import { ROUTE_METHODS } from '../../knowledge/serving.js';
 import { linksTo } from '../../profile/local-imports.js';
