@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, lstatSync, openSync, readSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { gitWorkTree } from './git.js';
@@ -111,15 +111,16 @@ export class RepoIndex {
   private read(file: string): string | null {
     if (!this.fileSet.has(file)) return null;
     const full = path.join(this.root, file);
-    let descriptor: number | null = null;
     try {
-      const link = lstatSync(full);
-      if (link.isSymbolicLink() && !this.insideRoot(realpathSync(full))) {
-        this.skip(file, 'symlink pointing outside the repository (not followed)');
-        return null;
+      // lstat first: a symlink is judged by where it points before anything is opened.
+      let stat = lstatSync(full);
+      if (stat.isSymbolicLink()) {
+        if (!this.insideRoot(realpathSync(full))) {
+          this.skip(file, 'symlink pointing outside the repository (not followed)');
+          return null;
+        }
+        stat = statSync(full);
       }
-      descriptor = openSync(full, 'r');
-      const stat = fstatSync(descriptor);
       if (!stat.isFile()) {
         this.skip(file, 'not a regular file');
         return null;
@@ -128,21 +129,12 @@ export class RepoIndex {
         this.skip(file, `larger than 1 MiB (${stat.size} bytes)`);
         return null;
       }
-      const buffer = Buffer.alloc(stat.size);
-      let offset = 0;
-      while (offset < stat.size) {
-        const got = readSync(descriptor, buffer, offset, stat.size - offset, offset);
-        if (got === 0) break;
-        offset += got;
-      }
-      const text = decodeText(buffer.subarray(0, offset));
+      const text = decodeText(readFileSync(full));
       if (text === null) this.skip(file, 'binary file');
       return text;
     } catch (error) {
       this.skip(file, `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
       return null;
-    } finally {
-      if (descriptor !== null) closeSync(descriptor);
     }
   }
 
