@@ -1,3 +1,4 @@
+import { importsFrom } from '../detectors/code/imports.js';
 import type { CodeCall, CodeFacts, SourceModule } from '../detectors/code/model.js';
 import { calleeMatcher } from './signature.js';
 
@@ -33,9 +34,7 @@ export async function callSites(code: CodeFacts, query: CallQuery): Promise<Call
 
 /** True when the module imports one of the roots (`mlflow` covers `mlflow.sklearn`). */
 export function importsAny(module: SourceModule, roots: readonly string[]): boolean {
-  return module.imports.some((i) =>
-    roots.some((root) => i.module === root || i.module.startsWith(`${root}.`) || i.module.startsWith(`${root}/`)),
-  );
+  return module.imports.some((i) => roots.some((root) => importsFrom(i, root)));
 }
 
 /** A call taking any of the keyword arguments. */

@@ -1,3 +1,4 @@
+import { importsFrom } from '../detectors/code/imports.js';
 import type { CodeFacts } from '../detectors/code/model.js';
 import type { RepoIndex } from '../repo/repo-index.js';
 import type { Evidence } from '../model/answer.js';
@@ -33,7 +34,7 @@ export async function findUsages(
     const callMatchers = (signature.calls ?? []).map(calleeMatcher);
     const decoratorMatchers = (signature.decorators ?? []).map(calleeMatcher);
     for (const module of modules) {
-      const imported = module.imports.find((i) => signature.imports.some((root) => isUnder(i.module, root)));
+      const imported = module.imports.find((i) => signature.imports.some((root) => importsFrom(i, root)));
       if (!imported) continue;
       let used = false;
       for (const call of module.calls) {
@@ -61,8 +62,4 @@ export async function findUsages(
 
 function base(signature: ToolSignature, via: ToolUsage['via']): Pick<ToolUsage, 'tool' | 'capability' | 'via'> {
   return { tool: signature.tool, capability: signature.capability, via };
-}
-
-function isUnder(module: string, root: string): boolean {
-  return module === root || module.startsWith(`${root}.`) || module.startsWith(`${root}/`);
 }

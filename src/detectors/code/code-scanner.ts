@@ -1,4 +1,5 @@
 import type { RepoIndex } from '../../repo/repo-index.js';
+import { prefilterToken } from './imports.js';
 import type { CodeAnalysis, CodeFacts, DefinitionCensus, SourceFile, SourceModule } from './model.js';
 import { notebookPython, readNotebook } from './notebook.js';
 import { evenSample, isOwnSource } from './own-source.js';
@@ -32,7 +33,9 @@ export class CodeScanner implements CodeFacts {
 
   async modulesMentioning(names: readonly string[]): Promise<readonly SourceModule[]> {
     const wanted = new Set<string>();
-    for (const name of names) if (name.length > 0) for (const file of this.filesMentioning(name)) wanted.add(file);
+    for (const name of names) {
+      if (name.length > 0) for (const file of this.filesMentioning(prefilterToken(name))) wanted.add(file);
+    }
     return this.parsed(this.sources.filter((source) => wanted.has(source.file)));
   }
 
