@@ -6,6 +6,7 @@ import { trait, type Profile, type Trait } from '../profile/profile.js';
 import { RepoIndex, type SkippedFile } from '../repo/repo-index.js';
 import { createFacts, type Facts } from './facts.js';
 import type { Rule, RuleContext } from './rule.js';
+import { qualifyNoAnswers } from './unread-files.js';
 
 export interface CriterionResult {
   readonly criterion: Criterion;
@@ -27,7 +28,9 @@ export async function scanRepository(root: string): Promise<ScanResult> {
   const facts = createFacts(index);
   const { profile, error } = await profileOrFallback(() => detectProfile(index, facts));
   const results = await runRules(RULES, { profile, facts }, error);
-  return { root: index.root, commit: index.commit, profile, results, skipped: index.skipped };
+  // Files are read lazily by the detectors, so the skipped list is complete only now.
+  const skipped = index.skipped;
+  return { root: index.root, commit: index.commit, profile, results: qualifyNoAnswers(results, skipped), skipped };
 }
 
 /**
