@@ -1,7 +1,8 @@
 import type { ParsedFiles } from '../../repo/parsed-files.js';
 import type { DependencyLine } from './model.js';
 import { condaSpecPinned, isInstallerItself, pipRequirementPinned } from './pins.js';
-import { asRecord, escapeRegExp } from './text.js';
+import { asRecord } from '../../util/records.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 /** Dependencies of a conda environment file, including its `pip:` sub-list; null when it is not one. */
 export function condaDependencies(parsed: ParsedFiles, file: string): DependencyLine[] | null {

@@ -1,7 +1,8 @@
 import type { ParsedFiles } from '../../repo/parsed-files.js';
 import type { DependencyLine } from './model.js';
 import { pipRequirementPinned } from './pins.js';
-import { asRecord, escapeRegExp } from './text.js';
+import { asRecord } from '../../util/records.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 /**
  * `[project].dependencies` (PEP 621) and `[tool.poetry.dependencies]`. Poetry reads a bare version

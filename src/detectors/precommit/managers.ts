@@ -3,7 +3,8 @@ import type { ParsedFiles } from '../../repo/parsed-files.js';
 import type { RepoIndex } from '../../repo/repo-index.js';
 import type { HookDefinition, HookManager } from './model.js';
 import { classifyHook } from './quality-tools.js';
-import { asRecord, escapeRegExp } from '../environment/text.js';
+import { asRecord } from '../../util/records.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import { LineCursor } from './line-cursor.js';
 
 /** Git hooks that guard what gets committed or pushed; commit-msg hooks check messages, not code. */

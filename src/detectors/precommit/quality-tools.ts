@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../environment/text.js';
+import { escapeRegExp } from '../../util/regexp.js';
 import type { HookPurpose } from './model.js';
 
 /**

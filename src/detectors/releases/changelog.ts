@@ -1,4 +1,4 @@
-import { escapeRegExp } from '../environment/text.js';
+import { escapeRegExp } from '../../util/regexp.js';
 
 /** A version: 1.2, 1.2.3, v2.0.0-rc.1, 2024.06.01. */
 const VERSION = /(?<![\w.])v?(\d+\.\d+(?:\.\d+)?(?:[-.+]?(?:a|b|rc|alpha|beta|dev|post)\.?\d*)?)(?![\w])/i;

@@ -1,9 +1,4 @@
-/** Small helpers shared by the environment parsers. */
-
-export function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
+/** A parsed JSON/YAML/TOML mapping as a record, or null for anything else (lists, scalars, a broken file's null). */
 export function asRecord(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
