@@ -1,6 +1,6 @@
 import { isDefaultBranchPush, matchesEvidence, stepsOn } from '../../src/detectors/ci/queries.js';
 import type { Rule } from '../../src/engine/rule.js';
-import { no, nonEmpty, yes } from '../../src/model/answer.js';
+import { evidence, no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
 
 export const rule: Rule = {
   id: 12,
@@ -11,6 +11,13 @@ export const rule: Rule = {
     const [ci, iac] = await Promise.all([facts.ci(), facts.iac()]);
     const lookedAt = nonEmpty([...ci.lookedAt]) ?? ['CI configuration'];
     const anywhere = matchesEvidence(stepsOn(ci, ['iac-apply'], () => true));
+    if (iac.files.length === 0 && iac.platformConfigs.length > 0) {
+      // Spec clarification: platform configs make 9 unanswered, and 12 is `no` only when 9 is `no`.
+      return unanswered('Only platform job/cluster configs were found, which a person must judge as infrastructure as code or not (criterion 9).', {
+        evidence: [...iac.platformConfigs.slice(0, 3).map((c) => evidence(c.file, c.line, `${c.platform}: ${c.note}`)), ...anywhere],
+        hints: ['If these configs count as infrastructure as code, check whether a pipeline on merge to main applies them.'],
+      });
+    }
     if (iac.files.length === 0) {
       // Spec clarification: without IaC the statement cannot hold.
       return no('The repository holds no infrastructure as code, so no pipeline applies it.', nonEmpty([...iac.lookedAt, ...ci.lookedAt]) ?? lookedAt, {

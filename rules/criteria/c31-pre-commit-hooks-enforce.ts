@@ -1,11 +1,22 @@
 import { QUALITY_PURPOSES, type HookDefinition } from '../../src/detectors/precommit/model.js';
 import type { Rule } from '../../src/engine/rule.js';
-import { evidence, no, nonEmpty, yes, type Evidence } from '../../src/model/answer.js';
+import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 
 const MAX_EVIDENCE = 8;
 
 function toEvidence(hooks: readonly HookDefinition[]): Evidence[] {
-  return hooks.slice(0, MAX_EVIDENCE).map((h) => evidence(h.file, h.line, `${h.tool} hook ${h.hook} (${h.purpose}${h.checker ? `: ${h.checker}` : ''})`));
+  const out: Evidence[] = [];
+  const seen = new Set<string>();
+  const add = (item: Evidence): void => {
+    const key = `${item.file}:${item.line}`;
+    if (!seen.has(key) && out.length < MAX_EVIDENCE) out.push(item);
+    seen.add(key);
+  };
+  for (const h of hooks) {
+    add(evidence(h.file, h.line, `${h.tool} hook ${h.hook} (${h.resolved ? 'runs a repository command' : `${h.purpose}${h.checker ? `: ${h.checker}` : ''}`})`));
+    if (h.resolved) add(evidence(h.resolved.file, h.resolved.line, `which runs ${h.checker ?? h.purpose} (${h.resolved.text.slice(0, 60)})`));
+  }
+  return out;
 }
 
 function names(hooks: readonly HookDefinition[]): string {
@@ -25,11 +36,15 @@ export const rule: Rule = {
       const checkers = hooks.filter((h) => QUALITY_PURPOSES.has(h.purpose));
       return yes(`Git hooks run code-quality checks before commit/push: ${names(checkers)}.`, quality);
     }
-    const other = nonEmpty(toEvidence(hooks));
-    if (other) {
-      return yes(`Git hooks exist but only do housekeeping or tests (${names(hooks)}), no linter, formatter or type checker.`, other, {
-        confidence: 'medium',
-        hints: ['Add a linter/formatter/type checker hook (ruff, black, mypy, eslint, prettier) for the hooks to enforce code quality.'],
+    const other = toEvidence(hooks);
+    if (other.length > 0) {
+      // The statement is about code quality; whitespace and YAML-syntax hooks alone do not settle it.
+      return unanswered(`Git hooks exist but only do housekeeping or tests (${names(hooks)}); none was recognised as a linter, formatter or type checker.`, {
+        evidence: other,
+        hints: [
+          'Check whether any hook runs a linter, formatter or type checker through a command not followed here.',
+          'Adding a ruff, black, mypy, eslint or prettier hook would make this a yes.',
+        ],
       });
     }
     if (configs.length > 0) {

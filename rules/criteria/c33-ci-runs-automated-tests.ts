@@ -1,6 +1,6 @@
-import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn } from '../../src/detectors/ci/queries.js';
+import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, wasFollowed } from '../../src/detectors/ci/queries.js';
 import type { Rule } from '../../src/engine/rule.js';
-import { no, nonEmpty, yes } from '../../src/model/answer.js';
+import { no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
 
 export const rule: Rule = {
   id: 33,
@@ -21,6 +21,14 @@ export const rule: Rule = {
         hints: ['Confirm the branch pipeline is reported on pull requests and required before merging.'],
       });
     }
+    // A submitted job runs its own entrypoint remotely; when that could not be followed, tests may run there.
+    const remote = nonEmpty(matchesEvidence(stepsOn(ci, ['remote-job'], (t) => isPullRequest(t) || isAnyBranchPush(t)).filter((m) => !wasFollowed(m))));
+    if (remote) {
+      return unanswered('A pull-request pipeline submits a remote job whose commands could not be followed into the repository; it may run the tests.', {
+        evidence: remote,
+        hints: ['Check whether the submitted job runs the test suite and fails the pipeline when tests fail.'],
+      });
+    }
     const elsewhere = matchesEvidence(stepsOn(ci, ['test'], () => true));
     if (elsewhere.length > 0) {
       return no('Tests run in CI, but not on pull requests (only on other triggers such as main-branch pushes, schedules or manual runs).', lookedAt, {
@@ -32,6 +40,6 @@ export const rule: Rule = {
       ci.pipelines.length === 0
         ? 'No CI pipeline definition was found, so nothing runs tests on pull requests.'
         : 'No CI pipeline with a trigger in the repository runs a recognised test command.';
-    return no(rationale, lookedAt, { hints: ['Tests run by a custom script are not recognised; name the script in the pipeline if that is the case.'] });
+    return no(rationale, lookedAt, { hints: ['Repository scripts and Makefile targets called by a pipeline are followed; tests run by a tool outside the repository are not visible.'] });
   },
 };

@@ -7,6 +7,8 @@ ruleTester(12, [
   { fixture: 'ci-terraform-apply-on-main', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/infra.yml'] },
   { fixture: 'ci-terraform-no-pipeline', answer: 'no', rationale: /no pipeline applies it/ },
   { fixture: 'ci-gha-pytest-on-pr', answer: 'no', rationale: /no infrastructure as code/ },
+  // Only Anyscale configs: criterion 9 is unanswered, so 12 cannot be `no` (spec Clarifications).
+  { fixture: 'ci-anyscale-jobs-and-service', answer: 'unanswered', evidence: ['deploy/cluster_compute.yaml'], rationale: /platform job\/cluster configs/ },
 ]);
 
 describe('criterion 12 on in-memory facts', () => {

@@ -9,6 +9,7 @@ ruleTester(19, [
   { fixture: 'ci-echo-deploy-placeholder', answer: 'no', rationale: /No pipeline deploys/ },
   { fixture: 'ci-gha-tests-on-main-only', answer: 'no', evidence: ['.github/workflows/main.yml'], rationale: /image/ },
   { fixture: 'minimal-python', answer: 'no' },
+  { fixture: 'ci-anyscale-jobs-and-service', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/serve.yaml'], rationale: /deploys/ },
 ]);
 
 describe('criterion 19 on in-memory facts', () => {
@@ -32,3 +33,29 @@ describe('criterion 19 on in-memory facts', () => {
     expect((await rule.answer(ciContext([dev]))).answer).toBe('no');
   });
 });
+
+describe('criterion 19: model-serving platforms deploy', () => {
+  const wf = '.github/workflows/cd.yml';
+  const main = { kind: 'push', branches: ['main'], line: 3 } as const;
+  for (const command of [
+    'anyscale service rollout --service-config-file deploy/services/serve.yaml',
+    'anyscale services deploy -f service.yaml',
+    'modal deploy app.py',
+    'sky serve up service.yaml -n churn',
+    'bentoml deploy . -n churn',
+    'truss push --publish',
+    'beam deploy app.py:predict',
+    'az ml online-deployment create --file blue.yml --all-traffic',
+    'gcloud ai endpoints deploy-model 123 --model=456 --region=us-central1',
+    'mlflow deployments create -t sagemaker --name churn -m models:/churn/1',
+  ]) {
+    it(`is yes for \`${command.split(' ').slice(0, 3).join(' ')}\` on main`, async () => {
+      expect(await rule.answer(ciContext([workflow(wf, [main], job('deploy', wf, [command]))]))).toMatchObject({ answer: 'yes' });
+    });
+  }
+  it('is not a deployment to submit a job or to create an empty endpoint', async () => {
+    const submit = workflow(wf, [main], job('train', wf, ['anyscale jobs submit job.yaml', 'gcloud ai endpoints create --region=us-central1']));
+    expect((await rule.answer(ciContext([submit]))).answer).toBe('no');
+  });
+});
+

@@ -34,3 +34,10 @@ describe('criterion 33 on in-memory facts', () => {
     expect((await rule.answer(ciContext([pipeline]))).answer).toBe('no');
   });
 });
+
+ruleTester(33, [
+  // Made-With-ML shape: a PR pipeline submits an Anyscale job whose entrypoint script runs pytest.
+  { fixture: 'ci-anyscale-jobs-and-service', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/workloads.yaml', 'deploy/jobs/workloads.sh'] },
+  { fixture: 'ci-make-target-runs-tests', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/ci.yml', 'Makefile'] },
+  { fixture: 'ci-remote-job-unfollowed', answer: 'unanswered', evidence: ['.github/workflows/train.yml'], rationale: /remote job/ },
+]);

@@ -1,7 +1,7 @@
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
 
 /** What a CI step is recognised to do. */
-export type StepPurpose = 'test' | 'iac-apply' | 'iac-validate' | 'deploy' | 'publish' | 'image-push';
+export type StepPurpose = 'test' | 'iac-apply' | 'iac-validate' | 'deploy' | 'publish' | 'image-push' | 'remote-job';
 
 interface RecognisedCommand {
   readonly label: string;
@@ -71,13 +71,28 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
   {
     label: 'cloud deploy command',
     purposes: ['deploy'],
-    run: /^(gcloud\s+(run|app|functions)\s+deploy|gcloud\s+ai\s+endpoints\s+deploy-model|az\s+ml\s+online-(deployment|endpoint)\s+(create|update)|az\s+(webapp|functionapp)\s+(deploy|up|config\s+container\s+set|deployment)|az\s+containerapp\s+(up|update|create)|func\s+azure\s+functionapp\s+publish|aws\s+ecs\s+update-service|aws\s+lambda\s+update-function-code|aws\s+sagemaker\s+(create|update)-endpoint|(serverless|sls)\s+deploy|kubectl\s+(set\s+image|rollout\s+restart)|(flyctl|fly)\s+deploy|eb\s+deploy|modal\s+deploy|bentoml\s+deploy|mlflow\s+deployments\s+(create|update)|docker\s+stack\s+deploy|heroku\s+container:release|cf\s+push)\b/,
+    run: /^(gcloud\s+(run|app|functions)\s+deploy|az\s+(webapp|functionapp)\s+(deploy|up|config\s+container\s+set|deployment)|az\s+containerapp\s+(up|update|create)|func\s+azure\s+functionapp\s+publish|aws\s+ecs\s+update-service|aws\s+lambda\s+update-function-code|aws\s+sagemaker\s+(create|update)-endpoint|(serverless|sls)\s+deploy|kubectl\s+(set\s+image|rollout\s+restart)|(flyctl|fly)\s+deploy|eb\s+deploy|docker\s+stack\s+deploy|heroku\s+container:release|cf\s+push)\b/,
+  },
+  {
+    // Model-serving platforms: https://docs.anyscale.com/reference/service-api, https://modal.com/docs/reference/cli/deploy,
+    // https://docs.skypilot.co/en/latest/serving/sky-serve.html, https://docs.baseten.co/reference/cli/truss/push,
+    // https://docs.beam.cloud/v2/topics/deployment, https://docs.bentoml.com/en/latest/reference/bentocloud/bentocloud-cli.html
+    label: 'model serving deploy command',
+    purposes: ['deploy'],
+    run: /^(anyscale\s+services?\s+(rollout|deploy)|modal\s+deploy|sky\s+serve\s+(up|update)|truss\s+push|beam\s+deploy|bentoml\s+deploy|bentoml\s+deployment\s+(create|update|apply)|cog\s+push|az\s+ml\s+(online|batch)-(deployment|endpoint)\s+(create|update)|gcloud\s+ai\s+endpoints\s+deploy-model|mlflow\s+deployments\s+(create|update)|seldon\s+model\s+load)\b/,
   },
   { label: 'deploy script', purposes: ['deploy'], run: /^(python3?\s+|bash\s+|sh\s+|\.\/)\S*deploy\S*\.(py|sh)\b/ },
   {
     label: 'deploy action/task/orb/pipe',
     purposes: ['deploy'],
     uses: /^uses: (azure\/(webapps-deploy|functions-action|container-apps-deploy-action|aml-deploy)|aws-actions\/amazon-ecs-deploy-task-definition|google-github-actions\/deploy-(cloudrun|appengine|cloud-functions)|akhileshns\/heroku-deploy|superfly\/flyctl-actions)\b|^task: (AzureWebApp|AzureRmWebAppDeployment|AzureFunctionApp|AzureContainerApps|AzureWebAppContainer)@|^orb: (aws-ecs\/deploy[-_]service[-_]update|aws-ecs\/update[-_]service|heroku\/deploy-via-git|gcp-cloud-run\/deploy|serverless-framework\/deploy|aws-sam-serverless\/deploy)\b|^pipe: atlassian\/(aws-ecs-deploy|aws-lambda-deploy|azure-web-apps-deploy|google-cloud-run-deploy|google-app-engine-deploy|aws-elasticbeanstalk-deploy|heroku-deploy|azure-functions-deploy)/i,
+  },
+
+  // Submitting a job that runs remotely: what it does is in its own config, which may not be followed.
+  {
+    label: 'remote job submission',
+    purposes: ['remote-job'],
+    run: /^(anyscale\s+jobs?\s+submit|sky\s+(jobs\s+)?launch|databricks\s+(bundle\s+run|jobs\s+(run-now|submit))|gcloud\s+ai\s+custom-jobs\s+create|az\s+ml\s+job\s+create|modal\s+run|ray\s+job\s+submit)\b/,
   },
 
   // Publishing a package (a library's release).

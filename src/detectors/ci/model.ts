@@ -23,6 +23,11 @@ export interface CiStep {
   /** File the step is written in (a reusable workflow or composite action may differ from the pipeline). */
   readonly file: string;
   readonly line: number | null;
+  /**
+   * Set when the step was found by following a pipeline command into the repository (a `make` target's
+   * recipe, a script, a submitted job's entrypoint): the pipeline command it came from.
+   */
+  readonly via?: { readonly text: string; readonly file: string; readonly line: number | null };
 }
 
 export interface CiJob {
@@ -48,8 +53,32 @@ export interface CiPipeline {
   readonly jobs: readonly CiJob[];
 }
 
+/** One CODEOWNERS line: a path pattern and how many owners it names (0 removes ownership). */
+export interface CodeOwnersEntry {
+  readonly file: string;
+  readonly line: number;
+  readonly pattern: string;
+  readonly owners: number;
+}
+
+/** A review requirement kept as code: branch protection, a ruleset or an approval rule requiring approvals. */
+export interface ReviewRule {
+  readonly file: string;
+  readonly line: number | null;
+  readonly note: string;
+}
+
+/** What the repository says about reviewing changes before merge (criteria 30 and 34). */
+export interface ReviewGates {
+  readonly codeOwners: readonly CodeOwnersEntry[];
+  readonly rules: readonly ReviewRule[];
+  readonly lookedAt: readonly string[];
+}
+
 export interface CiFacts {
   readonly pipelines: readonly CiPipeline[];
   /** Paths and globs where pipeline definitions were looked for (for `no` answers). */
   readonly lookedAt: readonly string[];
+  /** Review gates kept as code; optional so facts written by hand stay valid (absent: none found). */
+  readonly reviewGates?: ReviewGates;
 }

@@ -28,6 +28,12 @@ export function stepsOn(ci: CiFacts, purposes: readonly StepPurpose[], when: (tr
   return found;
 }
 
+/** Whether the scanner followed `step` into the repository (its Makefile target, script or job entrypoint). */
+export function wasFollowed(match: StepOnTrigger): boolean {
+  const { job, step } = match;
+  return job.steps.some((s) => s.via !== undefined && s.via.file === step.file && s.via.line === step.line && s.via.text === step.text);
+}
+
 export const isPullRequest = (trigger: CiTrigger): boolean => trigger.kind === 'pull_request';
 
 const ANY_BRANCH = new Set(['*', '**', '/.*/', '.*', "'*'"]);
@@ -78,9 +84,11 @@ export function describeTrigger(trigger: CiTrigger): string {
 /** The trigger's line and the step's line as evidence. */
 export function stepEvidence(match: StepOnTrigger): Evidence[] {
   const { pipeline, job, step, recognised, trigger } = match;
+  const caller = step.via ? [evidence(step.via.file, step.via.line, `job ${job.name} runs ${truncate(step.via.text)}`)] : [];
   return [
     evidence(trigger.file ?? pipeline.file, trigger.line, `${pipeline.system} trigger: ${describeTrigger(trigger)}`),
-    evidence(step.file, step.line, `job ${job.name}: ${recognised.label} (${truncate(step.text)})`),
+    ...caller,
+    evidence(step.file, step.line, `${step.via ? 'which runs' : `job ${job.name}:`} ${recognised.label} (${truncate(step.text)})`),
   ];
 }
 

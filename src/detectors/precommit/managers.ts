@@ -1,7 +1,8 @@
 import path from 'node:path';
 import type { ParsedFiles } from '../../repo/parsed-files.js';
 import type { RepoIndex } from '../../repo/repo-index.js';
-import type { HookDefinition, HookManager } from './model.js';
+import { followCommand } from '../ci/scripts.js';
+import { QUALITY_PURPOSES, type HookDefinition, type HookManager } from './model.js';
 import { classifyHook } from './quality-tools.js';
 import { asRecord } from '../../util/records.js';
 import { escapeRegExp } from '../../util/regexp.js';
@@ -16,9 +17,24 @@ interface Context {
   readonly parsed: ParsedFiles;
 }
 
-function hook(tool: HookManager, file: string, line: number | null, name: string, gitHook: string, ...texts: (string | undefined)[]): HookDefinition {
-  const classified = MESSAGE_HOOKS.has(gitHook) ? { purpose: 'housekeeping' as const, checker: null } : classifyHook(name, ...texts);
-  return { tool, file, line, hook: name, ...classified };
+/** How many checkers one hook may resolve to (a `make style` running five tools). */
+const MAX_RESOLVED = 5;
+
+/**
+ * A hook classified by its id, name and command; a command that calls a repository Makefile target or
+ * script is followed, and each quality tool it runs becomes its own definition.
+ */
+function hook(context: Context, tool: HookManager, at: { file: string; line: number | null }, name: string, gitHook: string, command: string | undefined, ...texts: (string | undefined)[]): HookDefinition[] {
+  const own: HookDefinition = { tool, ...at, hook: name, ...(MESSAGE_HOOKS.has(gitHook) ? { purpose: 'housekeeping' as const, checker: null } : classifyHook(name, command, ...texts)) };
+  if (MESSAGE_HOOKS.has(gitHook) || command === undefined) return [own];
+  const found = new Map<string, HookDefinition>();
+  for (const resolved of followCommand(context, command, at.file)) {
+    const classified = classifyHook(resolved.text);
+    if (!QUALITY_PURPOSES.has(classified.purpose) || classified.checker === null || found.has(classified.checker)) continue;
+    found.set(classified.checker, { tool, ...at, hook: name, ...classified, resolved });
+    if (found.size >= MAX_RESOLVED) break;
+  }
+  return found.size > 0 ? [...found.values()] : [own];
 }
 
 /** .pre-commit-config.yaml (https://pre-commit.com/#plugins): repos → hooks with an id, maybe entry/name/stages. */
@@ -35,25 +51,28 @@ export function preCommitHooks({ index, parsed }: Context, file: string): HookDe
       const line = cursor.find(new RegExp(`\\bid:\\s*["']?${escapeRegExp(item.id)}["']?\\s*(#.*)?$`));
       // A hook limited to the manual stage never runs on commit.
       if (Array.isArray(item.stages) && item.stages.every((s) => s === 'manual')) continue;
-      result.push(hook('pre-commit', file, line, item.id, 'pre-commit', str(item.name), str(item.entry)));
+      const args = Array.isArray(item.args) ? item.args.filter((a): a is string => typeof a === 'string') : [];
+      const run = str(item.entry);
+      const command = run === undefined ? undefined : [run, ...args].join(' ');
+      result.push(...hook({ index, parsed }, 'pre-commit', { file, line }, item.id, 'pre-commit', command, str(item.name)));
     }
   }
   return result;
 }
 
 /** .husky/pre-commit etc.: shell scripts; each command line is a hook. */
-export function huskyHooks({ index }: Context, file: string): HookDefinition[] {
+export function huskyHooks({ index, parsed }: Context, file: string): HookDefinition[] {
   const gitHook = path.posix.basename(file);
   if (!CODE_HOOKS.has(gitHook) && !MESSAGE_HOOKS.has(gitHook)) return [];
   return index.lines(file).flatMap((raw, i) => {
     const command = raw.trim();
     if (command === '' || command.startsWith('#') || /husky\.sh/.test(command)) return [];
-    return [hook('husky', file, i + 1, command, gitHook)];
+    return hook({ index, parsed }, 'husky', { file, line: i + 1 }, command, gitHook, command);
   });
 }
 
 /** package.json: husky v4 `"husky": {"hooks": {...}}` and simple-git-hooks `"simple-git-hooks": {...}`. */
-export function packageJsonHooks({ parsed }: Context, file: string): HookDefinition[] {
+export function packageJsonHooks({ index, parsed }: Context, file: string): HookDefinition[] {
   const data = asRecord(parsed.json(file));
   const sources: [HookManager, Record<string, unknown> | null][] = [
     ['husky', asRecord(asRecord(data?.husky)?.hooks)],
@@ -63,7 +82,7 @@ export function packageJsonHooks({ parsed }: Context, file: string): HookDefinit
     Object.entries(hooks ?? {}).flatMap(([gitHook, command]) => {
       if (typeof command !== 'string' || (!CODE_HOOKS.has(gitHook) && !MESSAGE_HOOKS.has(gitHook))) return [];
       const line = parsed.findLine(file, new RegExp(`"${escapeRegExp(gitHook)}"\\s*:`));
-      return [hook(tool, file, line, command, gitHook)];
+      return hook({ index, parsed }, tool, { file, line }, command, gitHook, command);
     }),
   );
 }
@@ -84,7 +103,7 @@ export function lefthookHooks({ index, parsed }: Context, file: string): HookDef
     for (const [name, spec] of named) {
       const run = str(asRecord(spec)?.run);
       const line = cursor.find(new RegExp(escapeRegExp(run ?? name)));
-      result.push(hook('lefthook', file, line, run ?? name, gitHook, name));
+      result.push(...hook({ index, parsed }, 'lefthook', { file, line }, run ?? name, gitHook, run, name));
     }
   }
   return result;
@@ -99,7 +118,7 @@ export function overcommitHooks({ index, parsed }: Context, file: string): HookD
     Object.entries(asRecord(data?.[key]) ?? {}).flatMap(([name, spec]) => {
       if (name === 'ALL' || asRecord(spec)?.enabled === false) return [];
       const kebab = name.replace(/([a-z0-9])([A-Z])/g, '$1-$2');
-      return [hook('overcommit', file, cursor.find(new RegExp(`^\\s+${escapeRegExp(name)}:`)), name, gitHook, kebab, str(asRecord(spec)?.command))];
+      return hook({ index, parsed }, 'overcommit', { file, line: cursor.find(new RegExp(`^\\s+${escapeRegExp(name)}:`)) }, name, gitHook, undefined, kebab, str(asRecord(spec)?.command));
     }),
   );
 }

@@ -18,6 +18,11 @@ export interface HookDefinition {
   readonly purpose: HookPurpose;
   /** The quality tool recognised in it (ruff, eslint, mypy ...); null for housekeeping. */
   readonly checker: string | null;
+  /**
+   * Set when the checker was found by following the hook's command into the repository (`make style`
+   * → a Makefile recipe line, `./scripts/lint.sh` → a script line): where that command is written.
+   */
+  readonly resolved?: { readonly file: string; readonly line: number | null; readonly text: string };
 }
 
 export interface HookConfig {
