@@ -22,12 +22,22 @@ export function judgePrShare(history: HistoryFacts, share: PrShare, counted: str
   if (history.state === 'no-commits') {
     return unanswered('The repository has no commits yet, so there is no history to measure.');
   }
+  if (history.state === 'unreadable' || share.read === 'unreadable') {
+    return unanswered(`The git history is unreadable (git log fails, e.g. an object missing from this checkout), so no ${counted} could be counted.`, {
+      hints: ['Scan a complete clone (git fsck reports what is missing) to measure the PR share.'],
+    });
+  }
   const shallow = history.state === 'shallow';
   const hints = shallow ? [SHALLOW_HINT] : [];
-  const measured = `${share.viaPr} of ${share.examined} ${counted} (${percent(share.viaPr, share.examined)}) came through pull/merge requests`;
   const all = toEvidence(share.examples);
+  const measured = `${share.viaPr} of ${share.examined} ${counted} (${percent(share.viaPr, share.examined)}) came through pull/merge requests`;
+  // The count holds without file names; say why the evidence does not point at what each commit changed.
+  const note =
+    share.read === 'subjects-only'
+      ? ` Git could not list the files these commits changed in this checkout, so the evidence points at ${all[0]?.file ?? 'no file'}.`
+      : '';
   if (share.examined < MIN_COMMITS) {
-    return unanswered(`Only ${share.examined} ${counted} to count, fewer than ${MIN_COMMITS}: ${measured}.`, {
+    return unanswered(`Only ${share.examined} ${counted} to count, fewer than ${MIN_COMMITS}: ${measured}.${note}`, {
       hints: [...hints, 'Too little history to tell; answer from how the team works.'],
       evidence: all,
     });
@@ -35,16 +45,19 @@ export function judgePrShare(history: HistoryFacts, share: PrShare, counted: str
   const ratio = share.viaPr / share.examined;
   if (ratio >= YES_SHARE) {
     const prEvidence = nonEmpty(toEvidence(share.examples.filter((e) => e.viaPr)));
-    if (prEvidence) return yes(`${capitalise(measured)}.`, prEvidence, { confidence: shallow ? 'medium' : 'high', hints });
+    if (prEvidence) return yes(`${capitalise(measured)}.${note}`, prEvidence, { confidence: shallow ? 'medium' : 'high', hints });
+    return unanswered(`${capitalise(measured)}, but none of those commits touched a file still tracked to point evidence at.`, {
+      hints: [...hints, 'Confirm from the hosting platform that changes are merged through pull requests.'],
+    });
   }
   if (ratio <= NO_SHARE) {
-    return no(`Only ${measured}; the rest were pushed directly.`, [`git log --first-parent HEAD (${counted})`], {
+    return no(`Only ${measured}; the rest were pushed directly.${note}`, [`git log --first-parent HEAD (${counted})`], {
       evidence: all,
       confidence: shallow ? 'medium' : 'high',
       hints,
     });
   }
-  return unanswered(`${capitalise(measured)}, between the 20% and 80% thresholds.`, {
+  return unanswered(`${capitalise(measured)}, between the 20% and 80% thresholds.${note}`, {
     hints: [...hints, 'Check whether direct pushes to the main branch are still allowed.'],
     evidence: all,
   });

@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { git, tempDir } from './fixture-repo.js';
 
 export type PrHost = 'github' | 'bitbucket' | 'gitlab';
 
-type Files = Readonly<Record<string, string>>;
+/** Path → new content; null deletes the file. */
+type Files = Readonly<Record<string, string | null>>;
 
 const AUTHOR = 'Fixture Author <author@example.com>';
 
@@ -78,6 +80,27 @@ export class HistoryBuilder {
     return target;
   }
 
+  /**
+   * Deletes the object `revision` names (e.g. `HEAD~2:src`, a tree; `HEAD~1:old.py`, a blob; `HEAD~3`, a
+   * commit) from the written repository, as in a damaged or partial clone. fast-import writes a pack,
+   * so the packs are first exploded into loose objects.
+   */
+  dropObject(revision: string): this {
+    const sha = git(this.dir, ['rev-parse', revision]).trim();
+    const packs = path.join(this.folder, '.git', 'objects', 'pack');
+    const aside = tempDir('mlops-scan-pack-');
+    const moved = readdirSync(packs)
+      .filter((name) => name.endsWith('.pack'))
+      .map((name) => {
+        renameSync(path.join(packs, name), path.join(aside, name));
+        return path.join(aside, name);
+      });
+    for (const other of readdirSync(packs)) rmSync(path.join(packs, other));
+    for (const pack of moved) execFileSync('git', ['unpack-objects', '-q'], { cwd: this.folder, input: readFileSync(pack) });
+    rmSync(path.join(this.folder, '.git', 'objects', sha.slice(0, 2), sha.slice(2)));
+    return this;
+  }
+
   private commit(branch: string, text: string, from: number | null, merge: number | null, files: Files): number {
     if (this.written) throw new Error('HistoryBuilder: the history was already written');
     this.clock += 3_600_000;
@@ -87,7 +110,7 @@ export class HistoryBuilder {
       `commit refs/heads/${branch}\nmark :${mark}\nauthor ${AUTHOR} ${when}\ncommitter ${AUTHOR} ${when}\n${data(text)}`,
       from === null ? '' : `from :${from}\n`,
       merge === null ? '' : `merge :${merge}\n`,
-      ...Object.entries(files).map(([file, content]) => `M 100644 inline ${file}\n${data(content)}`),
+      ...Object.entries(files).map(([file, content]) => (content === null ? `D ${file}\n` : `M 100644 inline ${file}\n${data(content)}`)),
       '\n',
     );
     return mark;

@@ -81,6 +81,26 @@ describe('criterion 18 on built histories', () => {
     expect(answer.hints.join(' ')).toMatch(/shallow/);
   });
 
+  it('counts from subjects when git cannot list files, and says where the evidence points', async () => {
+    const repo = HistoryBuilder.init({ 'README.md': '# Churn\n', 'src/train.py': 'fit()\n' });
+    for (let n = 1; n <= 11; n++) repo.mergePr(n, { 'src/train.py': `fit(${n})\n` });
+    repo.dropObject('HEAD~4:src');
+    const answer = await answer18(repo.dir);
+    expect(answer).toMatchObject({ answer: 'yes', confidence: 'high' });
+    expect(answer.rationale).toContain('11 of 12 recent first-parent commits (92%)');
+    expect(answer.rationale).toContain('could not list the files these commits changed in this checkout, so the evidence points at README.md');
+    expect(new Set(answer.evidence.map((e) => e.file))).toEqual(new Set(['README.md']));
+  });
+
+  it('unanswered "history unreadable" when git log fails, never "0 of 0"', async () => {
+    const repo = HistoryBuilder.init();
+    for (let n = 1; n <= 11; n++) repo.mergePr(n, { 'src/train.py': `fit(${n})\n` });
+    repo.dropObject('HEAD~3');
+    const answer = await answer18(repo.dir);
+    expect(answer).toMatchObject({ answer: 'unanswered', rationale: expect.stringMatching(/history is unreadable/) });
+    expect(answer.rationale).not.toMatch(/0 of 0/);
+  });
+
   it('unanswered without commits', async () => {
     const answer = await answer18(HistoryBuilder.empty().dir);
     expect(answer).toMatchObject({ answer: 'unanswered', rationale: expect.stringMatching(/no commits/) });
@@ -103,6 +123,14 @@ describe('criterion 11 on built histories', () => {
     for (let n = 1; n <= 10; n++) repo.push(`Apply infra ${n}`, { 'infra/main.tf': `resource "a" "b${n}" {}\n` });
     for (let n = 1; n <= 10; n++) repo.mergePr(n, { [`m${n}.py`]: '1\n' });
     expect((await answer11(repo.dir, ['infra/main.tf'])).answer).toBe('no');
+  });
+
+  it('unanswered "history unreadable" when the IaC commits cannot be listed', async () => {
+    const repo = HistoryBuilder.init({ 'infra/main.tf': 'resource "a" "b" {}\n' });
+    for (let n = 1; n <= 10; n++) repo.mergePr(n, { 'infra/main.tf': `resource "a" "b${n}" {}\n` });
+    repo.dropObject('HEAD~2:infra');
+    const answer = await answer11(repo.dir, ['infra/main.tf']);
+    expect(answer).toMatchObject({ answer: 'unanswered', rationale: expect.stringMatching(/history is unreadable.*first-parent commits touching IaC files/) });
   });
 
   it('unanswered with fewer than 10 IaC commits', async () => {

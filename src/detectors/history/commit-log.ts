@@ -9,6 +9,12 @@ export interface LoggedCommit {
   readonly files: readonly string[];
 }
 
+/** A log read from git. `filesListed` is false when git could list the commits but not the files they changed. */
+export interface CommitLog {
+  readonly commits: readonly LoggedCommit[];
+  readonly filesListed: boolean;
+}
+
 const RECORD = '\x1e';
 const FIELD = '\x1f';
 const FORMAT = `--format=${RECORD}%H${FIELD}%cI${FIELD}%s${FIELD}%b${FIELD}`;
@@ -16,15 +22,21 @@ const FORMAT = `--format=${RECORD}%H${FIELD}%cI${FIELD}%s${FIELD}%b${FIELD}`;
 /**
  * The newest `limit` first-parent commits of HEAD touching `pathspecs` (or the whole target), in one
  * git call. Since git 2.31 `--first-parent` diffs a merge against its first parent, so a merged PR
- * lists everything it brought in.
+ * lists everything it brought in. `--no-renames`: listing names then needs only trees, not blobs, so a
+ * checkout with a missing blob (a partial or damaged clone) still lists them, and it is faster.
+ * When the names cannot be listed (a missing tree) the log is read again without them, since subjects
+ * and bodies are enough to count PRs; null when even that fails.
  */
 export async function firstParentLog(
   target: TargetGit,
   limit: number,
   pathspecs: readonly string[] = target.scope,
-): Promise<LoggedCommit[]> {
-  const output = await gitRaw(target, ['log', '--first-parent', `-n${limit}`, '--name-only', FORMAT, 'HEAD', '--', ...pathspecs]);
-  return output ? parseLog(output, target) : [];
+): Promise<CommitLog | null> {
+  const range = [`-n${limit}`, FORMAT, 'HEAD', '--', ...pathspecs];
+  const named = await gitRaw(target, ['log', '--first-parent', '--no-renames', '--name-only', ...range]);
+  if (named !== null) return { commits: parseLog(named, target), filesListed: true };
+  const unnamed = await gitRaw(target, ['log', '--first-parent', ...range]);
+  return unnamed === null ? null : { commits: parseLog(unnamed, target), filesListed: false };
 }
 
 export function parseLog(output: string, target: Pick<TargetGit, 'toTarget'>): LoggedCommit[] {

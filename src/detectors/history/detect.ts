@@ -1,5 +1,6 @@
+import type { RepoIndex } from '../../repo/repo-index.js';
 import type { DetectorInput } from '../input.js';
-import { firstParentLog, type LoggedCommit } from './commit-log.js';
+import { firstParentLog, type CommitLog } from './commit-log.js';
 import { gitRaw, targetGit, type TargetGit } from './git-client.js';
 import type { HistoryFacts, HistoryState, PrShare, PrShareExample } from './model.js';
 import { cameThroughPr } from './pr-markers.js';
@@ -12,49 +13,59 @@ const EXAMPLES_PER_KIND = 3;
 /** Beyond this many characters of pathspecs, pass parent folders instead (command-line limits). */
 const MAX_PATHSPEC_CHARS = 30_000;
 
-const EMPTY: PrShare = { examined: 0, viaPr: 0, examples: [] };
+const NOTHING: PrShare = { examined: 0, viaPr: 0, examples: [], read: 'with-files' };
+const UNREAD: PrShare = { ...NOTHING, read: 'unreadable' };
 
 export async function detectHistory({ index }: DetectorInput): Promise<HistoryFacts> {
   const target = targetGit(index);
   if (!target || !index.git) return unreadable('not-git');
   if (!index.git.head) return unreadable('no-commits');
-  const shallow = (await gitRaw(target, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+  const [shallowFlag, recent] = await Promise.all([
+    gitRaw(target, ['rev-parse', '--is-shallow-repository']),
+    firstParentLog(target, RECENT_WINDOW),
+  ]);
+  if (!recent) return unreadable('unreadable');
 
-  let recent: Promise<LoggedCommit[]> | null = null;
-  const recentCommits = (): Promise<LoggedCommit[]> => (recent ??= firstParentLog(target, RECENT_WINDOW));
   const tracked = (file: string): boolean => index.has(file);
+  const changedAt = newestChange(recent);
   const touchingShares = new Map<string, Promise<PrShare>>();
   const olderDates = new Map<string, Promise<string | null>>();
 
-  /** The date from the recent window, or (only when the window is full) one git call for older history. */
-  const lastDate = async (paths: readonly string[]): Promise<string | null> => {
-    if (paths.length === 0) return null;
-    const commits = await recentCommits();
-    const hit = commits.find((commit) => commit.files.some((file) => paths.some((p) => within(file, p))));
-    if (hit) return hit.date;
-    if (commits.length < RECENT_WINDOW) return null;
+  /** One git call for paths the recent window cannot date (older changes, or a log without file names). */
+  const askGit = (paths: readonly string[]): Promise<string | null> => {
     const key = [...paths].sort().join('\0');
-    let older = olderDates.get(key);
-    if (!older) {
-      older = gitRaw(target, ['log', '--first-parent', '-n1', '--format=%cI', 'HEAD', '--', ...pathspecs(target, paths)]).then(
+    let date = olderDates.get(key);
+    if (!date) {
+      date = gitRaw(target, ['log', '--first-parent', '-n1', '--format=%cI', 'HEAD', '--', ...pathspecs(target, paths)]).then(
         (out) => out?.trim() || null,
       );
-      olderDates.set(key, older);
+      olderDates.set(key, date);
     }
-    return older;
+    return date;
+  };
+
+  const lastDate = async (paths: readonly string[]): Promise<string | null> => {
+    if (paths.length === 0) return null;
+    if (!recent.filesListed) return askGit(paths);
+    let newest = Number.POSITIVE_INFINITY;
+    for (const path of paths) newest = Math.min(newest, changedAt.get(trimSlash(path)) ?? Number.POSITIVE_INFINITY);
+    const hit = Number.isFinite(newest) ? recent.commits[newest] : undefined;
+    if (hit) return hit.date;
+    return recent.commits.length < RECENT_WINDOW ? null : askGit(paths);
   };
 
   return {
-    state: shallow ? 'shallow' : 'ok',
-    prShare: async () => share((await recentCommits()).slice(0, PR_WINDOW), tracked),
+    state: shallowFlag?.trim() === 'true' ? 'shallow' : 'ok',
+    prShare: async () => share(recent, PR_WINDOW, tracked, readmeOrFirst(index)),
     prShareTouching: (paths) => {
-      if (paths.length === 0) return Promise.resolve(EMPTY);
+      if (paths.length === 0) return Promise.resolve(NOTHING);
       const key = [...paths].sort().join('\0');
       let result = touchingShares.get(key);
       if (!result) {
         const wanted = new Set(paths);
-        result = firstParentLog(target, PR_WINDOW, pathspecs(target, paths)).then((commits) =>
-          share(commits, (file) => wanted.has(file)),
+        const fallback = paths.find(tracked) ?? null;
+        result = firstParentLog(target, PR_WINDOW, pathspecs(target, paths)).then((log) =>
+          log ? share(log, PR_WINDOW, (file) => wanted.has(file), fallback) : UNREAD,
         );
         touchingShares.set(key, result);
       }
@@ -68,15 +79,19 @@ export async function detectHistory({ index }: DetectorInput): Promise<HistoryFa
 function unreadable(state: HistoryState): HistoryFacts {
   return {
     state,
-    prShare: async () => EMPTY,
-    prShareTouching: async () => EMPTY,
+    prShare: async () => UNREAD,
+    prShareTouching: async () => UNREAD,
     lastChanged: async () => null,
     lastChangedAmong: async () => null,
   };
 }
 
-/** Counts PR commits; examples anchor on a file the commit touched that `anchor` accepts. */
-function share(commits: readonly LoggedCommit[], anchor: (file: string) => boolean): PrShare {
+/**
+ * Counts PR commits among the newest `limit`. Examples anchor on a file the commit touched that `anchor`
+ * accepts, or on `fallback` when the log has no file names.
+ */
+function share(log: CommitLog, limit: number, anchor: (file: string) => boolean, fallback: string | null): PrShare {
+  const commits = log.commits.slice(0, limit);
   const examples: PrShareExample[] = [];
   const taken = { pr: 0, direct: 0 };
   let viaPr = 0;
@@ -84,17 +99,41 @@ function share(commits: readonly LoggedCommit[], anchor: (file: string) => boole
     const pr = cameThroughPr(commit.subject, commit.body);
     if (pr) viaPr++;
     const kind = pr ? 'pr' : 'direct';
-    const file = commit.files.find(anchor) ?? null;
+    const file = log.filesListed ? (commit.files.find(anchor) ?? null) : fallback;
     if (taken[kind] < EXAMPLES_PER_KIND && file !== null) {
       taken[kind]++;
       examples.push({ sha: commit.sha, subject: commit.subject, viaPr: pr, file });
     }
   }
-  return { examined: commits.length, viaPr, examples };
+  return { examined: commits.length, viaPr, examples, read: log.filesListed ? 'with-files' : 'subjects-only' };
 }
 
-function within(file: string, path: string): boolean {
-  return file === path || file.startsWith(`${path.replace(/\/$/, '')}/`);
+/**
+ * For each file and folder changed in the log, the position of the newest commit that changed it
+ * (0 = newest). One pass over the names: a folder already seen was seen with all its ancestors.
+ */
+function newestChange(log: CommitLog): Map<string, number> {
+  const at = new Map<string, number>();
+  log.commits.forEach((commit, position) => {
+    for (const file of commit.files) {
+      for (let path = file; path !== '' && !at.has(path); path = parentOf(path)) at.set(path, position);
+    }
+  });
+  return at;
+}
+
+function parentOf(path: string): string {
+  const slash = path.lastIndexOf('/');
+  return slash === -1 ? '' : path.slice(0, slash);
+}
+
+function trimSlash(path: string): string {
+  return path.replace(/\/+$/, '');
+}
+
+/** Where evidence points when the log cannot say which files a commit changed. */
+function readmeOrFirst(index: RepoIndex): string | null {
+  return index.files.find((file) => /^readme(\.\w+)?$/i.test(file)) ?? index.files[0] ?? null;
 }
 
 /** Literal pathspecs (a file name may contain `*` or `[`), collapsed to folders when too long. */

@@ -91,4 +91,62 @@ describe('history detector', () => {
     expect(none.state).toBe('not-git');
     expect(await none.prShare()).toMatchObject({ examined: 0, viaPr: 0 });
   });
+
+  describe('a checkout with objects missing', () => {
+    /** A rename (which default rename detection would read blobs for), then further commits on main. */
+    function renamedHistory(): HistoryBuilder {
+      const model = Array.from({ length: 20 }, (_, i) => `layer_${i} = Dense(${i})\n`).join('');
+      const repo = HistoryBuilder.init({ 'README.md': '# Churn\n', 'src/model.py': model, 'src/train.py': 'fit()\n' });
+      repo.mergePr(1, { 'src/model.py': null, 'src/net.py': `${model}extra = 1\n` });
+      repo.push('Tune', { 'src/train.py': 'fit(epochs=3)\n' });
+      repo.mergePr(2, { 'src/train.py': 'fit(epochs=5)\n' });
+      return repo;
+    }
+
+    it('lists files without reading blobs, so a missing blob changes nothing', async () => {
+      const repo = renamedHistory().dropObject('HEAD~3:src/model.py');
+      const history = await historyOf(repo.dir);
+      const share = await history.prShare();
+      expect(share).toMatchObject({ examined: 4, viaPr: 2, read: 'with-files' });
+      expect(share.examples.find((e) => e.subject.startsWith('Merge pull request #1'))?.file).toBe('src/net.py');
+      expect(await history.lastChanged('src/net.py')).not.toBeNull();
+    });
+
+    it('counts PRs from subjects when a missing tree stops git listing files', async () => {
+      const repo = renamedHistory().dropObject('HEAD~1:src');
+      const history = await historyOf(repo.dir);
+      expect(history.state).toBe('ok');
+      const share = await history.prShare();
+      expect(share).toMatchObject({ examined: 4, viaPr: 2, read: 'subjects-only' });
+      // Without names the evidence anchors on the README, never on a file the commit may not have touched.
+      expect(new Set(share.examples.map((e) => e.file))).toEqual(new Set(['README.md']));
+      // Path-limited history needs the trees too: it says so instead of counting nothing.
+      expect((await history.prShareTouching(['src/train.py'])).read).toBe('unreadable');
+    });
+
+    it('reports history unreadable when a commit is missing', async () => {
+      const repo = renamedHistory().dropObject('HEAD~2');
+      const history = await historyOf(repo.dir);
+      expect(history.state).toBe('unreadable');
+      expect(await history.prShare()).toMatchObject({ examined: 0, read: 'unreadable' });
+      expect(await history.lastChanged('README.md')).toBeNull();
+    });
+  });
+
+  it('dates thousands of paths with one map lookup each', async () => {
+    const files = Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`pkg${i % 30}/mod${i}.py`, `x = ${i}\n`]));
+    const repo = HistoryBuilder.init(files);
+    const lastDate = repo.nextDate;
+    repo.push('Touch one module', { 'pkg7/mod7.py': 'x = -1\n' });
+    const history = await historyOf(repo.dir);
+    expect(Date.parse((await history.lastChangedAmong(Object.keys(files))) ?? '')).toBe(Date.parse(lastDate));
+    expect(Date.parse((await history.lastChanged('pkg7/')) ?? '')).toBe(Date.parse(lastDate));
+    expect(Date.parse((await history.lastChanged('pkg8')) ?? '')).toBeLessThan(Date.parse(lastDate));
+    // 6000 paths no commit touched, against a commit of 3000 files: a files × paths scan takes over half
+    // a second, a lookup per path a few milliseconds; the bound leaves room for a busy machine.
+    const untouched = ['gone', 'moved'].flatMap((folder) => Object.keys(files).map((f) => `${folder}/${f}`));
+    const started = performance.now();
+    expect(await history.lastChangedAmong(untouched)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(250);
+  });
 });
