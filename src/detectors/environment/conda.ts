@@ -1,6 +1,6 @@
 import type { ParsedFiles } from '../../repo/parsed-files.js';
 import type { DependencyLine } from './model.js';
-import { condaSpecPinned, isInstallerItself, pipRequirementPinned } from './pins.js';
+import { condaSpecPinned, isPackagingTool, pipRequirementPinned } from './pins.js';
 import { asRecord } from '../../util/records.js';
 import { escapeRegExp } from '../../util/regexp.js';
 
@@ -12,7 +12,7 @@ export function condaDependencies(parsed: ParsedFiles, file: string): Dependency
   for (const entry of dependencies as unknown[]) {
     const pip = asRecord(entry)?.pip;
     if (typeof entry === 'string') {
-      if (!isInstallerItself(entry)) result.push({ line: lineOf(parsed, file, entry), text: entry, pinned: condaSpecPinned(entry) });
+      if (!isPackagingTool(entry)) result.push({ line: lineOf(parsed, file, entry), text: entry, pinned: condaSpecPinned(entry) });
     } else if (Array.isArray(pip)) {
       for (const requirement of pip as unknown[]) {
         if (typeof requirement !== 'string' || requirement.startsWith('-')) continue;

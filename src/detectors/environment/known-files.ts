@@ -36,6 +36,9 @@ export const DOCKERFILE = /^(Dockerfile|Containerfile)([-_.][\w.-]*)?$|\.(docker
 
 export const DEVCONTAINER = /(^|\/)(\.devcontainer\.json|\.devcontainer\/([\w.-]+\/)?devcontainer\.json)$/;
 
+/** Installers and build tools a Dockerfile or conda env installs to install the project (PEP 503 names). */
+export const PACKAGING_TOOLS: ReadonlySet<string> = new Set(['pip', 'setuptools', 'wheel', 'pipenv', 'poetry', 'uv', 'pdm', 'pip-tools']);
+
 export const LOOKED_AT: readonly string[] = [
   'lock files (uv.lock, poetry.lock, Pipfile.lock, pdm.lock, conda-lock, package-lock.json, yarn.lock, pnpm-lock.yaml)',
   'requirements*.txt / *.in (with -r/-c includes)',

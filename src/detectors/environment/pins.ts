@@ -1,3 +1,5 @@
+import { PACKAGING_TOOLS } from './known-files.js';
+
 /**
  * Whether a dependency names one exact version. Ranges (`~=`, `>=`, `^`), wildcards (`==1.2.*`) and bare
  * names are not pins (spec, criterion 20); a hash or a commit sha is.
@@ -42,7 +44,11 @@ export function isLocalPath(spec: string): boolean {
   return /^(\.{1,2}(\/|$)|\/|~)/.test(spec) || /^[\w.-]+\/$/.test(spec);
 }
 
-/** `pip install -U pip` or a conda env's bare `- pip` upgrades the installer, not the project's dependencies. */
-export function isInstallerItself(spec: string): boolean {
-  return /^pip$/i.test(spec.trim());
+/**
+ * `pip install -U pip setuptools`, `pip install pipenv` before `pipenv install --deploy`, a conda env's
+ * bare `- pip`: these install the packaging tools, not the project's dependencies.
+ */
+export function isPackagingTool(spec: string): boolean {
+  const name = /^[A-Za-z0-9][A-Za-z0-9._-]*/.exec(spec.trim())?.[0]?.toLowerCase().replace(/[-_.]+/g, '-');
+  return name !== undefined && PACKAGING_TOOLS.has(name);
 }

@@ -14,8 +14,9 @@ function summary(definitions: readonly { file: string; kind: string; pinned: num
 describe('environment detector', () => {
   it('counts pyproject ranges as locked when uv.lock is beside them', async () => {
     const env = await environmentOf(fixtureCopy('env-uv-locked'));
+    // The base image counts; `pip install uv==0.4.20` installs the installer, not a project dependency.
     expect(summary(env.definitions)).toEqual([
-      'dockerfile Dockerfile 2/2',
+      'dockerfile Dockerfile 1/1',
       'lock-file uv.lock 1/1',
       'pyproject pyproject.toml 3/3',
     ]);

@@ -70,6 +70,28 @@ describe('Dockerfile parsing', () => {
     expect(docker.requirementFiles).toEqual(['/tmp/requirements.txt']);
   });
 
+  it('splits RUN at &, ;, &&, || and pipes, so shell words and flags never count as packages', () => {
+    const docker = parseDockerfile([
+      'FROM python:3.9.7-slim',
+      'RUN pip install -U pip & pip install pipenv',
+      'RUN pip install --upgrade pip; pip3 install "scikit-learn==1.3.2" 2>&1 | tee /tmp/pip.log',
+      'RUN python -m pip install --no-cache-dir numpy==1.26.4 > /dev/null || echo install failed',
+      'RUN --mount=type=cache,target=/root/.cache /opt/conda/bin/pip install \\',
+      '      -rrequirements/base.txt pandas==2.2.2 && (cd /app && pip install -e .)',
+      'RUN ["pip", "install", "--no-deps", "fastapi==0.110.0"]',
+      'RUN echo pip install is done && uv pip install --system polars &>/dev/null',
+    ]);
+    expect(docker.dependencies.map((d) => [d.text, d.pinned, d.line])).toEqual([
+      ['FROM python:3.9.7-slim', true, 1],
+      ['scikit-learn==1.3.2', true, 3],
+      ['numpy==1.26.4', true, 4],
+      ['pandas==2.2.2', true, 5],
+      ['fastapi==0.110.0', true, 7],
+      ['polars', false, 8],
+    ]);
+    expect(docker.requirementFiles).toEqual(['requirements/base.txt']);
+  });
+
   it('cannot judge an image chosen by a build argument without a default', () => {
     expect(parseDockerfile(['ARG IMAGE', 'FROM $IMAGE']).dependencies).toEqual([]);
   });
