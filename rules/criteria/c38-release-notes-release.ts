@@ -56,14 +56,16 @@ export const rule: Rule = {
         hints: ['The notes are generated at release time; check that releases actually carry them.'],
       });
     }
-    const tagHint = tags.length > 0 ? [`The repository has ${tags.length} tag(s), e.g. ${tags[0]}: if their release pages carry notes, answer yes.`] : [];
+    // Tags mark releases; with no notes in the repository they may still have notes on a release page.
+    const tagged = tags.length > 0 ? ` The repository has ${tags.length} git tag${tags.length === 1 ? '' : 's'} (newest ${tags[0]}) without notes in it.` : '';
+    const tagHint = tags.length > 0 ? [`If the release pages of ${tags[0]} and the other tags carry notes (GitHub/GitLab releases), answer yes.`] : [];
     if (placeholders.length > 0) {
-      return no(`${placeholders.map((c) => c.file).join(', ')} holds no release entries (empty or placeholder).`, where, {
+      return no(`${placeholders.map((c) => c.file).join(', ')} holds no release entries (empty or placeholder).${tagged}`, where, {
         evidence: placeholders.map((c) => evidence(c.file, null, 'changelog without any version entry')),
         confidence: 'medium',
         hints: tagHint,
       });
     }
-    return no('No changelog or release-notes tooling was found.', where, { confidence: tags.length > 0 ? 'medium' : 'high', hints: tagHint });
+    return no(`No changelog or release-notes tooling was found.${tagged}`, where, { confidence: tags.length > 0 ? 'medium' : 'high', hints: tagHint });
   },
 };

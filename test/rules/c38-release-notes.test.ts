@@ -36,9 +36,10 @@ describe('criterion 38 against git tags', () => {
     expect(answer.rationale).toContain('v1.3.0');
   });
 
-  it('no with a hint when only tags exist', async () => {
-    const answer = await answerWithTags('rel-none', ['v0.1.0']);
+  it('no (medium) with the tags counted when tags exist but no changelog or tooling', async () => {
+    const answer = await answerWithTags('rel-none', ['v0.1.0', 'v0.2.0']);
     expect(answer).toMatchObject({ answer: 'no', confidence: 'medium' });
-    expect(answer.hints.join(' ')).toContain('v0.1.0');
+    expect(answer.rationale).toMatch(/No changelog or release-notes tooling was found\. The repository has 2 git tags \(newest v0\.\d\.0\)/);
+    expect(answer.hints.join(' ')).toMatch(/release pages of v0\.\d\.0/);
   });
 });
