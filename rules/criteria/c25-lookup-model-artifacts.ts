@@ -1,16 +1,16 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
-import { withSnippet } from '../../src/knowledge/call-sites.js';
+import { withKeyword, withSnippet } from '../../src/knowledge/call-sites.js';
 import { MODEL_OUTPUT } from '../../src/knowledge/dvc-pipeline.js';
 import { dvcStagesOf, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { projectFiles } from '../../src/knowledge/project-files.js';
-import { ARTIFACT_CALLS, MODEL_FILE } from '../../src/knowledge/tracking.js';
+import { ARTIFACT_CALLS, MODEL_FILE, RAY_CHECKPOINT_ARTIFACTS } from '../../src/knowledge/tracking.js';
 import type { Facts } from '../../src/engine/facts.js';
 
 export const rule: Rule = {
   id: 25,
   kind: 'detects',
-  looksFor: 'a model registry or artifact store: MLflow log_model/register_model, W&B artifacts, Neptune/SageMaker/Vertex/Azure ML/Hugging Face registries, DVC-tracked model outputs',
+  looksFor: 'a model registry or artifact store: MLflow log_model/register_model, W&B artifacts, Neptune/SageMaker/Vertex/Azure ML/Hugging Face registries, DVC-tracked model outputs, Ray tracker callbacks uploading checkpoints',
   toYes: 'Store every trained model in a registry or versioned artifact store (e.g. mlflow.<flavor>.log_model + register_model, W&B artifacts, DVC outs).',
   async answer({ facts }) {
     const [registry, logged, modelArtifacts, dvcModels] = await Promise.all([
@@ -24,6 +24,17 @@ export const rule: Rule = {
     if (stored) {
       const tools = toolNames([...registry.usages, ...loggedModels]) || 'DVC';
       return yes(`Trained models are stored with versions in a registry or artifact store (${tools}).`, stored);
+    }
+    const checkpoints = await refinedCalls(
+      facts,
+      { ...RAY_CHECKPOINT_ARTIFACTS, where: (call) => withKeyword(...RAY_CHECKPOINT_ARTIFACTS.keywords)(call) && !RAY_CHECKPOINT_ARTIFACTS.off.test(call.snippet) },
+      'checkpoints uploaded as run artifacts',
+    );
+    const uploaded = nonEmpty(firstPerFile(checkpoints, 3));
+    if (uploaded) {
+      return yes('Training checkpoints are uploaded to the tracker as artifacts of each run, so a model can be found by its run; confirm the served model comes from there.', uploaded, {
+        confidence: 'medium',
+      });
     }
     const [adHoc, training] = await Promise.all([trackingUse(facts, 'ad-hoc-save'), trainingCode(facts)]);
     const saved = nonEmpty(firstPerFile(adHoc.usages, 4));

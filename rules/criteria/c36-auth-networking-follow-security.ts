@@ -26,6 +26,15 @@ export const rule: Rule = {
       ...importHints(found.importOnly),
       'Authentication may be enforced by a gateway or platform outside this repository (managed endpoints use IAM/keys).',
     ];
+    // A managed endpoint (Databricks, SageMaker, Vertex, Azure ML) requires the platform's credentials
+    // on every call, so missing auth code proves nothing; whether it meets the guidelines is a person's call.
+    const managed = serving.servers.filter((s) => s.capability === 'managed-endpoint');
+    if (managed.length > 0) {
+      return unanswered(`Predictions are served by ${toolNames(managed)}, which authenticates callers with platform credentials; network restrictions were not found here.`, {
+        hints: [...hints, 'Check the endpoint\'s network access (private link, IP allow lists) and who holds tokens or roles to call it.'],
+        evidence: asEvidence(managed, 3),
+      });
+    }
     // "Unless clear": the repository holds the whole system only when it has both the serving code and
     // its deployment definition; then missing auth and network controls are visible.
     if (serving.selfHosted && profile.iac.present) {

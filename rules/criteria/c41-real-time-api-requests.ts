@@ -34,7 +34,7 @@ export const rule: Rule = {
     const present = Object.entries(parts).filter(([, found]) => found.length > 0).map(([part]) => part);
     const missing = Object.entries(parts).filter(([, found]) => found.length === 0).map(([part]) => part);
     const captureNote = capture.usages.length > 0 ? '; inference data capture is on' : '';
-    const all = nonEmpty(Object.values(parts).flat());
+    const all = nonEmpty(distinct(Object.values(parts).flat()));
     if (missing.length === 0 && all) {
       return yes(`The real-time API has ${present.join(', ')}${captureNote}.`, all, {
         confidence: platform.length > 0 || parts['request logging'].every((e) => e.note.startsWith('logging')) ? 'medium' : 'high',
@@ -48,3 +48,12 @@ export const rule: Rule = {
     );
   },
 };
+
+/** One evidence item per file and line (the platform proves metrics and health with the same call). */
+function distinct(items: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return items.filter((e) => {
+    const key = `${e.file}:${e.line ?? ''}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

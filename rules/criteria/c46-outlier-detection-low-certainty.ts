@@ -1,6 +1,7 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { GENERIC_OUTLIER_ESTIMATORS, OUTLIER_DETECTORS } from '../../src/knowledge/outliers.js';
 import { no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
+import { confidenceThresholds } from '../../src/profile/confidence-checks.js';
 import { servingAnalysis } from '../../src/profile/serving.js';
 import { servingScope } from '../../src/profile/serving-scope.js';
 import { asEvidence, findEvidence, importHints, toolNames } from '../../src/profile/usages.js';
@@ -24,6 +25,14 @@ export const rule: Rule = {
         confidence: detectors.usages.some((u) => scope.has(u.file)) ? 'high' : 'medium',
       });
     }
+    const thresholds = await confidenceThresholds(facts, scope);
+    if (thresholds.length > 0) {
+      // Low-certainty predictions are handled (relabelled, rejected) but nothing shows a person reviews them.
+      return unanswered('Serving handles low-confidence predictions with a threshold, but no outlier detection or review of flagged cases was found.', {
+        evidence: thresholds.slice(0, 3),
+        hints: [...importHints(detectors.importOnly), 'Check whether predictions below the threshold are sent to a person for review.'],
+      });
+    }
     const hints = [
       ...importHints(detectors.importOnly),
       ...generic.usages.slice(0, 3).map((u) => `${u.file}:${u.line ?? ''} ${u.note} (outside serving: likely training-data cleaning)`),
@@ -32,7 +41,7 @@ export const rule: Rule = {
       return no('The serving code is in this repository and runs no outlier detection or low-confidence routing.', ['serving code and the modules it imports', 'alibi-detect/PyOD use anywhere'], {
         confidence: 'medium',
         hints,
-        evidence: asEvidence(serving.evidence, 3),
+        evidence: asEvidence([...serving.servedModels, ...serving.evidence], 3),
       });
     }
     return unanswered('No outlier detection was found; the serving system is not (wholly) in this repository, so its absence cannot be settled here.', { hints });

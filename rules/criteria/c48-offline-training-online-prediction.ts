@@ -3,6 +3,7 @@ import { MODEL_PIPELINES, MODEL_SAVES, ON_DEMAND_FEATURES } from '../../src/know
 import { evidence, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 import { linksTo } from '../../src/profile/local-imports.js';
 import { servingAnalysis } from '../../src/profile/serving.js';
+import { importChain, servingReach } from '../../src/profile/serving-scope.js';
 import { asEvidence, findEvidence, isTestFile } from '../../src/profile/usages.js';
 
 /** Calls that mark a module as training code. */
@@ -41,30 +42,35 @@ export const rule: Rule = {
   },
 };
 
-/** Project modules imported both by serving code and by training code (a module calling fit/train). */
+/**
+ * Project modules that serving code reaches through its imports (`serve.py → predict.py → data.py`) and
+ * that a training module (one calling fit/train) imports too. Only transformation modules count: their
+ * path or one of their definitions names a transform (`CustomPreprocessor`, `clean_text`).
+ */
 async function sharedTransformImports(facts: Parameters<Rule['answer']>[0]['facts']): Promise<Evidence[]> {
-  const [serving, code] = await Promise.all([servingAnalysis(facts), facts.code()]);
+  const [serving, reach, code] = await Promise.all([servingAnalysis(facts), servingReach(facts), facts.code()]);
   if (serving.servingFiles.size === 0) return [];
   const sources = code.sources.map((s) => s.file).filter((f) => !isTestFile(f));
   const modules = (await code.modulesMentioning(['import'])).filter((m) => !isTestFile(m.file));
-  const importsOf = (file: string): Map<string, number> => {
-    const module = modules.find((m) => m.file === file);
-    const targets = new Map<string, number>();
-    for (const imp of module?.imports ?? []) for (const target of linksTo(imp, sources, file)) if (target !== file && TRANSFORM_MODULE.test(target)) targets.set(target, imp.line);
-    return targets;
-  };
-  const servedImports = new Map<string, Evidence>();
-  for (const file of serving.servingFiles) {
-    for (const [target, line] of importsOf(file)) servedImports.set(target, evidence(file, line, `serving imports ${target}`));
-  }
+  const isTransform = (file: string): boolean =>
+    TRANSFORM_MODULE.test(file) || (modules.find((m) => m.file === file)?.definitions.some((d) => TRANSFORM_MODULE.test(d.name)) ?? false);
+  const served = new Set([...reach.keys()].filter((file) => !serving.servingFiles.has(file) && isTransform(file)));
   const found: Evidence[] = [];
+  const shown = new Set<string>();
   for (const module of modules) {
     if (serving.servingFiles.has(module.file)) continue;
     const trains = module.calls.some((c) => TRAINING_METHODS.has((c.written ?? c.callee).split('.').pop() ?? ''));
     if (!trains) continue;
-    for (const [target, line] of importsOf(module.file)) {
-      const served = servedImports.get(target);
-      if (served) found.push(served, evidence(module.file, line, `training imports ${target} too`));
+    for (const imp of module.imports) {
+      for (const target of linksTo(imp, sources, module.file)) {
+        if (target === module.file || !served.has(target) || shown.has(`${module.file}>${target}`)) continue;
+        shown.add(`${module.file}>${target}`);
+        const link = reach.get(target)?.from;
+        const chain = importChain(reach, target).join(' → ');
+        if (link && !shown.has(target)) found.push(evidence(link.file, link.line, `serving reaches ${target} (${chain})`));
+        shown.add(target);
+        found.push(evidence(module.file, imp.line, `training imports ${target} too`));
+      }
     }
   }
   return found;

@@ -28,3 +28,20 @@ export const TRAFFIC_SPLIT_PROBES: readonly FileProbe[] = [
   { tool: 'Databricks serving traffic', capability: 'traffic-split', files: TERRAFORM, line: /^\s*traffic_percentage\s*=/, minLines: 2 },
   { tool: 'Vertex AI traffic split', capability: 'traffic-split', files: TERRAFORM, line: /^\s*traffic_split\s*=/ },
 ];
+
+/**
+ * Deterministic assignment of a request to a model variant in code: an id hashed with a stable hash
+ * (hashlib, mmh3, xxhash, crc32; Python's built-in `hash` is salted per process, so it is not one) and
+ * bucketed (`% 2`) inside the method that picks the model, e.g. a pyfunc wrapper's `predict` calling
+ * `self.model_a.predict` or `self.model_b.predict` by `int(md5(id).hexdigest(), 16) % 2` (criteria 59, 60).
+ */
+export const HASH_ROUTING = {
+  imports: ['hashlib', 'mmh3', 'xxhash', 'zlib', 'farmhash'],
+  calls: ['hashlib.md5', 'hashlib.sha1', 'hashlib.sha256', 'hashlib.sha512', 'hashlib.blake2b', 'hashlib.new', 'mmh3.*', 'xxhash.*', 'zlib.crc32', 'zlib.adler32', 'farmhash.*'],
+  /** Where a variant is chosen: a model wrapper's predict, or an assignment function named for it. */
+  routingMethod: /^(predict|__call__|route\w*|\w*variant\w*|assign\w*|\w*bucket\w*|choose_model|select_model|pick_model)$/,
+  /** An assignment function proves itself by its name; a predict method must call two models. */
+  assignmentMethod: /variant|assign|bucket/i,
+  /** Bucketing of the hash: a modulo or an explicit bucket. */
+  bucketing: /%\s*(\d+|len\(|self\.|[A-Z_]+\b)|\bbucket/,
+} as const;

@@ -10,5 +10,5 @@ export const EXPLAINERS: readonly ToolSignature[] = [
   { tool: 'ELI5', capability: 'explainer', imports: ['eli5'], calls: ['eli5.**'] },
   { tool: 'DALEX', capability: 'explainer', imports: ['dalex'], calls: ['dalex.Explainer'] },
   { tool: 'SageMaker Clarify', capability: 'explainer', imports: ['sagemaker'], calls: ['sagemaker.clarify.SHAPConfig', 'sagemaker.clarify.SageMakerClarifyProcessor', 'sagemaker.clarify.ExplainabilityConfig'] },
-  { tool: 'Vertex Explainable AI', capability: 'explainer', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.explain.**', '*.explain'] },
+  { tool: 'Vertex Explainable AI', capability: 'explainer', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.explain.**', '**.explain'] },
 ];

@@ -22,7 +22,7 @@ export const FEATURE_STORES: readonly ToolSignature[] = [
     tool: 'Hopsworks',
     capability: 'feature-store',
     imports: ['hopsworks', 'hsfs'],
-    calls: ['*.get_feature_store', '*.get_or_create_feature_group', '*.create_feature_group', '*.get_or_create_feature_view', '*.create_feature_view', 'hsfs.**'],
+    calls: ['**.get_feature_store', '**.get_or_create_feature_group', '**.create_feature_group', '**.get_or_create_feature_view', '**.create_feature_view', 'hsfs.**'],
   },
   {
     tool: 'Databricks Feature Engineering',
@@ -31,7 +31,7 @@ export const FEATURE_STORES: readonly ToolSignature[] = [
     calls: ['databricks.feature_engineering.FeatureEngineeringClient', 'databricks.feature_store.FeatureStoreClient', 'databricks.feature_engineering.FeatureLookup', 'databricks.feature_store.FeatureLookup', 'databricks.feature_engineering.FeatureFunction'],
   },
   { tool: 'SageMaker Feature Store', capability: 'feature-store', imports: ['sagemaker'], calls: ['sagemaker.feature_store.**'] },
-  { tool: 'SageMaker Feature Store (boto3)', capability: 'feature-store', imports: ['boto3'], calls: ['*.create_feature_group', '*.get_record', '*.batch_get_record'] },
+  { tool: 'SageMaker Feature Store (boto3)', capability: 'feature-store', imports: ['boto3'], calls: ['**.create_feature_group', '**.get_record', '**.batch_get_record'] },
   {
     tool: 'Vertex AI Feature Store',
     capability: 'feature-store',

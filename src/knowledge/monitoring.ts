@@ -28,6 +28,8 @@ export const REQUEST_LOGGING: readonly ToolSignature[] = [
 
 /** Health endpoints: a route whose path says health/readiness, or probes in manifests. */
 export const HEALTH_ROUTE = /["'`]\/(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping|status)\b/i;
+/** A handler name or docstring that says the route is a health check (`def healthz`, "Health check."). */
+export const HEALTH_HANDLER = /health|heartbeat|readiness|liveness|^_?(ready|live|ping)$/i;
 export const HEALTH_PROBES: readonly FileProbe[] = [
   { tool: 'Kubernetes probes', capability: 'health-check', files: KUBERNETES, line: /^\s*(livenessProbe|readinessProbe)\s*:/ },
   { tool: 'Docker HEALTHCHECK', capability: 'health-check', files: ['**/Dockerfile', '**/Dockerfile.*', '**/*.dockerfile'], line: /^\s*HEALTHCHECK\s+(?!NONE)/ },
@@ -42,10 +44,10 @@ export const DRIFT_MONITORING: readonly ToolSignature[] = [
   { tool: 'alibi-detect', capability: 'drift-monitoring', imports: ['alibi_detect'], calls: ['alibi_detect.cd.**'] },
   { tool: 'deepchecks', capability: 'drift-monitoring', imports: ['deepchecks'], calls: ['deepchecks.tabular.checks.FeatureDrift', 'deepchecks.tabular.checks.TrainTestFeatureDrift', 'deepchecks.tabular.checks.PredictionDrift', 'deepchecks.tabular.checks.MultivariateDrift', 'deepchecks.tabular.suites.train_test_validation', 'deepchecks.**.suites.production_suite'] },
   { tool: 'Frouros', capability: 'drift-monitoring', imports: ['frouros'], calls: ['frouros.detectors.**'] },
-  { tool: 'SageMaker Model Monitor', capability: 'drift-monitoring', imports: ['sagemaker'], calls: ['sagemaker.model_monitor.DefaultModelMonitor', 'sagemaker.model_monitor.ModelMonitor', 'sagemaker.model_monitor.ModelQualityMonitor', 'sagemaker.model_monitor.**.create_monitoring_schedule', '*.create_monitoring_schedule', '*.suggest_baseline'] },
+  { tool: 'SageMaker Model Monitor', capability: 'drift-monitoring', imports: ['sagemaker'], calls: ['sagemaker.model_monitor.DefaultModelMonitor', 'sagemaker.model_monitor.ModelMonitor', 'sagemaker.model_monitor.ModelQualityMonitor', 'sagemaker.model_monitor.**.create_monitoring_schedule', '**.create_monitoring_schedule', '**.suggest_baseline'] },
   { tool: 'Vertex AI model monitoring', capability: 'drift-monitoring', imports: ['google.cloud.aiplatform', 'vertexai'], calls: ['google.cloud.aiplatform.ModelDeploymentMonitoringJob.create', 'google.cloud.aiplatform.model_monitoring.**', 'vertexai.resources.preview.ml_monitoring.**'] },
   { tool: 'Azure ML model monitoring', capability: 'drift-monitoring', imports: ['azure.ai.ml'], calls: ['azure.ai.ml.entities.MonitorSchedule', 'azure.ai.ml.entities.MonitorDefinition', 'azure.ai.ml.entities.DataDriftSignal', 'azure.ai.ml.entities.PredictionDriftSignal'] },
-  { tool: 'Databricks Lakehouse Monitoring', capability: 'drift-monitoring', imports: ['databricks.lakehouse_monitoring', 'databricks.sdk'], calls: ['databricks.lakehouse_monitoring.create_monitor', '*.quality_monitors.create', '*.lakehouse_monitors.create'] },
+  { tool: 'Databricks Lakehouse Monitoring', capability: 'drift-monitoring', imports: ['databricks.lakehouse_monitoring', 'databricks.sdk'], calls: ['databricks.lakehouse_monitoring.create_monitor', '**.quality_monitors.create', '**.lakehouse_monitors.create'] },
 ];
 
 export const DRIFT_PROBES: readonly FileProbe[] = [

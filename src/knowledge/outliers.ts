@@ -26,9 +26,21 @@ export const UNCERTAINTY_AND_VALIDATION: readonly ToolSignature[] = [
   { tool: 'crepes', capability: 'uncertainty', imports: ['crepes'], calls: ['crepes.**'] },
   { tool: 'TensorFlow Data Validation', capability: 'input-validation', imports: ['tensorflow_data_validation'], calls: ['tensorflow_data_validation.validate_statistics', 'tensorflow_data_validation.validate_examples_in_tfrecord'] },
   { tool: 'pandera', capability: 'input-validation', imports: ['pandera'], calls: ['pandera.Check.in_range', 'pandera.Check.between', 'pandera.Check.ge', 'pandera.Check.le', 'pandera.Check.greater_than_or_equal_to', 'pandera.Check.less_than_or_equal_to'] },
-  { tool: 'Great Expectations', capability: 'input-validation', imports: ['great_expectations'], calls: ['great_expectations.**.ExpectColumnValuesToBeBetween', '*.expect_column_values_to_be_between'] },
+  { tool: 'Great Expectations', capability: 'input-validation', imports: ['great_expectations'], calls: ['great_expectations.**.ExpectColumnValuesToBeBetween', '**.expect_column_values_to_be_between'] },
 ];
 
 /** Range constraints on request fields (`Field(ge=0, le=120)`): validation against expected ranges. */
 export const RANGE_KEYWORDS: readonly string[] = ['ge', 'le', 'gt', 'lt'];
 export const RANGE_FIELD_CALLS: readonly string[] = ['pydantic.Field', 'pydantic.conint', 'pydantic.confloat'];
+
+/**
+ * Low-certainty handling in serving code: a predicted probability or confidence compared with a threshold
+ * in a condition (`if prob[pred] < self.threshold: prediction = "other"`). All three parts must be on
+ * the line; an assignment such as `y = proba > threshold` is a decision rule, not a certainty check.
+ */
+export const CONFIDENCE_THRESHOLD = {
+  condition: /^\s*(if|elif|while|assert)\b|\bif\b.*\belse\b|\b(where|filter)\(/,
+  comparison: /(?<![-<>=])[<>]=?(?![<>])/,
+  certainty: /prob|confidence|certainty|uncertain|softmax|entropy/i,
+  threshold: /thresh|cutoff|min_conf|max_uncert|min_prob/i,
+} as const;

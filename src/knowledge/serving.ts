@@ -27,19 +27,19 @@ export const MODEL_SERVERS: readonly ToolSignature[] = [
     tool: 'SageMaker endpoint',
     capability: 'managed-endpoint',
     imports: ['sagemaker'],
-    calls: ['sagemaker.**.deploy', '*.deploy'],
+    calls: ['sagemaker.**.deploy', '**.deploy'],
   },
   {
     tool: 'SageMaker endpoint (boto3)',
     capability: 'managed-endpoint',
     imports: ['boto3'],
-    calls: ['*.create_endpoint', '*.update_endpoint', '*.invoke_endpoint'],
+    calls: ['**.create_endpoint', '**.update_endpoint', '**.invoke_endpoint'],
   },
   {
     tool: 'Vertex AI endpoint',
     capability: 'managed-endpoint',
     imports: ['google.cloud.aiplatform', 'vertexai'],
-    calls: ['google.cloud.aiplatform.Endpoint.create', 'google.cloud.aiplatform.Model.deploy', '*.deploy', '*.deploy_model'],
+    calls: ['google.cloud.aiplatform.Endpoint.create', 'google.cloud.aiplatform.Model.deploy', '**.deploy', '**.deploy_model'],
   },
   {
     tool: 'Azure ML online endpoint',
@@ -50,15 +50,22 @@ export const MODEL_SERVERS: readonly ToolSignature[] = [
       'azure.ai.ml.entities.ManagedOnlineDeployment',
       'azure.ai.ml.entities.KubernetesOnlineEndpoint',
       'azure.ai.ml.entities.KubernetesOnlineDeployment',
-      '*.online_endpoints.begin_create_or_update',
-      '*.online_deployments.begin_create_or_update',
+      '**.online_endpoints.begin_create_or_update',
+      '**.online_deployments.begin_create_or_update',
     ],
   },
   {
     tool: 'Databricks model serving',
     capability: 'managed-endpoint',
     imports: ['databricks.sdk', 'mlflow.deployments'],
-    calls: ['*.serving_endpoints.create', '*.serving_endpoints.create_and_wait', '*.serving_endpoints.update_config', '*.create_endpoint'],
+    calls: [
+      'databricks.sdk.service.serving.EndpointCoreConfigInput',
+      '**.serving_endpoints.create',
+      '**.serving_endpoints.create_and_wait',
+      '**.serving_endpoints.update_config',
+      '**.serving_endpoints.update_config_and_wait',
+      '**.create_endpoint',
+    ],
   },
 ];
 
@@ -106,6 +113,26 @@ export const MODEL_LOADS: readonly ToolSignature[] = [
   { tool: 'Ultralytics', capability: 'model-load', imports: ['ultralytics'], calls: ['ultralytics.YOLO'] },
   { tool: 'BentoML model store', capability: 'model-load', imports: ['bentoml'], calls: ['bentoml.*.load_model', 'bentoml.models.get'] },
   { tool: 'TensorFlow.js', capability: 'model-load', imports: ['@tensorflow/tfjs-node', '@tensorflow/tfjs'], calls: ['@tensorflow/tfjs-node.loadLayersModel', '@tensorflow/tfjs-node.loadGraphModel', '@tensorflow/tfjs.loadLayersModel', '@tensorflow/tfjs.loadGraphModel'] },
+];
+
+/**
+ * Model wrappers a model server or managed endpoint runs: their `predict` is the serving code even when
+ * the endpoint is managed (a pyfunc model behind a Databricks serving endpoint, a KServe custom model).
+ * Base classes as resolved through the imports.
+ */
+export const SERVED_MODEL_BASES: readonly string[] = ['mlflow.pyfunc.PythonModel', 'kserve.Model', 'mlserver.MLModel'];
+
+/** Import roots of `SERVED_MODEL_BASES` (the literal prefilter for modules defining a wrapper). */
+export const SERVED_MODEL_ROOTS: readonly string[] = ['mlflow', 'kserve', 'mlserver'];
+
+/**
+ * Entry points a managed endpoint calls in an inference script: SageMaker's `model_fn` + `predict_fn`
+ * (https://sagemaker.readthedocs.io/en/stable/frameworks/pytorch/using_pytorch.html#serve-a-pytorch-model)
+ * and an Azure ML scoring script's `init` + `run` (only in a file named score*, the names are common).
+ */
+export const ENDPOINT_ENTRY_POINTS: readonly { readonly functions: readonly string[]; readonly file?: RegExp }[] = [
+  { functions: ['model_fn', 'predict_fn'] },
+  { functions: ['init', 'run'], file: /(^|\/)score[^/]*\.py$/ },
 ];
 
 /** Method names that run a model, matched on any receiver (`model.predict(x)`). */

@@ -40,8 +40,22 @@ export const TRACKING: readonly CapabilitySignature<TrackingCapability>[] = [
       '**.create_run',
     ],
   },
+  {
+    // Ray Train/Tune callbacks create an MLflow run per trial (https://docs.ray.io/en/latest/tune/examples/tune-mlflow.html).
+    tool: 'MLflow (Ray callback)',
+    capability: 'run-tracking',
+    imports: ['ray'],
+    calls: ['ray.air.integrations.mlflow.MLflowLoggerCallback', 'ray.air.integrations.mlflow.setup_mlflow', 'ray.tune.integration.mlflow.*', 'ray.train.**.MLflowLoggerCallback'],
+  },
   { tool: 'MLflow Projects', capability: 'mlflow-project', imports: ['mlflow'], calls: ['mlflow.run', 'mlflow.projects.run'], configFiles: ['**/MLproject'] },
   { tool: 'Weights & Biases', capability: 'git-aware-tracking', imports: ['wandb'], calls: ['wandb.init'] },
+  {
+    // The Ray W&B integration calls wandb.init per trial, which records the git commit like a direct call.
+    tool: 'Weights & Biases (Ray callback)',
+    capability: 'git-aware-tracking',
+    imports: ['ray'],
+    calls: ['ray.air.integrations.wandb.*', 'ray.tune.integration.wandb.*', 'ray.train.**.WandbLoggerCallback'],
+  },
   { tool: 'Neptune', capability: 'git-aware-tracking', imports: ['neptune'], calls: ['neptune.init_run', 'neptune.init', 'neptune.Run'] },
   { tool: 'Comet', capability: 'git-aware-tracking', imports: ['comet_ml'], calls: ['comet_ml.Experiment', 'comet_ml.start', 'comet_ml.init'] },
   { tool: 'ClearML', capability: 'git-aware-tracking', imports: ['clearml'], calls: ['clearml.Task.init'] },
@@ -52,6 +66,19 @@ export const TRACKING: readonly CapabilitySignature<TrackingCapability>[] = [
     // `client.log_metric` on an MlflowClient is a local name; the module must import mlflow.
     calls: ['mlflow.log_metric', 'mlflow.log_metrics', 'mlflow.evaluate', 'mlflow.models.evaluate', 'mlflow.autolog', 'mlflow.*.autolog', '**.log_metric', '**.log_batch'],
   },
+  {
+    tool: 'MLflow (Ray callback)',
+    capability: 'metric-logging',
+    imports: ['ray'],
+    calls: ['ray.air.integrations.mlflow.MLflowLoggerCallback', 'ray.air.integrations.mlflow.setup_mlflow', 'ray.tune.integration.mlflow.*', 'ray.train.**.MLflowLoggerCallback'],
+  },
+  {
+    tool: 'Weights & Biases (Ray callback)',
+    capability: 'metric-logging',
+    imports: ['ray'],
+    calls: ['ray.air.integrations.wandb.*', 'ray.tune.integration.wandb.*', 'ray.train.**.WandbLoggerCallback'],
+  },
+  { tool: 'TensorBoard (Ray callback)', capability: 'metric-logging', imports: ['ray'], calls: ['ray.tune.logger.TBXLoggerCallback', 'ray.tune.logger.tensorboardx.TBXLoggerCallback'] },
   { tool: 'Weights & Biases', capability: 'metric-logging', imports: ['wandb'], calls: ['wandb.log', 'wandb.run.log', 'wandb.summary.update', 'wandb.run.summary.update'] },
   {
     tool: 'TensorBoard',
@@ -171,6 +198,19 @@ export const PINNED_TRAINING_IMAGE = {
   keywords: ['image_uri', 'framework_version', 'container_uri'],
 } as const;
 
+/**
+ * Ray's tracker callbacks upload each trial's checkpoints as run artifacts when asked
+ * (`MLflowLoggerCallback(save_artifact=True)`, `WandbLoggerCallback(upload_checkpoints=True)`): the model
+ * is versioned with its run, though as a checkpoint rather than a registered model (criterion 25, `medium`).
+ */
+export const RAY_CHECKPOINT_ARTIFACTS = {
+  imports: ['ray'],
+  calls: ['ray.air.integrations.mlflow.MLflowLoggerCallback', 'ray.air.integrations.wandb.WandbLoggerCallback', 'ray.tune.integration.**', 'ray.train.**.MLflowLoggerCallback', 'ray.train.**.WandbLoggerCallback'],
+  keywords: ['save_artifact', 'upload_checkpoints'],
+  /** A keyword switched off on the call's first line. */
+  off: /(save_artifact|upload_checkpoints)\s*=\s*False/,
+} as const;
+
 /** Artifact logging that stores a model file (`mlflow.log_artifact("model.pkl")`). */
 export const MODEL_FILE = /model|\.(pkl|pickle|joblib|pt|pth|onnx|h5|keras|safetensors|ckpt)\b/i;
 
@@ -179,6 +219,14 @@ export const MODEL_URI_CALLS = { imports: ['mlflow'], calls: ['mlflow.**'] } as 
 
 /** Deployment steps that revert to a previous release. */
 export const ROLLBACK_COMMAND = /\bhelm\s+rollback\b|\bkubectl\s+rollout\s+undo\b|\brollback\b|\broll[\s_-]back\b/i;
+
+/**
+ * A command that reverts a deployed service to its previous version, as documented in a runbook or README
+ * code block (`anyscale service rollback`, `helm rollback`, `kubectl rollout undo`): stricter than
+ * ROLLBACK_COMMAND because documentation prose says "rollback" in passing.
+ */
+export const DOCUMENTED_ROLLBACK_COMMAND =
+  /\b(anyscale\s+service\s+rollback|helm\s+rollback|kubectl\s+rollout\s+undo|kubectl\s+argo\s+rollouts\s+(undo|abort)|gcloud\s+run\s+services\s+update-traffic\b.*--to-revisions|az\s+ml\s+online-endpoint\s+update\b.*--traffic|cog\s+rollback|bentoml\s+deployment\s+rollback)\b/i;
 
 /** A documentation heading about reverting to an earlier model. */
 export const ROLLBACK_HEADING = /\broll[\s-]?back\b|\brevert(ing)?\b|\bprevious model version\b/i;

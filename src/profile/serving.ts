@@ -1,18 +1,22 @@
 import type { SourceModule } from '../detectors/code/model.js';
 import type { Facts } from '../engine/facts.js';
 import type { ToolUsage } from '../knowledge/find-usage.js';
-import { HEALTH_ROUTE } from '../knowledge/monitoring.js';
+import { HEALTH_HANDLER, HEALTH_ROUTE } from '../knowledge/monitoring.js';
 import {
+  ENDPOINT_ENTRY_POINTS,
   MODEL_LOADS,
   MODEL_SERVERS,
   PREDICT_METHODS,
   ROUTE_METHODS,
   SERVING_COMMANDS,
+  SERVED_MODEL_BASES,
+  SERVED_MODEL_ROOTS,
   SERVING_PROBES,
   WEB_FRAMEWORKS,
 } from '../knowledge/serving.js';
 import { evidence, type Evidence } from '../model/answer.js';
 import { linksTo } from './local-imports.js';
+import { repoTexts, type RepoTexts } from './repo-texts.js';
 import { findEvidence, isTestFile } from './usages.js';
 
 /** A web framework app (or router) in one module, and whether it serves a model. */
@@ -32,7 +36,12 @@ export interface ServingAnalysis {
   readonly webApps: readonly WebApp[];
   /** Web apps with routes that load a model or call predict. */
   readonly modelApps: readonly WebApp[];
-  /** Source files of the serving code in this repository (model apps and model-server code). */
+  /**
+   * Model wrappers and endpoint inference scripts held here (a pyfunc `PythonModel`, SageMaker
+   * `model_fn`/`predict_fn`): the code a server or managed endpoint runs. Empty without real-time serving.
+   */
+  readonly servedModels: readonly Evidence[];
+  /** Source files of the serving code in this repository (model apps, model-server code, served model wrappers). */
   readonly servingFiles: ReadonlySet<string>;
   /** True when the repository holds the serving code itself, not only a deployment of it. */
   readonly selfHosted: boolean;
@@ -56,11 +65,12 @@ export function servingAnalysis(facts: Facts): Promise<ServingAnalysis> {
 }
 
 async function analyse(facts: Facts): Promise<ServingAnalysis> {
-  const [servers, frameworks, loads, code] = await Promise.all([
+  const [servers, frameworks, loads, code, texts] = await Promise.all([
     findEvidence(facts, MODEL_SERVERS, [...SERVING_PROBES, ...SERVING_COMMANDS]),
     findEvidence(facts, WEB_FRAMEWORKS),
     findEvidence(facts, MODEL_LOADS),
     facts.code(),
+    repoTexts(facts),
   ]);
   const modules = await code.modulesMentioning([...new Set(WEB_FRAMEWORKS.flatMap((s) => s.imports))]);
   const byFile = new Map(modules.map((m) => [m.file, m]));
@@ -71,6 +81,7 @@ async function analyse(facts: Facts): Promise<ServingAnalysis> {
     const module = byFile.get(construction.file);
     if (!module) continue;
     const routes = routesOf(module);
+    const health = healthRouteLines(module, texts);
     const handlers = HANDLER_FRAMEWORKS.has(construction.tool) ? [plain(construction)] : routes;
     if (handlers.length === 0) continue;
     webApps.push({
@@ -78,13 +89,12 @@ async function analyse(facts: Facts): Promise<ServingAnalysis> {
       framework: construction.tool,
       construction: plain(construction),
       routes: handlers,
-      healthRoutes: routes.filter((r) => HEALTH_ROUTE.test(r.note)),
+      healthRoutes: routes.filter((r) => r.line !== null && health.has(r.line)),
       model: modelUse(module, loads.usages, loadFiles, sources),
     });
   }
   const modelApps = webApps.filter((app) => app.model !== null);
   const codeServers = servers.usages.filter((u) => u.via !== 'config' && u.capability === 'model-server');
-  const servingFiles = new Set([...modelApps.map((a) => a.file), ...codeServers.map((u) => u.file)]);
   const proof = [
     ...servers.usages.map(plain),
     ...modelApps.flatMap((app) => [
@@ -92,7 +102,52 @@ async function analyse(facts: Facts): Promise<ServingAnalysis> {
       ...(app.model ? [app.model] : []),
     ]),
   ];
-  return { servers: servers.usages, webApps, modelApps, servingFiles, selfHosted: servingFiles.size > 0, evidence: proof };
+  const servedModels = proof.length > 0 ? servedModelCode(await code.modulesMentioning([...SERVED_MODEL_ROOTS, ...ENTRY_POINT_NAMES])) : [];
+  const servingFiles = new Set([...modelApps.map((a) => a.file), ...codeServers.map((u) => u.file), ...servedModels.map((e) => e.file)]);
+  return { servers: servers.usages, webApps, modelApps, servedModels, servingFiles, selfHosted: servingFiles.size > 0, evidence: proof };
+}
+
+const ENTRY_POINT_NAMES = [...new Set(ENDPOINT_ENTRY_POINTS.flatMap((e) => e.functions.map((f) => `def ${f}`)))];
+
+/** Classes extending a served model base, and files defining an endpoint's entry points (not tests). */
+function servedModelCode(modules: readonly SourceModule[]): Evidence[] {
+  const found: Evidence[] = [];
+  for (const module of modules) {
+    if (isTestFile(module.file)) continue;
+    const wrapper = module.definitions.find((d) => d.kind === 'class' && (d.bases ?? []).some((b) => SERVED_MODEL_BASES.includes(b)));
+    if (wrapper) {
+      found.push(evidence(module.file, wrapper.line, `served model ${wrapper.name} (${(wrapper.bases ?? []).join(', ')})`));
+      continue;
+    }
+    const functions = new Map(module.definitions.filter((d) => d.kind === 'function').map((d) => [d.name, d.line]));
+    const entry = ENDPOINT_ENTRY_POINTS.find((e) => (e.file?.test(module.file) ?? true) && e.functions.every((f) => functions.has(f)));
+    if (entry) found.push(evidence(module.file, functions.get(entry.functions[0] ?? '') ?? null, `endpoint inference script (${entry.functions.join(', ')})`));
+  }
+  return found;
+}
+
+/**
+ * Lines of health routes: the path says health/ready/live/ping, or the handler's name or docstring does
+ * (`@app.get("/")` on `def _index(self)` documented "Health check.").
+ */
+function healthRouteLines(module: SourceModule, texts: RepoTexts): Set<number> {
+  const lines = texts.text(module.file)?.split(/\r?\n/) ?? [];
+  const found = new Set<number>();
+  for (const decorator of module.decorators) {
+    const handler = module.definitions.filter((d) => d.name === decorator.target && d.line >= decorator.line).sort((a, b) => a.line - b.line)[0];
+    const says = (text: string): boolean => HEALTH_HANDLER.test(text);
+    if (HEALTH_ROUTE.test(decorator.snippet) || (handler && (says(handler.name) || (handler.hasDocstring && says(docstringOf(lines, handler.line)))))) {
+      found.add(decorator.line);
+    }
+  }
+  for (const call of module.calls) if (HEALTH_ROUTE.test(call.snippet)) found.add(call.line);
+  return found;
+}
+
+/** The first line of the docstring of the definition starting at `line` (1-based); '' when none is near. */
+function docstringOf(lines: readonly string[], line: number): string {
+  const head = lines.slice(line - 1, line + 8).join('\n');
+  return /:\s*\n\s*[rRuU]?("""|''')\s*([^\n]*)/.exec(head)?.[2] ?? '';
 }
 
 /** `@app.post(...)` decorators and `app.post('/x', ...)` calls on a local (non-imported) receiver. */

@@ -1,6 +1,7 @@
 import type { Facts } from '../engine/facts.js';
 import { EXPERIMENT_SDKS, TRAFFIC_SPLIT_KEYWORDS, TRAFFIC_SPLIT_PROBES } from '../knowledge/ab-testing.js';
 import { FEATURE_STORE_PROBES, FEATURE_STORES } from '../knowledge/feature-store.js';
+import { hashRouting } from './hash-routing.js';
 import { callsWithKeywords, dedupe, findEvidence, type Findings } from './usages.js';
 
 /** Feature store definitions or API use (Feast, Tecton, Hopsworks, Databricks, SageMaker, Vertex). */
@@ -8,14 +9,18 @@ export function featureStoreFindings(facts: Facts): Promise<Findings> {
   return findEvidence(facts, FEATURE_STORES, FEATURE_STORE_PROBES);
 }
 
-/** Traffic split between model versions (manifests, IaC, endpoint calls) or experiment SDK use. */
+/**
+ * Traffic split between model versions (manifests, IaC, endpoint calls), experiment SDK use, or
+ * variants assigned by hashing an id in the code that picks the model.
+ */
 export async function abTestingFindings(facts: Facts): Promise<Findings> {
-  const [declared, split] = await Promise.all([
+  const [declared, split, hashed] = await Promise.all([
     findEvidence(facts, EXPERIMENT_SDKS, TRAFFIC_SPLIT_PROBES),
     callsWithKeywords(facts, ['sagemaker', 'boto3', 'google.cloud.aiplatform', 'databricks.sdk', 'mlflow.deployments'], TRAFFIC_SPLIT_KEYWORDS, {
       tool: 'endpoint traffic split',
       capability: 'traffic-split',
     }),
+    hashRouting(facts),
   ]);
-  return { usages: dedupe([...declared.usages, ...split]), importOnly: declared.importOnly };
+  return { usages: dedupe([...declared.usages, ...split, ...hashed]), importOnly: declared.importOnly };
 }

@@ -83,6 +83,7 @@ export function fakeFacts(repo: FakeRepo): Facts {
     describedStages: [],
     describedSchemas: [],
     decisionRecords: [],
+    diagramImages: [],
     about: (topic) => ({ hits: (repo.topics?.[topic] ?? []).map(contentHit), mentions: [] }),
     staleness: () => Promise.resolve(null),
   };
@@ -115,7 +116,7 @@ export function fakeFacts(repo: FakeRepo): Facts {
 }
 
 function contentHit(s: DocSection): TopicHit {
-  return { section: s, via: 'heading', substance: 'content', words: s.proseWords, linkedFrom: null, title: null };
+  return { section: s, via: 'heading', substance: 'content', words: s.proseWords, linkedFrom: null, title: null, conditional: false, unmet: null };
 }
 
 /** A profile with no traits, or with the ones named present (evidence from `where`). */

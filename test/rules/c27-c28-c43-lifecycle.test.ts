@@ -85,7 +85,7 @@ describe('criterion 28 on in-memory facts', () => {
 
   it('is yes for registered versions with a rollback section', async () => {
     const docs = section('docs/operations.md', 4, ['Operations', 'Rollback']);
-    expect((await answer(c28, { modules: [mlflowTrain(call('mlflow.register_model', 20))], sections: [docs] })).answer).toBe('yes');
+    expect(await answer(c28, { modules: [mlflowTrain(call('mlflow.register_model', 20))], topics: { rollback: [docs] } })).toMatchObject({ answer: 'yes', confidence: 'high' });
   });
 
   it('is yes (medium) for a rollback step in CI', async () => {
