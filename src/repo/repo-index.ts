@@ -27,6 +27,7 @@ export class RepoIndex {
   private readonly fileSet: ReadonlySet<string>;
   private readonly texts = new Map<string, string | null>();
   private readonly skips = new Map<string, string>();
+  private readonly matches = new Map<string, readonly string[]>();
   private untrackedList: Promise<string[]> | null = null;
   private readonly realRoot: string;
 
@@ -60,10 +61,20 @@ export class RepoIndex {
     return this.fileSet.has(file);
   }
 
-  /** Files matching any of the globs (picomatch syntax, `dot: true`), in path order. */
+  /**
+   * Files matching any of the globs (picomatch syntax, `dot: true`), in path order. Memoised: detectors
+   * and rules ask for the same patterns many times, and each ask walks every path of a large repository.
+   */
   matching(globs: string | readonly string[]): string[] {
-    const isMatch = picomatch(typeof globs === 'string' ? globs : [...globs], { dot: true });
-    return this.files.filter((file) => isMatch(file));
+    const patterns = typeof globs === 'string' ? [globs] : [...globs];
+    const key = patterns.join('\0');
+    let found = this.matches.get(key);
+    if (!found) {
+      const isMatch = picomatch(patterns, { dot: true });
+      found = this.files.filter((file) => isMatch(file));
+      this.matches.set(key, found);
+    }
+    return [...found];
   }
 
   /** Files whose base name matches (case-insensitive), e.g. `named(/^dockerfile/i)`. */

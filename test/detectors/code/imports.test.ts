@@ -18,7 +18,8 @@ describe('importsFrom', () => {
   it('prefilters on the part a from-import still spells out', () => {
     expect(prefilterToken('google.cloud.aiplatform')).toBe('aiplatform');
     expect(prefilterToken('mlflow')).toBe('mlflow');
-    expect(prefilterToken('@eppo/js-client-sdk')).toBe('@eppo/js-client-sdk');
+    expect(prefilterToken('@eppo/js-client-sdk')).toBe('client');
+    expect(prefilterToken('def test')).toBe('def test');
   });
 });
 
