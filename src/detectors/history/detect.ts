@@ -32,17 +32,12 @@ export async function detectHistory({ index }: DetectorInput): Promise<HistoryFa
   const olderDates = new Map<string, Promise<string | null>>();
 
   /** One git call for paths the recent window cannot date (older changes, or a log without file names). */
-  const askGit = (paths: readonly string[]): Promise<string | null> => {
-    const key = [...paths].sort().join('\0');
-    let date = olderDates.get(key);
-    if (!date) {
-      date = gitRaw(target, ['log', '--first-parent', '-n1', '--format=%cI', 'HEAD', '--', ...pathspecs(target, paths)]).then(
+  const askGit = (paths: readonly string[]): Promise<string | null> =>
+    once(olderDates, paths, () =>
+      gitRaw(target, ['log', '--first-parent', '-n1', '--format=%cI', 'HEAD', '--', ...pathspecs(target, paths)]).then(
         (out) => out?.trim() || null,
-      );
-      olderDates.set(key, date);
-    }
-    return date;
-  };
+      ),
+    );
 
   const lastDate = async (paths: readonly string[]): Promise<string | null> => {
     if (paths.length === 0) return null;
@@ -59,21 +54,27 @@ export async function detectHistory({ index }: DetectorInput): Promise<HistoryFa
     prShare: async () => share(recent, PR_WINDOW, tracked, readmeOrFirst(index)),
     prShareTouching: (paths) => {
       if (paths.length === 0) return Promise.resolve(NOTHING);
-      const key = [...paths].sort().join('\0');
-      let result = touchingShares.get(key);
-      if (!result) {
-        const wanted = new Set(paths);
-        const fallback = paths.find(tracked) ?? null;
-        result = firstParentLog(target, PR_WINDOW, pathspecs(target, paths)).then((log) =>
-          log ? share(log, PR_WINDOW, (file) => wanted.has(file), fallback) : UNREAD,
-        );
-        touchingShares.set(key, result);
-      }
-      return result;
+      const wanted = new Set(paths);
+      return once(touchingShares, paths, () =>
+        firstParentLog(target, PR_WINDOW, pathspecs(target, paths)).then((log) =>
+          log ? share(log, PR_WINDOW, (file) => wanted.has(file), paths.find(tracked) ?? null) : UNREAD,
+        ),
+      );
     },
     lastChanged: (path) => lastDate([path]),
     lastChangedAmong: (paths) => lastDate(paths),
   };
+}
+
+/** One computation per set of paths (in any order). */
+function once<T>(cache: Map<string, Promise<T>>, paths: readonly string[], compute: () => Promise<T>): Promise<T> {
+  const key = [...paths].sort().join('\0');
+  let result = cache.get(key);
+  if (!result) {
+    result = compute();
+    cache.set(key, result);
+  }
+  return result;
 }
 
 function unreadable(state: HistoryState): HistoryFacts {
