@@ -5,7 +5,7 @@ import {
   hitEvidence,
   sectionNote,
   undocumented,
-} from '../../src/detectors/docs/topic-answer.js';
+} from '../docs-answer.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { unanswered, type NonEmpty, type Evidence } from '../../src/model/answer.js';
 

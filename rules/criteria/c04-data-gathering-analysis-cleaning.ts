@@ -1,4 +1,4 @@
-import { answerFromDocs } from '../../src/detectors/docs/topic-answer.js';
+import { answerFromDocs } from '../docs-answer.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence } from '../../src/model/answer.js';
 

@@ -1,4 +1,4 @@
-import { sectionNote, answerFromDocs } from '../../src/detectors/docs/topic-answer.js';
+import { sectionNote, answerFromDocs } from '../docs-answer.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence } from '../../src/model/answer.js';
 
@@ -9,12 +9,13 @@ export const rule: Rule = {
   id: 6,
   kind: 'detects',
   looksFor:
-    'a model card "model details" section, a documentation section comparing or justifying the chosen model, or an architecture decision record about the model',
+    'a model card "model details" section, a documentation section comparing or justifying the chosen model (also a "Benchmarks"/"Results" section whose text compares models and names the best, medium), or an architecture decision record about the model',
   toYes: 'Document why this model was chosen: candidates compared, criteria, the decision (a README section, model card or ADR).',
   async answer({ facts }) {
     const docs = await facts.docs();
     const records = new Set(docs.decisionRecords);
-    const decisions = docs.sections
+    // Reading every section parses all documentation: only worth it when decision records exist.
+    const decisions = (records.size > 0 ? docs.sections : [])
       .filter((s) => records.has(s.file) && s.depth === 1 && MODEL_DECISION.test(s.headingPath[0] ?? ''))
       .map((s) => evidence(s.file, s.line, `decision record ${sectionNote(s)}`));
     return answerFromDocs(docs, 'model-choice', {

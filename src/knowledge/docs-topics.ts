@@ -19,6 +19,15 @@ export type DocTopicId =
   | 'retraining'
   | 'rollback';
 
+/**
+ * What the body of a section must show, beyond its heading, before it documents the topic:
+ * - `field-list`: three or more fields each with its meaning (a table row or "name: meaning" item);
+ * - `people-with-roles`: two or more people (name, @handle or e-mail) each with a role, or a RACI table;
+ * - `model-comparison`: models compared or one chosen ("best model", "outperforms", "we chose");
+ * - `about-the-model`: the text is about the model or its predictions (not a project plan's risks).
+ */
+export type BodyRequirement = 'field-list' | 'people-with-roles' | 'model-comparison' | 'about-the-model';
+
 export interface DocTopic {
   readonly id: DocTopicId;
   /** Said in rationales: "a section on <label>". */
@@ -27,6 +36,17 @@ export interface DocTopic {
   readonly headings: readonly string[];
   /** Phrases removed from a heading before matching ("non goals" must not read as "goals"). */
   readonly notHeadings?: readonly string[];
+  /**
+   * What a section under one of `headings` must show to document the topic; one that does not is
+   * reported as on the topic but `unstructured` (a `no` the person should confirm).
+   */
+  readonly body?: BodyRequirement;
+  /**
+   * Headings that are on the topic only when they are the whole heading (past a step number: "3.
+   * Dataset") and the section's body shows `conditional.body` ("Results" comparing candidate models);
+   * otherwise they are ignored. Such evidence is `medium`.
+   */
+  readonly conditional?: { readonly headings: readonly string[]; readonly body: BodyRequirement };
   /** A documentation file whose base name matches is on the topic as a whole (ARCHITECTURE.md). */
   readonly fileNames?: RegExp;
   /** A documentation file under a folder matching this (posix path) is on the topic as a whole. */
@@ -62,6 +82,8 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
       'maintainer', 'code owners', 'owners', 'ownership', 'roles', 'roles and responsibilities', 'responsibilities',
       'raci', 'raci matrix', 'who does what', 'points of contact', 'stakeholders', 'governance',
     ],
+    // "Scenario 2: A cross-functional team with one data scientist" heads an MLflow tutorial.
+    body: 'people-with-roles',
   },
   risks: {
     id: 'risks',
@@ -72,6 +94,13 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
       'caveats', 'caveats and recommendations', 'failure modes', 'failure impact', 'impact of failure',
       'out of scope use', 'misuse', 'responsible ai', 'harms', 'safety considerations',
     ],
+    // Risk as the domain ("Credit risk scoring") or as maths ("bias-variance trade-off") is not the model's risk.
+    notHeadings: [
+      'credit risk', 'default risk', 'churn risk', 'fraud risk', 'risk prediction', 'risk score', 'risk scores',
+      'risk scoring', 'risk classification', 'risk factors', 'bias variance', 'variance bias', 'bias term',
+      'bias terms', 'bias initialization', 'bias correction',
+    ],
+    body: 'about-the-model',
   },
   'data-preparation': {
     id: 'data-preparation',
@@ -89,11 +118,20 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
     label: 'the data definition (features and their meaning)',
     headings: [
       'data dictionary', 'data definition', 'data definitions', 'feature description', 'feature descriptions',
-      'feature definitions', 'feature list', 'feature set', 'input features', 'model features', 'features used',
-      'schema', 'data schema', 'data model', 'column descriptions', 'columns', 'data fields', 'fields',
-      'variables', 'variable descriptions', 'attributes', 'codebook', 'datasheet', 'data card',
+      'feature definitions', 'feature list', 'input features', 'model features', 'features used',
+      'column descriptions', 'data fields', 'variable descriptions', 'codebook', 'datasheet', 'data card',
       'dataset description', 'data description', 'dataset structure',
     ],
+    body: 'field-list',
+    // Words that head a data dictionary as often as a TFDV how-to. A bare "Features", "Inputs" or
+    // "Variables" heads a product's feature list, an Action's inputs, Terraform variables: left out.
+    conditional: {
+      headings: [
+        'schema', 'data schema', 'data model', 'columns', 'fields', 'feature set', 'dataset', 'data', 'the data',
+        'the dataset', 'about the data', 'about the dataset', 'data overview', 'model inputs', 'input data',
+      ],
+      body: 'field-list',
+    },
     fileNames: /^(data[-_ ]?dictionary|datasheet|data[-_ ]?card|codebook|feature[-_ ]?descriptions?)\b/i,
   },
   'model-choice': {
@@ -106,6 +144,15 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
       'modelling approach', 'algorithm selection', 'algorithm choice', 'choice of algorithm', 'baseline models',
       'model decision', 'why this model',
     ],
+    // A notebook's "Benchmarks" or "Results" that compares the candidates and names the best one.
+    conditional: {
+      headings: [
+        'benchmark', 'benchmarks', 'benchmarking', 'model benchmarks', 'comparison', 'results', 'evaluation',
+        'model evaluation', 'evaluation results', 'experiments', 'experiment results', 'leaderboard', 'baselines',
+        'ablation', 'ablations',
+      ],
+      body: 'model-comparison',
+    },
   },
   architecture: {
     id: 'architecture',
@@ -136,6 +183,72 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
     ],
   },
 };
+
+/**
+ * Tool and product names that hold a topic's words ("Weights & Biases" is no section on bias, "AWS
+ * Data Pipeline" none on data preparation): removed from headings and prose before topic phrases are
+ * matched. Matched after normalisation, so "Weights & Biases" and "weights-biases" are one entry.
+ */
+export const TOOL_NAMES: readonly string[] = [
+  'weights & biases', 'weights and biases', 'aws data pipeline', 'glue data quality', 'responsible ai dashboard',
+  'responsible ai toolbox',
+];
+
+/** Said when a section under a topic heading does not show what its body must (BodyRequirement). */
+export const BODY_REQUIREMENT_LABEL: Readonly<Record<BodyRequirement, string>> = {
+  'field-list': 'a list or table of fields with their meaning',
+  'people-with-roles': 'people (names or handles) with their roles',
+  'model-comparison': 'a comparison of candidate models or the reason for the choice',
+  'about-the-model': 'anything about the model or its predictions',
+};
+
+/** Sections need at least this many field entries (`field-list`) or people with roles (`people-with-roles`). */
+export const MIN_FIELD_ENTRIES = 3;
+export const MIN_PEOPLE = 2;
+
+/**
+ * A "name: meaning" entry of a list or field list (`- **age** (int): age of the customer in years`,
+ * `:tenure: days since sign-up`): a short name, an optional type, a separator, three words or more.
+ */
+export const FIELD_ENTRY = /^:?[*_`"']*([A-Za-z_][\w .\-]{0,39}?)[*_`"']*\s*(\([^)]{1,40}\)\s*)?(:|–|—|-|=)\s+\S+\s+\S+\s+\S+/;
+/** A name that is a file or path names a file, not a field ("train.csv: the 2023 training split"). */
+export const FILE_LIKE = /[/\\]|\.(csv|parquet|json|jsonl|ya?ml|txt|py|ipynb|zip|gz|pkl|h5|tsv|xlsx?|db|sql)$/i;
+
+/** Who a person is in a team list: an @handle, an e-mail address, or a capitalised first and last name. */
+export const PERSON_MARKERS: readonly RegExp[] = [
+  /(^|[\s(\[,])@[A-Za-z0-9][\w-]{0,38}\b/,
+  /\b[\w.+-]+@[\w-]+\.[\w.]+\b/,
+];
+/** Two or more capitalised words form a name unless every word is one of these ("Data Scientist"). */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'data', 'science', 'scientist', 'scientists', 'machine', 'learning', 'ml', 'ai', 'model', 'models', 'team',
+  'product', 'owner', 'owners', 'business', 'project', 'lead', 'leads', 'manager', 'engineer', 'engineering',
+  'engineers', 'analyst', 'analytics', 'platform', 'the', 'our', 'a', 'an', 'and', 'of', 'for', 'with', 'in',
+  'on', 'retention', 'operations', 'ops', 'mlops', 'devops', 'research', 'researcher', 'senior', 'junior',
+  'principal', 'staff', 'head', 'chief', 'officer', 'director', 'tech', 'technical', 'software', 'cloud',
+  'security', 'domain', 'expert', 'contact', 'point', 'maintainer', 'maintainers', 'responsible', 'accountable',
+  'consulted', 'informed', 'role', 'roles', 'responsibility', 'responsibilities', 'name', 'member', 'members',
+  'scenario', 'step', 'stakeholder', 'stakeholders', 'sponsor', 'steward', 'developer', 'developers',
+]);
+/** A role or duty beside a person: "Ana Ruiz — data scientist", "@tberg owns the pipelines". */
+export const ROLE_WORDS =
+  /\b(scientists?|science|engineers?|engineering|analysts?|owners?|owns|leads?|manager|maintainers?|maintains|architects?|responsible|responsibilities|accountable|consulted|informed|stewards?|reviewers?|reviews|approves|approvers?|sponsors?|developers?|researchers?|product|devops|mlops|on-call|in charge|signs? off|contact|stakeholders?|pm|po|cto|ceo)\b/i;
+/** A RACI matrix header: the four letters (or words) as table columns. */
+export const RACI_HEADER = /\|\s*(r|responsible)\s*\|\s*(a|accountable)\s*\|\s*(c|consulted)\s*\|\s*(i|informed)\s*\|/i;
+
+/** Models compared or one chosen: "our best model is", "outperforms", "we chose", "performs better than". */
+export const MODEL_COMPARISON: readonly RegExp[] = [
+  /\b(best|better|worse|strongest|winning|top|final|chosen|selected)[- ](performing )?(models?|llms?|classifiers?|regressors?|algorithms?|approach|candidates?|configuration)\b/i,
+  /\boutperform(s|ed|ing)?\b/i,
+  /\b(performs?|performed|did|does|scores?|scored|is|was|are|were) (much |slightly |significantly |considerably )?(better|worse) than\b/i,
+  /\b(we|i) (chose|choose|selected|select|picked|pick|went with|opted for|prefer|preferred)\b/i,
+  /\b(compared?|comparing) (it |them |the models? )?(to|with|against)\b/i,
+];
+/** The comparison is of models: the body names what is compared. */
+export const MODEL_WORD = /\b(models?|llms?|classifiers?|regressors?|baselines?|algorithms?|candidates?|architectures?|gpt[- ]?\d|bert|xgboost|lightgbm|random forest|logistic regression)\b/i;
+/** Risks of the model, not of the project: the body talks about the model, its data or its predictions. */
+export const MODEL_SUBJECT =
+  /\b(models?|predictions?|predicts?|predicted|classifiers?|outputs?|scores?|scoring|recommendations?|llms?|algorithms?|inference|training data|false (positives?|negatives?)|users?)\b/i;
 
 /** Fewer prose words than this (outside links, code and placeholders) is not a documented section. */
 export const MIN_SECTION_WORDS = 8;
@@ -170,6 +283,17 @@ export const TEMPLATE_PLACEHOLDER = /\{\{\s*[\w.]+[^}]*\}\}|\{%-?\s*(if|for|raw|
 /** An "awesome list" names tools; it never documents a project (spec: never `yes` from it). */
 export const AWESOME_LIST_TITLE = /^awesome\b/i;
 export const AWESOME_BADGE = /awesome\.re|sindresorhus\/awesome/i;
+
+/**
+ * Pictures that may be a design or flow diagram of the system (criterion 8): a person must look at
+ * them, so they make a `no` `unanswered`, never a `yes`. By file name ("docker_flow.png",
+ * "architecture.svg") or by the heading they sit under ("Serverless Deployment", "System design").
+ */
+export const DIAGRAM_IMAGE_NAME =
+  /(^|[-_ .])(arch|architecture|flow|flows|workflow|diagram|design|topology|infra|infrastructure|pipeline|system|components?|c4|deployment|overview)([-_ .]|$)/i;
+export const DIAGRAM_IMAGE_HEADING = /\b(flow|workflow|deployment|deploying|pipeline|infrastructure|design|overview|components)\b/i;
+/** Badges and shields are pictures of a status, not of a design. */
+export const NOT_DIAGRAM_IMAGE = /badge|shields\.io|badgen\.net|img\.shields|\/actions\/workflows\//i;
 
 /** Mermaid diagram types that can show a system's structure (gantt, pie, gitGraph ... cannot). */
 export const ARCHITECTURE_MERMAID_TYPES: readonly string[] = [

@@ -1,9 +1,9 @@
 import { AWESOME_BADGE, AWESOME_LIST_TITLE, TEMPLATE_PLACEHOLDER } from '../../knowledge/docs-topics.js';
 import type { DetectorInput } from '../input.js';
 import { splitFrontMatter } from './front-matter.js';
-import { readMarkdown } from './markdown.js';
+import { readNotebook } from '../code/notebook.js';
+import { readMarkdown, readNotebookMarkdown } from './markdown.js';
 import type { Diagram, DocFile, DocFormat, DocSection } from './model.js';
-import { notebookMarkdown, readNotebookMarkdown } from './notebook.js';
 import { readAsciidoc, readRst } from './plain-markup.js';
 import type { NavTitle, ParsedDoc } from './sections.js';
 
@@ -97,7 +97,7 @@ export class DocLibrary implements DocSource {
   }
 
   private read(file: string, format: DocFormat): ParsedDoc | null {
-    const { index, parsed } = this.input;
+    const { index } = this.input;
     const text = index.text(file);
     if (text === null) return null;
     const exists = (f: string): boolean => index.has(f);
@@ -110,10 +110,12 @@ export class DocLibrary implements DocSource {
       case 'asciidoc':
         return readAsciidoc(file, text, exists);
       case 'notebook': {
-        const json = parsed.json(file);
-        const doc = json === null ? null : readNotebookMarkdown(file, json, text, exists);
-        if (json !== null && !doc) index.skip(file, 'not a Jupyter notebook (no cells list)');
-        return doc;
+        const reading = readNotebook(text);
+        if ('error' in reading) {
+          index.skip(file, reading.error);
+          return null;
+        }
+        return readNotebookMarkdown(file, reading.notebook, exists);
       }
     }
   }
@@ -140,13 +142,12 @@ export class DocLibrary implements DocSource {
     return [...own, ...this.navTitles.filter((n) => n.file === file).map((n) => n.title)];
   }
 
-  /** ATX and setext heading lines of a Markdown text or of a notebook's markdown cells, cheaply. */
+  /** ATX and setext heading lines of a Markdown text or of a notebook's cells, cheaply. */
   private headingLines(file: string, format: DocFormat): readonly string[] {
     let lines = this.headings.get(file);
     if (lines) return lines;
-    const text = format === 'notebook'
-      ? notebookMarkdown(this.input.parsed.json(file))
-      : this.input.index.text(file);
+    const raw = this.input.index.text(file);
+    const text = format === 'notebook' && raw !== null ? notebookSourceLines(raw) : raw;
     const found: string[] = [];
     const all = text?.split(/\r?\n/) ?? [];
     all.forEach((line, at) => {
@@ -158,6 +159,31 @@ export class DocLibrary implements DocSource {
     this.headings.set(file, lines);
     return lines;
   }
+}
+
+/** A string on a line of its own (a source line), or a whole cell source written as one string. */
+const JSON_STRING_LINE = /^\s*(?:"source"\s*:\s*)?("(?:[^"\\]|\\.)*")\s*,?\s*$/;
+
+/**
+ * The string lines of a notebook's JSON (nbformat writes one source line per line of the file),
+ * decoded, without parsing the notebook: a superset of its markdown lines, enough to look for headings.
+ */
+function notebookSourceLines(json: string): string {
+  const out: string[] = [];
+  for (const line of json.split('\n')) {
+    const literal = JSON_STRING_LINE.exec(line)?.[1];
+    if (literal === undefined) continue;
+    let value = literal.slice(1, -1);
+    if (value.includes('\\')) {
+      try {
+        value = JSON.parse(literal) as string;
+      } catch {
+        continue; // not a JSON string after all: not a heading either
+      }
+    }
+    out.push(...value.replace(/\n$/, '').split('\n'));
+  }
+  return out.join('\n');
 }
 
 /** Templates and awesome lists are never documentation of this project (spec). */

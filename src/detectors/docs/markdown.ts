@@ -1,6 +1,7 @@
 import type { Code, Nodes, Parent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { ARCHITECTURE_MERMAID_TYPES } from '../../knowledge/docs-topics.js';
+import type { Notebook } from '../code/notebook.js';
 import { splitFrontMatter } from './front-matter.js';
 import type { Diagram, DocFormat } from './model.js';
 import { countWords, localTarget, SectionBuilder, type NavTitle, type ParsedDoc } from './sections.js';
@@ -12,16 +13,17 @@ interface Inline {
 
 /**
  * Reads a Markdown document with a CommonMark parser (mdast-util-from-markdown), so a `# comment`
- * inside a fenced code block is code, not a heading. `lineOffset` places a notebook cell in its file.
+ * inside a fenced code block is code, not a heading. `lineMap` places a notebook cell in its file
+ * (`lineMap[n - 1]` is the file line of the text's line n).
  */
 export function readMarkdown(
   file: string,
   text: string,
   exists: (file: string) => boolean,
-  options: { readonly format?: DocFormat; readonly lineOffset?: number; readonly builder?: SectionBuilder } = {},
+  options: { readonly format?: DocFormat; readonly lineMap?: readonly number[]; readonly builder?: SectionBuilder } = {},
 ): ParsedDoc & { readonly builder: SectionBuilder } {
   const { body, titles } = splitFrontMatter(text);
-  const offset = options.lineOffset ?? 0;
+  const lineMap = options.lineMap;
   const builder = options.builder ?? new SectionBuilder(file, options.format ?? 'markdown', exists);
   const tree = fromMarkdown(body);
   const definitions = new Map<string, string>();
@@ -35,7 +37,8 @@ export function readMarkdown(
     linkItems: 0,
     builder,
   };
-  const lineOf = (node: Nodes): number => (node.position?.start.line ?? 1) + offset;
+  const fileLine = (line: number): number => (lineMap ? (lineMap[line - 1] ?? lineMap.at(-1) ?? line) : line);
+  const lineOf = (node: Nodes): number => fileLine(node.position?.start.line ?? 1);
 
   const inline = (node: Nodes, out: Inline, inLink: boolean): void => {
     switch (node.type) {
@@ -73,7 +76,20 @@ export function readMarkdown(
     inline(node, out, false);
     const joined = out.text.join('');
     if (joined.trim() === '') builder.touch(lineOf(node));
+    else if (isPipeTable(joined)) tableRows(joined, out.words, node.position?.start.line ?? 1);
     else builder.prose(joined, out.words, lineOf(node));
+  };
+
+  // CommonMark has no tables: a GFM pipe table is one paragraph. Its rows are kept as lines of their
+  // own, so that a data dictionary or a RACI table can be read row by row.
+  const tableRows = (joined: string, words: number, line: number): void => {
+    let left = words;
+    joined.split('\n').forEach((row, at) => {
+      if (TABLE_DELIMITER.test(row)) return;
+      const own = Math.min(left, countWords(row));
+      left -= own;
+      builder.prose(row, own, fileLine(line + at));
+    });
   };
 
   const code = (node: Code): void => {
@@ -114,6 +130,33 @@ export function readMarkdown(
 
   for (const node of (tree as Root).children) block(node, true);
   if (!options.builder) doc.sections.push(...builder.finish());
+  return doc;
+}
+
+const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** A GFM pipe table: a header row, then the delimiter row (`|---|:---:|`). */
+function isPipeTable(paragraph: string): boolean {
+  const [header, delimiter] = paragraph.split('\n');
+  return header !== undefined && header.includes('|') && delimiter !== undefined && TABLE_DELIMITER.test(delimiter);
+}
+
+/**
+ * The markdown cells of a notebook (read by the code layer's reader, which keeps each source line's
+ * line in the .ipynb file) as one Markdown document: headings carry across cells.
+ */
+export function readNotebookMarkdown(file: string, notebook: Notebook, exists: (file: string) => boolean): ParsedDoc {
+  const builder = new SectionBuilder(file, 'notebook', exists);
+  const doc: ParsedDoc = { sections: [], diagrams: [], navTitles: [], titles: [], listItems: 0, linkItems: 0 };
+  for (const cell of notebook.cells) {
+    if (cell.kind !== 'markdown' || cell.lines.length === 0) continue;
+    const text = cell.lines.map((l) => l.text).join('\n');
+    const part = readMarkdown(file, text, exists, { builder, lineMap: cell.lines.map((l) => l.line) });
+    doc.diagrams.push(...part.diagrams);
+    doc.listItems += part.listItems;
+    doc.linkItems += part.linkItems;
+  }
+  doc.sections.push(...builder.finish());
   return doc;
 }
 

@@ -1,4 +1,4 @@
-import type { DiagramKind, DocTopicId } from '../../knowledge/docs-topics.js';
+import type { BodyRequirement, DiagramKind, DocTopicId } from '../../knowledge/docs-topics.js';
 
 export type DocFormat = 'markdown' | 'rst' | 'asciidoc' | 'text' | 'notebook';
 
@@ -58,6 +58,16 @@ export interface Diagram {
   readonly type: string | null;
 }
 
+/** An image in the documentation whose name or section says it may be a design or flow diagram. */
+export interface DiagramImage {
+  readonly file: string;
+  readonly line: number;
+  readonly target: string;
+  readonly headingPath: readonly string[];
+  /** Why it looks like a diagram: its file name, or the heading it sits under. */
+  readonly why: 'name' | 'heading';
+}
+
 /** A pipeline stage with a human description (dvc.yaml `desc`). */
 export interface DescribedStage {
   readonly file: string;
@@ -77,9 +87,13 @@ export interface DescribedSchema {
   readonly fields: number;
 }
 
-/** How much a section on a topic actually says. Only `content` documents the topic. */
+/**
+ * How much a section on a topic actually says. Only `content` documents the topic; `unstructured`
+ * has prose but not what the topic's body needs (fields with meanings, people with roles).
+ */
 export type Substance =
   | 'content'
+  | 'unstructured'
   | 'links-only'
   | 'image-only'
   | 'placeholder'
@@ -100,6 +114,10 @@ export interface TopicHit {
   readonly linkedFrom: DocSection | null;
   /** For `file-title`: the title (front matter or navigation) that is on the topic. */
   readonly title: string | null;
+  /** On the topic only because its body met the topic's condition ("Results" comparing models): less sure. */
+  readonly conditional: boolean;
+  /** For `unstructured`: what the body lacks. */
+  readonly unmet: BodyRequirement | null;
 }
 
 export interface TopicFindings {
@@ -128,6 +146,8 @@ export interface DocsFacts {
   readonly describedSchemas: readonly DescribedSchema[];
   /** Architecture decision records (files under an adr/decisions folder). */
   readonly decisionRecords: readonly string[];
+  /** Pictures that may show this system's design, for a person to look at (never `yes` on their own). */
+  readonly diagramImages: readonly DiagramImage[];
   /** Sections on a topic, judged for substance; memoised per topic. */
   about(topic: DocTopicId): TopicFindings;
   /**

@@ -104,12 +104,26 @@ export function readRst(file: string, text: string, exists: (file: string) => bo
       doc.listItems++;
       if (/^\s*([-*+]|\d+[.)]|#\.)\s+`[^`]+<[^>]+>`_/.test(line)) doc.linkItems++;
     }
+    if (isDefinitionTerm(line, next)) {
+      // A definition list item ("``age``" over an indented "Age in years"): one entry, term and meaning.
+      proseLine(builder, RST_LINKS, `${line.trim()} — ${next.trim()}`, lineNo);
+      i++;
+      continue;
+    }
     proseLine(builder, RST_LINKS, line.trim().replace(/::$/, ':'), lineNo);
     if (format === 'rst' && /::\s*$/.test(line)) block = { indent, directive: 'literal', body: [], line: lineNo };
   }
   endBlock();
   doc.sections.push(...builder.finish());
   return doc;
+}
+
+/** A short term line followed by a more indented line: an rst definition list item. */
+function isDefinitionTerm(line: string, next: string): boolean {
+  const indent = (l: string): number => /^\s*/.exec(l)?.[0].length ?? 0;
+  const term = line.trim();
+  return next.trim() !== '' && indent(next) > indent(line) && countWords(term) <= 4 && !term.endsWith(':') &&
+    !/^([-*+]|\d+[.)]|#\.)\s/.test(term);
 }
 
 function directiveDiagram(file: string, directive: string, body: string, line: number, path: readonly string[]): Diagram | null {

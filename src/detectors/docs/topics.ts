@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { DOC_TOPICS, MIN_SECTION_WORDS, type DocTopic, type DocTopicId } from '../../knowledge/docs-topics.js';
+import {
+  DOC_TOPICS,
+  MIN_SECTION_WORDS,
+  TOOL_NAMES,
+  type BodyRequirement,
+  type DocTopic,
+  type DocTopicId,
+} from '../../knowledge/docs-topics.js';
+import { meetsBody } from './body.js';
 import type { DocFile, DocSection, TopicFindings, TopicHit, TopicVia } from './model.js';
 import type { DocSource } from './library.js';
 import { judgeSubstance } from './substance.js';
@@ -13,8 +21,17 @@ export function normalise(text: string): string {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+const alternatives = (phrases: readonly string[]): string => phrases.map((p) => escape(normalise(p))).join('|');
+
 function phraseMatcher(phrases: readonly string[]): RegExp {
-  return new RegExp(`(?:^| )(?:${phrases.map((p) => escape(normalise(p))).join('|')})(?: |$)`);
+  return new RegExp(`(?:^| )(?:${alternatives(phrases)})(?: |$)`);
+}
+
+const TOOLS = new RegExp(`(?<=^| )(?:${alternatives(TOOL_NAMES)})(?= |$)`, 'g');
+
+/** Normalised text with tool names taken out: "Week 1: Weights & Biases" says nothing about bias. */
+export function withoutTools(normalised: string): string {
+  return normalised.replace(TOOLS, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Whether a heading (or title) is on the topic. */
@@ -22,9 +39,16 @@ export function headingMatcher(topic: DocTopic): (heading: string) => boolean {
   const on = phraseMatcher(topic.headings);
   const off = topic.notHeadings ? new RegExp(phraseMatcher(topic.notHeadings).source, 'g') : null;
   return (heading) => {
-    const normal = ` ${normalise(heading)} `;
+    const normal = ` ${withoutTools(normalise(heading))} `;
     return on.test((off ? normal.replace(off, '  ') : normal).trim());
   };
+}
+
+/** Whether a heading is one of the topic's conditional headings: the whole heading, past a step number. */
+export function conditionalMatcher(topic: DocTopic): (heading: string) => boolean {
+  if (!topic.conditional) return () => false;
+  const whole = new RegExp(`^(?:(?:step|part|chapter|section)? ?\\d+[a-z]? )*(?:${alternatives(topic.conditional.headings)})$`);
+  return (heading) => whole.test(withoutTools(normalise(heading)));
 }
 
 const RANK: Readonly<Record<string, number>> = { content: 0, 'links-only': 1, 'image-only': 1 };
@@ -50,18 +74,23 @@ export class TopicIndex {
 
   private find(topic: DocTopic): TopicFindings {
     const onTopic = headingMatcher(topic);
+    const onCondition = conditionalMatcher(topic);
     const mentionedIn = phraseMatcher(topic.headings);
     const hits: TopicHit[] = [];
     const mentions: DocSection[] = [];
-    for (const { info, sections } of this.source.candidates(onTopic, (i) => fileVia(topic, i, onTopic) !== null)) {
+    const anyHeading = (heading: string): boolean => onTopic(heading) || onCondition(heading);
+    for (const { info, sections } of this.source.candidates(anyHeading, (i) => fileVia(topic, i, onTopic) !== null)) {
       let sectionHit = false;
       for (let at = 0; at < sections.length; at++) {
         const section = sections[at] as DocSection;
         const own = section.headingPath.at(-1);
-        if (own !== undefined && onTopic(own)) {
+        const strong = own !== undefined && onTopic(own);
+        const body = own !== undefined && (strong || onCondition(own)) ? subtree(sections, at) : null;
+        const conditionMet = own !== undefined && body !== null && !strong && topic.conditional !== undefined &&
+          meetsBody(topic.conditional.body, body, own);
+        if (body && (strong || conditionMet)) {
           sectionHit = true;
-          const body = subtree(sections, at);
-          hits.push(this.hit(section, body, 'heading', info));
+          hits.push(this.hit(section, body, 'heading', info, strong ? (topic.body ?? null) : null, conditionMet));
           at += body.length - 1; // subsections are part of this hit, not hits of their own
         } else if (mentions.length < MAX_MENTIONS && mentionedIn.test(this.textOf(section))) {
           mentions.push(section);
@@ -69,7 +98,7 @@ export class TopicIndex {
       }
       const first = sections[0];
       const via = sectionHit || !first ? null : fileVia(topic, info, onTopic);
-      if (first && via) hits.push({ ...this.hit(first, sections, via.via, info), title: via.title });
+      if (first && via) hits.push({ ...this.hit(first, sections, via.via, info, null, false), title: via.title });
     }
     const documented = new Set(hits.filter((h) => h.substance === 'content').map((h) => h.section.file));
     const linked = hits.flatMap((hit) => this.followLinks(hit)).filter((hit) => !documented.has(hit.section.file));
@@ -77,9 +106,19 @@ export class TopicIndex {
     return { hits: all, mentions };
   }
 
-  private hit(section: DocSection, body: readonly DocSection[], via: TopicVia, info: DocFile): TopicHit {
+  /** A section on the topic, judged; `required` is what its body must show to count as `content`. */
+  private hit(
+    section: DocSection,
+    body: readonly DocSection[],
+    via: TopicVia,
+    info: DocFile,
+    required: BodyRequirement | null,
+    conditional: boolean,
+  ): TopicHit {
     const { substance, words } = judgeSubstance(body, info);
-    return { section, via, substance, words, linkedFrom: null, title: null };
+    const heading = section.headingPath.at(-1) ?? '';
+    const unmet = substance === 'content' && required !== null && !meetsBody(required, body, heading) ? required : null;
+    return { section, via, substance: unmet ? 'unstructured' : substance, words, linkedFrom: null, title: null, conditional, unmet };
   }
 
   /**
@@ -95,7 +134,16 @@ export class TopicIndex {
       if (!target || !first) continue;
       const judged = judgeSubstance(target.sections, target.info);
       if (judged.substance === 'content' && judged.words >= MIN_SECTION_WORDS * 2) {
-        linked.push({ section: first, via: 'linked', substance: 'content', words: judged.words, linkedFrom: hit.section, title: null });
+        linked.push({
+          section: first,
+          via: 'linked',
+          substance: 'content',
+          words: judged.words,
+          linkedFrom: hit.section,
+          title: null,
+          conditional: false,
+          unmet: null,
+        });
       }
     }
     return linked;
@@ -104,7 +152,7 @@ export class TopicIndex {
   private textOf(section: DocSection): string {
     let text = this.normalisedText.get(section);
     if (text === undefined) {
-      text = normalise(section.text);
+      text = withoutTools(normalise(section.text));
       this.normalisedText.set(section, text);
     }
     return text;
@@ -120,7 +168,7 @@ export function mentionsTopic(text: string, id: DocTopicId): boolean {
     matcher = phraseMatcher(DOC_TOPICS[id].headings);
     mentionMatchers.set(id, matcher);
   }
-  return matcher.test(normalise(text));
+  return matcher.test(withoutTools(normalise(text)));
 }
 
 /** The section and the subsections under it. */

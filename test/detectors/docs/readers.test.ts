@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readMarkdown } from '../../../src/detectors/docs/markdown.js';
-import { readNotebookMarkdown } from '../../../src/detectors/docs/notebook.js';
+import { readMarkdown, readNotebookMarkdown } from '../../../src/detectors/docs/markdown.js';
+import { readNotebook, type Notebook } from '../../../src/detectors/code/notebook.js';
 import { readAsciidoc, readRst } from '../../../src/detectors/docs/plain-markup.js';
 
 const none = (): boolean => false;
@@ -159,23 +159,34 @@ describe('readNotebookMarkdown', () => {
       { cell_type: 'markdown', source: ['# Cleaning\n', '\n', 'We remove duplicate orders.\n'] },
       { cell_type: 'code', source: ['# Model selection\n', 'df = 1\n'] },
       { cell_type: 'markdown', source: '## Outliers\nPrices above the 99th percentile are clipped.' },
+      { cell_type: 'markdown', source: ['## Columns\n', '\n', '| Column | Meaning |\n', '|---|---|\n', '| price | Price paid in euros, tax included |'] },
     ],
     nbformat: 4,
   };
   const text = JSON.stringify(notebook, null, 1);
+  const read = (): Notebook => {
+    const reading = readNotebook(text);
+    if ('error' in reading) throw new Error(reading.error);
+    return reading.notebook;
+  };
 
   it('reads markdown cells only, as one document placed at the source lines', () => {
-    const doc = readNotebookMarkdown('eda.ipynb', notebook, text, none);
-    expect(doc?.sections.map((s) => [s.headingPath, s.format])).toEqual([
+    const doc = readNotebookMarkdown('eda.ipynb', read(), none);
+    expect(doc.sections.map((s) => [s.headingPath, s.format])).toEqual([
       [['Cleaning'], 'notebook'],
       [['Cleaning', 'Outliers'], 'notebook'],
+      [['Cleaning', 'Columns'], 'notebook'],
     ]);
     const lines = text.split('\n');
-    expect(lines[(doc?.sections[0]?.line ?? 0) - 1]).toContain('# Cleaning');
-    expect(doc?.sections.map((s) => s.text).join(' ')).not.toContain('Model selection');
+    expect(lines[(doc.sections[0]?.line ?? 0) - 1]).toContain('# Cleaning');
+    expect(doc.sections.map((s) => s.text).join(' ')).not.toContain('Model selection');
   });
 
-  it('returns null for JSON that is not a notebook', () => {
-    expect(readNotebookMarkdown('x.ipynb', { foo: 1 }, '{}', none)).toBeNull();
+  it('places a cell written as one string, and each table row, on its own .ipynb line', () => {
+    const doc = readNotebookMarkdown('eda.ipynb', read(), none);
+    const lines = text.split('\n');
+    expect(lines[(doc.sections[1]?.line ?? 0) - 1]).toContain('## Outliers');
+    const columns = doc.sections[2];
+    expect(columns?.text.split('\n')).toEqual(['| Column | Meaning |', '| price | Price paid in euros, tax included |']);
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { DOC_TOPICS, type DocTopicId } from '../../knowledge/docs-topics.js';
+import type { DocsFacts, DocSection, TopicFindings, TopicHit } from '../src/detectors/docs/model.js';
+import { BODY_REQUIREMENT_LABEL, DOC_TOPICS, type DocTopicId } from '../src/knowledge/docs-topics.js';
 import {
   evidence,
   no,
@@ -10,14 +11,15 @@ import {
   type Confidence,
   type Evidence,
   type NonEmpty,
-} from '../../model/answer.js';
-import type { DocsFacts, DocSection, TopicFindings, TopicHit } from './model.js';
+} from '../src/model/answer.js';
 
 /**
  * Turning documentation findings into an answer, shared by the documentation rules (1-6, 8): a
- * section on the topic with content is `yes`; one that only links elsewhere (or only shows an image)
- * is `unanswered`; otherwise `no`, with placeholders and passing mentions attached as what was seen.
- * Pure over DocsFacts, so rules stay pure functions of facts.
+ * section on the topic with content is `yes` (`medium` when only a conditional heading, such as a
+ * "Results" section comparing models, carries it); one that only links elsewhere (or only shows an
+ * image) is `unanswered`; one whose body lacks what the topic needs (no fields with meanings, no
+ * people with roles) is a `no` to confirm; otherwise `no`, with placeholders and passing mentions
+ * attached as what was seen. Pure over DocsFacts, so rules stay pure functions of facts.
  */
 
 /** Evidence stale by more than this against the last code change is `medium` (criterion 1: "kept up to date"). */
@@ -38,7 +40,8 @@ export function hitEvidence(hit: TopicHit): Evidence {
     folder: `whole file in ${path.posix.dirname(hit.section.file)}/`,
   };
   const what: Record<TopicHit['substance'], string> = {
-    content: `${hit.words} words`,
+    content: `${hit.words} words${hit.conditional ? ' comparing candidates' : ''}`,
+    unstructured: `${hit.words} words, but no ${hit.unmet ? BODY_REQUIREMENT_LABEL[hit.unmet] : 'substance'}`,
     'links-only': 'only links to another document',
     'image-only': 'only an image',
     placeholder: 'a placeholder (TODO/TBD or template text)',
@@ -102,6 +105,19 @@ export function undocumented(
     ...found.mentions.map((m) => mentionEvidence(m, label)),
   ].slice(0, MAX_EVIDENCE);
   const lookedAt = nonEmpty([...docs.lookedAt, ...(extras.lookedAt ?? [])]) ?? ['documentation files'];
+  const unstructured = found.hits.find((h) => h.substance === 'unstructured');
+  if (unstructured?.unmet) {
+    const where = `${sectionNote(unstructured.section)} (${unstructured.section.file}:${unstructured.section.line})`;
+    return no(
+      `The section headed on ${label}, ${where}, shows no ${BODY_REQUIREMENT_LABEL[unstructured.unmet]}, so it does not document it.`,
+      lookedAt,
+      {
+        evidence: seen,
+        confidence: 'medium',
+        hints: [...(extras.hints ?? []), 'Read the section: if it does document this in prose, answer yes.'],
+      },
+    );
+  }
   const why =
     found.hits.length > 0
       ? `The only section${found.hits.length === 1 ? '' : 's'} on ${label} ${found.hits.length === 1 ? 'is' : 'are'} a placeholder, template or link list, not documentation.`
@@ -130,10 +146,15 @@ export async function answerFromDocs(
   const first = sections[0];
   const all = nonEmpty([...sections.map(hitEvidence), ...(options.extra ?? [])]);
   if (all && first) {
+    // Only conditional headings ("Benchmarks" comparing models) and no other evidence: less sure.
+    const onlyConditional = sections.every((h) => h.conditional) && (options.extra ?? []).length === 0;
     return documentedYes(
       docs,
-      `The documentation has a section on ${label} with content: ${sectionNote(first.section)} (${first.section.file}:${first.section.line}).`,
+      onlyConditional
+        ? `A documentation section compares candidates and names the choice, though none is headed on ${label}: ${sectionNote(first.section)} (${first.section.file}:${first.section.line}).`
+        : `The documentation has a section on ${label} with content: ${sectionNote(first.section)} (${first.section.file}:${first.section.line}).`,
       all,
+      onlyConditional ? { confidence: 'medium', hints: ['Check the section justifies the choice, not only reports scores.'] } : {},
     );
   }
   if (all) {
