@@ -4,7 +4,8 @@ import { evidence, no, nonEmpty, unanswered, yes } from '../../src/model/answer.
 import { projectFiles } from '../../src/knowledge/project-files.js';
 import { ciSteps, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { withSnippet } from '../../src/knowledge/call-sites.js';
-import { COMMIT_REFERENCE, COMMIT_TAG_CALLS, CI_COMMIT_VARIABLE, IMAGE_BUILD } from '../../src/knowledge/tracking.js';
+import { tasksGivenVariable } from '../../src/knowledge/job-configs.js';
+import { BUNDLE_COMMAND, COMMIT_BUNDLE_VARIABLE, COMMIT_REFERENCE, COMMIT_TAG_CALLS, CI_COMMIT_VARIABLE, IMAGE_BUILD } from '../../src/knowledge/tracking.js';
 import { TRAINING_COMMAND } from '../../src/knowledge/training.js';
 
 export const rule: Rule = {
@@ -63,7 +64,24 @@ const LOOKED_AT = [
 ] as const;
 
 async function ciCommitEvidence(facts: Facts) {
-  const steps = await ciSteps(facts, CI_COMMIT_VARIABLE, { scheduledOnly: false });
+  const [steps, files] = await Promise.all([ciSteps(facts, CI_COMMIT_VARIABLE, { scheduledOnly: false }), projectFiles(facts)]);
   const relevant = steps.filter(({ step }) => TRAINING_COMMAND.test(step.text) || IMAGE_BUILD.test(step.text));
-  return nonEmpty(relevant.slice(0, 3).map(({ step }) => evidence(step.file, step.line, `commit SHA given to: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`)));
+  const direct = relevant.slice(0, 3).map(({ step }) => evidence(step.file, step.line, `commit SHA given to: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`));
+  // CI → bundle variable → training task: `databricks bundle deploy --var="git_sha=${{ github.sha }}"`
+  // and a job task whose parameters carry `${var.git_sha}` and that runs training.
+  const viaBundle = steps
+    .filter(({ step }) => BUNDLE_COMMAND.test(step.text))
+    .flatMap(({ step }) =>
+      [...step.text.matchAll(COMMIT_BUNDLE_VARIABLE)].flatMap((match) => {
+        const variable = match[1] ?? '';
+        const training = tasksGivenVariable(files, variable).find((task) => task.runs.some((r) => TRAINING_COMMAND.test(r)));
+        return training
+          ? [
+              evidence(step.file, step.line, `commit SHA passed to the bundle as variable ${variable}`),
+              evidence(training.file, training.line, `bundle job ${training.job} hands \${var.${variable}} to its training task (${training.runs.join(', ')})`),
+            ]
+          : [];
+      }),
+    );
+  return nonEmpty([...direct, ...viaBundle.slice(0, 2)]);
 }

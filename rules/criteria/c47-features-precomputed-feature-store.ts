@@ -1,5 +1,6 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { SHARED_FEATURE_MODULE } from '../../src/knowledge/feature-store.js';
+import { dataPrepCode, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { evidence, no, nonEmpty, yes, type Evidence } from '../../src/model/answer.js';
 import { linksTo, moduleName } from '../../src/profile/local-imports.js';
 import { featureStoreFindings } from '../../src/profile/traits.js';
@@ -20,7 +21,13 @@ export const rule: Rule = {
       const what = [store.usages.length > 0 ? `a feature store (${toolNames(store.usages)})` : null, shared.length > 0 ? 'a shared features module' : null].filter(Boolean).join(' and ');
       return yes(`Features are shareable: ${what}.`, proof, { confidence: store.usages.length > 0 ? 'high' : 'medium' });
     }
-    return no('Features are built inline: no feature store and no features module shared by several pipelines.', ['feature store configs and APIs', 'project modules named features/feature_engineering/preprocessing and who imports them'], {
+    const [training, prep] = await Promise.all([trainingCode(facts), dataPrepCode(facts)]);
+    const mlCode = training.usages.length > 0 || prep.usages.length > 0;
+    // Say what is true: with no model or data code here, nothing builds features at all.
+    const rationale = mlCode
+      ? 'Features are built inline: no feature store and no features module shared by several pipelines.'
+      : 'No feature store and no shared features module: the repository holds no model training or data preparation code that builds features.';
+    return no(rationale, ['feature store configs and APIs', 'project modules named features/feature_engineering/preprocessing and who imports them'], {
       hints: importHints(store.importOnly),
     });
   },

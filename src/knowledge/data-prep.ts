@@ -2,8 +2,10 @@ import type { CapabilitySignature } from './select.js';
 
 /**
  * Data gathering, analysis and cleaning code (criterion 16). Reading a dataset counts as gathering;
- * the transforms count as cleaning. Spark and polars frames are local names, so their methods are
- * accepted only in modules importing the library.
+ * the transforms count as cleaning; tokenising a corpus into a training file counts as preparation.
+ * Spark and polars frames are local names, so their methods are accepted only in modules importing the
+ * library. Constructing a DataFrame is not preparation by itself (a notebook's table of results), see
+ * WEAK_DATA_PREP.
  */
 export type DataPrepCapability = 'data-preparation';
 
@@ -22,11 +24,12 @@ export const DATA_PREP: readonly CapabilitySignature<DataPrepCapability>[] = [
       'pandas.cut',
       'pandas.qcut',
       'pandas.pivot_table',
-      'pandas.DataFrame',
       '**.dropna',
       '**.fillna',
       '**.drop_duplicates',
       '**.groupby',
+      '**.merge',
+      '**.apply',
       '**.to_parquet',
       '**.to_csv',
     ],
@@ -46,6 +49,42 @@ export const DATA_PREP: readonly CapabilitySignature<DataPrepCapability>[] = [
   { tool: 'Dask', capability: 'data-preparation', imports: ['dask'], calls: ['dask.dataframe.read_*', 'dask.dataframe.from_pandas', '**.map_partitions'] },
   { tool: 'DuckDB', capability: 'data-preparation', imports: ['duckdb'], calls: ['duckdb.sql', 'duckdb.query', 'duckdb.read_*', '**.execute'] },
   { tool: 'dbt', capability: 'data-preparation', imports: [], configFiles: ['**/dbt_project.yml'] },
+  {
+    tool: 'Hugging Face datasets',
+    capability: 'data-preparation',
+    imports: ['datasets'],
+    calls: ['datasets.load_dataset', 'datasets.load_from_disk', 'datasets.Dataset.from_*', 'datasets.concatenate_datasets', '**.map', '**.filter', '**.train_test_split', '**.save_to_disk'],
+  },
+  {
+    // Tokenising a corpus (tiktoken's encode_ordinary, training a tokenizer); plain `encode` also serves inference.
+    tool: 'tokenizer pipeline',
+    capability: 'data-preparation',
+    imports: ['tiktoken', 'tokenizers', 'sentencepiece'],
+    calls: ['**.encode_ordinary', '**.encode_ordinary_batch', '**.train_from_iterator', 'sentencepiece.SentencePieceTrainer.train', 'sentencepiece.SentencePieceTrainer.Train'],
+  },
+  { tool: 'NumPy dataset file', capability: 'data-preparation', imports: ['numpy'], calls: ['**.tofile'] },
+  { tool: 'Ray Data', capability: 'data-preparation', imports: ['ray'], calls: ['ray.data.read_*'] },
+];
+
+/** Weak evidence: a DataFrame built from values may be data or a table of results. Never `yes` alone. */
+export const WEAK_DATA_PREP: readonly CapabilitySignature<DataPrepCapability>[] = [
+  { tool: 'pandas', capability: 'data-preparation', imports: ['pandas'], calls: ['pandas.DataFrame'] },
+];
+
+/** A dataset file written through a memory map (`np.memmap(path, mode='w+')`); reading one is training. */
+export const MEMMAP_WRITE = {
+  imports: ['numpy'],
+  calls: ['numpy.memmap', 'numpy.lib.format.open_memmap'],
+  writeMode: /mode\s*=\s*["'](w\+|r\+)["']/,
+} as const;
+
+/**
+ * How strong a data preparation call is, for ranking evidence: reading or loading a dataset first, then
+ * cleaning and transforming, then writing results. Matched on the evidence note (tool: snippet).
+ */
+export const DATA_PREP_RANK: readonly RegExp[] = [
+  /\b(read_\w+|scan_\w+|load_dataset|load_from_disk|read\.\w+|sql|query)\s*\(/,
+  /\.(dropna|fillna|drop_duplicates|dropDuplicates|drop_nulls|fill_null|merge|groupby|groupBy|group_by|apply|map|filter|with_columns|withColumn|get_dummies|encode_ordinary\w*|train_from_iterator)\s*\(|\b(merge|concat|get_dummies|to_datetime|to_numeric|cut|qcut|pivot_table)\s*\(/,
 ];
 
 /** SQL files are data preparation in an ML repository, but not schema migrations of an application. */

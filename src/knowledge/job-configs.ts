@@ -44,6 +44,38 @@ function databricksJobs(files: ProjectFiles): ConfiguredJob[] {
   return jobs;
 }
 
+/** A Databricks bundle task handed a bundle variable, with what it runs. */
+export interface TaskGivenVariable {
+  readonly file: string;
+  readonly line: number | null;
+  readonly job: string;
+  /** The task key and its notebook/script/entry point. */
+  readonly runs: readonly string[];
+}
+
+/**
+ * Tasks of bundle jobs that receive `${var.<variable>}`: in their own parameters, or through a job
+ * parameter (job parameters reach every task). How a `--var` given by CI reaches the code it runs.
+ */
+export function tasksGivenVariable(files: ProjectFiles, variable: string): TaskGivenVariable[] {
+  const reference = `\${var.${variable}}`;
+  const found: TaskGivenVariable[] = [];
+  for (const file of files.matching(BUNDLE_FILES)) {
+    const declared = record(record(record(files.yaml(file))?.['resources'])?.['jobs']);
+    for (const [key, body] of Object.entries(declared ?? {})) {
+      const job = record(body);
+      if (!job) continue;
+      const viaJob = JSON.stringify(job['parameters'] ?? null).includes(reference);
+      const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(record) : [];
+      for (const task of tasks) {
+        if (!task || !(viaJob || JSON.stringify(task).includes(reference))) continue;
+        found.push({ file, line: files.findLine(file, new RegExp(escapeKey(reference))), job: key, runs: taskTargets(task) });
+      }
+    }
+  }
+  return found;
+}
+
 function taskTargets(task: Record<string, unknown> | null): string[] {
   if (!task) return [];
   const targets = [task['task_key']];

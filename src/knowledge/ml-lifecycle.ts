@@ -3,7 +3,8 @@ import type { Facts } from '../engine/facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
 import { findEvidence, isTestFile, type Findings } from '../profile/usages.js';
 import { callSites, type CallQuery } from './call-sites.js';
-import { DATA_PREP, NOT_DATA_PREP_SQL, SQL_FILES } from './data-prep.js';
+import { DATA_PREP, DATA_PREP_RANK, MEMMAP_WRITE, NOT_DATA_PREP_SQL, SQL_FILES, WEAK_DATA_PREP } from './data-prep.js';
+import type { ToolUsage } from './find-usage.js';
 import { dvcStages, type DvcStage } from './dvc-pipeline.js';
 import { projectFiles } from './project-files.js';
 import { withCapability } from './select.js';
@@ -26,12 +27,29 @@ export function trackingUse(facts: Facts, ...capabilities: readonly TrackingCapa
 export interface DataPrepCode extends Findings {
   /** Tracked SQL files that are not schema migrations or tests. */
   readonly sqlFiles: readonly string[];
+  /** DataFrames built from values: data or a table of results; a hint, never proof on its own. */
+  readonly weak: readonly ToolUsage[];
 }
 
+/** Data preparation calls, strongest first (reading a dataset, then cleaning, then the rest). */
 export async function dataPrepCode(facts: Facts): Promise<DataPrepCode> {
-  const [found, files] = await Promise.all([findEvidence(facts, DATA_PREP), projectFiles(facts)]);
+  const [found, weak, memmaps, files] = await Promise.all([
+    findEvidence(facts, DATA_PREP),
+    findEvidence(facts, WEAK_DATA_PREP),
+    callSites(await facts.code(), { ...MEMMAP_WRITE, where: (call) => MEMMAP_WRITE.writeMode.test(call.snippet) }),
+    projectFiles(facts),
+  ]);
+  const written: ToolUsage[] = memmaps
+    .filter((s) => !isTestFile(s.file))
+    .map((s) => ({ tool: 'NumPy dataset file', capability: 'data-preparation', via: 'call', file: s.file, line: s.call.line, note: `NumPy dataset file: ${s.call.snippet}` }));
   const sqlFiles = files.matching(SQL_FILES).filter((f) => !NOT_DATA_PREP_SQL.test(f) && !isTestFile(f));
-  return { ...found, sqlFiles };
+  const usages = [...found.usages, ...written].map((u, i) => ({ u, i, rank: prepRank(u.note) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ u }) => u);
+  return { usages, importOnly: found.importOnly, sqlFiles, weak: weak.usages };
+}
+
+function prepRank(note: string): number {
+  const rank = DATA_PREP_RANK.findIndex((pattern) => pattern.test(note));
+  return rank < 0 ? DATA_PREP_RANK.length : rank;
 }
 
 /** Calls answering a refined query (a keyword, a snippet pattern), outside test files, as evidence. */

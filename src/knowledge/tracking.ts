@@ -178,6 +178,13 @@ export const COMMIT_TAG_CALLS = {
 /** CI variables holding the commit being built (GitHub, GitLab, Azure, Jenkins, CircleCI, Bitbucket). */
 export const CI_COMMIT_VARIABLE = /github\.sha|GITHUB_SHA|CI_COMMIT_(SHORT_)?SHA|Build\.SourceVersion|BUILD_SOURCEVERSION|\bGIT_COMMIT\b|CIRCLE_SHA1|BITBUCKET_COMMIT/;
 
+/**
+ * A bundle deployment or run given the commit as a variable (`databricks bundle deploy --var="git_sha=${{ github.sha }}"`):
+ * group 1 is the variable's name, which the bundle hands to its tasks as `${var.git_sha}`.
+ */
+export const BUNDLE_COMMAND = /\bdatabricks\s+bundle\s+(deploy|run)\b/;
+export const COMMIT_BUNDLE_VARIABLE = new RegExp(`--var[=\\s]+["']?(\\w+)=[^"'\\n]*?(?:${CI_COMMIT_VARIABLE.source})`, 'g');
+
 /** A step that builds or pushes a container image. */
 export const IMAGE_BUILD = /\bdocker\s+(build|buildx|push|tag)\b|\bpodman\s+(build|push)\b|\bgcloud\s+builds\s+submit\b/;
 
