@@ -1,7 +1,13 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { reviewAnswer } from '../review-answer.js';
 
-export const rule = askPerson(30, {
-  looksFor: "CODEOWNERS covering IaC, branch protection as code (settings.yml, terraform github_branch_protection), review trailers in history",
-  toYes: "Add evidence such as: CODEOWNERS covering IaC, branch protection as code (settings.yml, terraform github_branch_protection), review trailers in history",
-  hints: ["Check: Infra changes reviewed/approved before merge.", "Spec: unanswered unless clear."],
-});
+export const rule: Rule = {
+  id: 30,
+  kind: 'detects',
+  looksFor: 'review requirements kept as code that cover the infrastructure code: CODEOWNERS entries owning the IaC files, branch protection in .github/settings.yml, Terraform github_branch_protection / rulesets / GitLab approval rules requiring approvals',
+  toYes: 'Require an approving review for infrastructure changes: CODEOWNERS for the IaC folders plus branch protection requiring code-owner review (ideally kept as code).',
+  async answer({ facts }) {
+    const [ci, iac] = await Promise.all([facts.ci(), facts.iac()]);
+    return reviewAnswer(ci.reviewGates, iac.files.map((f) => f.file), 'infrastructure code');
+  },
+};

@@ -1,7 +1,23 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { ALERTING_PROBES } from '../../src/knowledge/operations.js';
+import { no, nonEmpty, yes } from '../../src/model/answer.js';
+import { probeFiles } from '../../src/profile/probe-files.js';
+import { repoTexts } from '../../src/profile/repo-texts.js';
+import { asEvidence, toolNames } from '../../src/profile/usages.js';
 
-export const rule = askPerson(40, {
-  looksFor: "alert rules in IaC or config (CloudWatch alarms, Azure Monitor alerts, Prometheus/Alertmanager rules, Grafana alerts, Datadog monitors)",
-  toYes: "Add evidence such as: alert rules in IaC or config (CloudWatch alarms, Azure Monitor alerts, Prometheus/Alertmanager rules, Grafana alerts, Datadog monitors)",
-  hints: ["Check: Infra health monitored with alerting.", "Spec: no when none."],
-});
+export const rule: Rule = {
+  id: 40,
+  kind: 'detects',
+  looksFor: 'alert rules as code: CloudWatch alarms, Azure Monitor alerts, Google Cloud alert policies, Datadog/New Relic monitors, PrometheusRule and Prometheus rule files, Alertmanager configs, Grafana alert provisioning, Databricks SQL alerts and job health rules',
+  toYes: 'Define alerts on the infrastructure\'s health as code (e.g. aws_cloudwatch_metric_alarm, a PrometheusRule, Grafana alert provisioning) next to the infrastructure.',
+  async answer({ facts }) {
+    const alerts = probeFiles(await repoTexts(facts), ALERTING_PROBES);
+    const proof = nonEmpty(asEvidence(alerts, 6));
+    if (proof) return yes(`Infrastructure health alerts are defined as code (${toolNames(alerts)}).`, proof);
+    return no('No alert rule on infrastructure health was found in IaC or monitoring configs.', [
+      'alarm/alert/monitor resources in Terraform, CloudFormation, Bicep, Pulumi/CDK code',
+      'PrometheusRule manifests, Prometheus rule files, alertmanager*.yml, Grafana alert provisioning',
+      'Databricks bundle alerts and job health rules',
+    ], { hints: ['Alerts configured in a monitoring console outside the repository are not visible here; answer by hand if they exist.'] });
+  },
+};

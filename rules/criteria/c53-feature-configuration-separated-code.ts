@@ -1,7 +1,29 @@
-import { askPerson } from '../ask-person.js';
+import type { Rule } from '../../src/engine/rule.js';
+import { FEATURE_REGISTRY_PROBES, featureConfigs } from '../../src/knowledge/feature-config.js';
+import { nonEmpty, unanswered, yes } from '../../src/model/answer.js';
+import { probeFiles } from '../../src/profile/probe-files.js';
+import { repoTexts } from '../../src/profile/repo-texts.js';
+import { asEvidence } from '../../src/profile/usages.js';
 
-export const rule = askPerson(53, {
-  looksFor: "feature definitions in config files (YAML) or a declarative registry",
-  toYes: "Add evidence such as: feature definitions in config files (YAML) or a declarative registry",
-  hints: ["Check: Feature configuration separated from code.", "Spec: unanswered unless clear."],
-});
+export const rule: Rule = {
+  id: 53,
+  kind: 'detects',
+  looksFor: 'feature lists in config files (YAML/JSON/TOML keys such as features, num_features, cat_features, feature_columns with at least two entries) or a declarative feature registry (Feast feature repository)',
+  toYes: 'Keep the model\'s feature definitions in configuration (e.g. `num_features:` / `cat_features:` lists in a project config, or a feature store registry) that the code reads.',
+  async answer({ facts }) {
+    const texts = await repoTexts(facts);
+    const lists = featureConfigs(texts);
+    const registry = probeFiles(texts, FEATURE_REGISTRY_PROBES);
+    const proof = nonEmpty([...asEvidence(lists, 4), ...asEvidence(registry, 2)]);
+    if (proof) {
+      const what = lists.length > 0 ? 'feature lists are kept in configuration files' : 'features are declared in a feature store registry';
+      return yes(`Feature configuration is separated from code: ${what}.`, proof, {
+        confidence: 'medium',
+        hints: ['Confirm the code reads these lists rather than repeating the feature names inline.'],
+      });
+    }
+    return unanswered('No feature list in a configuration file and no feature registry was found; features may be defined inline in code.', {
+      hints: ['Look for feature names hard-coded in training or serving code, or feature configuration kept outside the repository.'],
+    });
+  },
+};

@@ -99,3 +99,25 @@ function matches(pattern: string, file: string): boolean {
 function record(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
+
+/** How far review gates reach over a set of files: review rules apply to all, CODEOWNERS to the files it owns. */
+export interface ReviewCoverage {
+  /** Branch protection / approval rules requiring reviews (they cover every file of the protected branch). */
+  readonly rules: readonly ReviewRule[];
+  /** CODEOWNERS entries owning at least one of the files, each once. */
+  readonly owners: readonly CodeOwnersEntry[];
+  readonly ownedFiles: number;
+  readonly totalFiles: number;
+}
+
+export function reviewCoverage(gates: ReviewGates | undefined, files: readonly string[]): ReviewCoverage {
+  const owners = new Map<string, CodeOwnersEntry>();
+  let ownedFiles = 0;
+  for (const file of files) {
+    const entry = ownerEntry(gates?.codeOwners ?? [], file);
+    if (!entry) continue;
+    ownedFiles++;
+    owners.set(`${entry.file}:${entry.line}`, entry);
+  }
+  return { rules: gates?.rules ?? [], owners: [...owners.values()], ownedFiles, totalFiles: files.length };
+}

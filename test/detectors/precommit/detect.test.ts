@@ -86,3 +86,15 @@ describe('hook classification', () => {
     expect(classifyHook(text).purpose).toBe(purpose);
   });
 });
+
+describe('hooks that call repository commands', () => {
+  it('resolves a local `make` hook to the linters its target runs, keeping the hook line', async () => {
+    const dir = tempDir('mlops-scan-hooks-');
+    writeFiles(dir, {
+      '.pre-commit-config.yaml': 'repos:\n  - repo: local\n    hooks:\n      - id: style\n        entry: make\n        args: [style]\n        language: system\n',
+      Makefile: 'style:\n\tblack .\n\tflake8\n\techo done\n',
+    });
+    const { hooks } = await hooksOf(dir);
+    expect(hooks.map((h) => [h.line, h.checker, h.resolved?.file, h.resolved?.line])).toEqual([[4, 'black', 'Makefile', 2], [4, 'flake8', 'Makefile', 3]]);
+  });
+});

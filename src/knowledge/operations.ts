@@ -1,0 +1,123 @@
+import type { Evidence } from '../model/answer.js';
+import { CLOUDFORMATION, TERRAFORM, YAML, type FileProbe } from './file-probe.js';
+
+/**
+ * Operating the infrastructure: cost tracking (criterion 39) and health alerting (criterion 40), as
+ * file probes over IaC, CI and monitoring configs. Knowledge as data: a new tool is one entry.
+ */
+
+const CI_FILES = [
+  '.github/workflows/*.{yml,yaml}',
+  '.gitlab-ci.yml',
+  '**/*.gitlab-ci.yml',
+  'azure-pipelines*.{yml,yaml}',
+  '.azure-pipelines/**/*.{yml,yaml}',
+  '**/Jenkinsfile',
+  '.circleci/config.yml',
+  'bitbucket-pipelines.yml',
+  '**/atlantis.{yml,yaml}',
+] as const;
+const BICEP = ['**/*.bicep'] as const;
+const IAC_CODE = ['**/*.py', '**/*.ts', '**/*.go', '**/*.cs', '**/*.java'] as const;
+
+/** Cost estimation and budgets (criterion 39): what makes spending visible or capped before it happens. */
+export const COST_PROBES: readonly FileProbe[] = [
+  // https://www.infracost.io/docs/features/config_file/
+  { tool: 'Infracost config', capability: 'cost-estimation', files: ['**/infracost*.{yml,yaml}'], line: /^\s*(version|projects)\s*:/ },
+  // https://www.infracost.io/docs/integrations/cicd/
+  { tool: 'Infracost in CI', capability: 'cost-estimation', files: CI_FILES, line: /\binfracost\s+(breakdown|diff|comment|upload)\b|uses:\s*infracost\/actions\// },
+  {
+    tool: 'Budget in Terraform',
+    capability: 'cost-budget',
+    files: TERRAFORM,
+    line: /^\s*resource\s+"(aws_budgets_budget|aws_budgets_budget_action|aws_ce_anomaly_monitor|azurerm_consumption_budget_\w+|azurerm_cost_anomaly_alert|google_billing_budget)"/,
+  },
+  { tool: 'Budget in CloudFormation', capability: 'cost-budget', files: CLOUDFORMATION, line: /^\s*"?Type"?\s*:\s*["']?AWS::(Budgets::Budget|CE::AnomalyMonitor)\b/ },
+  { tool: 'Budget in Bicep', capability: 'cost-budget', files: BICEP, line: /^\s*resource\s+\S+\s+'Microsoft\.Consumption\/budgets@/i },
+  // Pulumi and CDK programs: the budget resource classes of their AWS, Azure and GCP libraries.
+  { tool: 'Budget in IaC code', capability: 'cost-budget', files: IAC_CODE, line: /\b(aws\.budgets\.Budget|budgets\.CfnBudget|azure_native\.consumption\.Budget|consumption\.Budget|gcp\.billing\.Budget)\s*\(/ },
+];
+
+/**
+ * Tag keys that allocate cost to a project, team budget or cost centre. Case matters for `Project`:
+ * a lowercase `project = ...` in Terraform is usually the GCP provider's project argument, not a tag.
+ */
+export const COST_TAG_KEY = /^(Project|ProjectName|project[-_]name|CostCenter|CostCentre|Cost[-_]?Center|cost[-_]?cent(er|re)|cost[-_]?allocation|CostAllocation|BillingCode|billing[-_]?(code|id|project)|Budget|budget[-_]?code)$/;
+
+/** A line opening a tag map: Terraform `tags = {`, `default_tags {`, bundle `custom_tags:`, CloudFormation `Tags:`, Bicep `tags: {`. */
+const TAG_BLOCK = /^(\s*)"?(tags|default_tags|custom_tags|labels|Tags|common_tags|resource_tags)"?\s*(?:=\s*(?:merge\()?\{|\{|:)(.*)$/;
+/** A tag key inside the map (`Project = "x"`, `CostCenter: x`, CloudFormation `- Key: CostCenter`). */
+const TAG_KEY = /(?:^|[{,\s])"?([A-Za-z][\w-]*)"?\s*[:=]\s*(?!\{)/g;
+const CFN_TAG_KEY = /^\s*-?\s*Key\s*:\s*["']?([A-Za-z][\w-]*)/;
+/** Tag maps count in IaC and platform configs, not in app or CI configs. */
+const TAGGED_FILES = [...TERRAFORM, '**/*.bicep', ...YAML] as const;
+const TAGGED_YAML = /^(resources|Resources|AWSTemplateFormatVersion|bundle|apiVersion)\s*:/m;
+/** How far below its opening line a tag map is read. */
+const TAG_BLOCK_LINES = 25;
+
+interface Texts {
+  matching(globs: readonly string[]): string[];
+  text(file: string): string | null;
+}
+
+/** Cost-allocation tags in IaC and platform configs: the first tag per file whose key allocates cost. */
+export function costAllocationTags(texts: Texts): Evidence[] {
+  const found: Evidence[] = [];
+  for (const file of texts.matching(TAGGED_FILES)) {
+    const text = texts.text(file);
+    if (text === null || (/\.ya?ml$/.test(file) && !TAGGED_YAML.test(text))) continue;
+    const lines = text.split(/\r?\n/);
+    const hit = firstCostTag(lines);
+    if (hit) found.push({ file, line: hit.line, note: `cost-allocation tag ${hit.key} (${(lines[hit.line - 1] ?? '').trim().slice(0, 80)})` });
+  }
+  return found;
+}
+
+function firstCostTag(lines: readonly string[]): { key: string; line: number } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const open = TAG_BLOCK.exec(lines[i] ?? '');
+    if (!open || /^\s*(#|\/\/)/.test(lines[i] ?? '')) continue;
+    const indent = (open[1] ?? '').length;
+    const inline = keysIn(open[3] ?? '');
+    if (inline) return { key: inline, line: i + 1 };
+    for (let j = i + 1; j < Math.min(lines.length, i + 1 + TAG_BLOCK_LINES); j++) {
+      const line = lines[j] ?? '';
+      if (line.trim() === '' || /^\s*(#|\/\/)/.test(line)) continue;
+      const depth = /^\s*/.exec(line)?.[0].length ?? 0;
+      if (depth <= indent && !/^\s*-/.test(line)) break;
+      const key = CFN_TAG_KEY.exec(line)?.[1] ?? keysIn(line);
+      if (key && COST_TAG_KEY.test(key)) return { key, line: j + 1 };
+    }
+  }
+  return null;
+}
+
+function keysIn(fragment: string): string | null {
+  for (const match of fragment.matchAll(TAG_KEY)) if (match[1] && COST_TAG_KEY.test(match[1])) return match[1];
+  return null;
+}
+
+/** Alert rules on infrastructure health (criterion 40). */
+export const ALERTING_PROBES: readonly FileProbe[] = [
+  {
+    tool: 'Alert in Terraform',
+    capability: 'infra-alerting',
+    files: TERRAFORM,
+    line: /^\s*resource\s+"(aws_cloudwatch_metric_alarm|aws_cloudwatch_composite_alarm|azurerm_monitor_metric_alert|azurerm_monitor_scheduled_query_rules_alert(_v2)?|azurerm_monitor_activity_log_alert|google_monitoring_alert_policy|datadog_monitor|newrelic_alert_condition|newrelic_nrql_alert_condition|grafana_rule_group|databricks_alert|databricks_sql_alert|opsgenie_alert_policy)"/,
+  },
+  { tool: 'CloudWatch alarm (CloudFormation)', capability: 'infra-alerting', files: CLOUDFORMATION, line: /^\s*"?Type"?\s*:\s*["']?AWS::CloudWatch::(Alarm|CompositeAlarm)\b/ },
+  { tool: 'Azure Monitor alert (Bicep)', capability: 'infra-alerting', files: BICEP, line: /^\s*resource\s+\S+\s+'Microsoft\.Insights\/(metricAlerts|scheduledQueryRules|activityLogAlerts)@/i },
+  { tool: 'Alert in IaC code', capability: 'infra-alerting', files: IAC_CODE, line: /\b(cloudwatch\.(Metric|Composite)?Alarm|aws\.cloudwatch\.MetricAlarm|insights\.MetricAlert|monitoring\.AlertPolicy|datadog\.Monitor)\s*\(/ },
+  // https://prometheus-operator.dev/docs/developer/alerting/
+  { tool: 'PrometheusRule', capability: 'infra-alerting', files: YAML, line: /^\s*-?\s*alert\s*:\s*\S/, fileAlso: /^kind:\s*PrometheusRule\b/m },
+  // https://prometheus.io/docs/prometheus/latest/configuration/alerting_rules/
+  { tool: 'Prometheus alerting rules', capability: 'infra-alerting', files: YAML, line: /^\s*-?\s*alert\s*:\s*\S/, fileAlso: /^groups\s*:[\s\S]*\bexpr\s*:/m },
+  // https://prometheus.io/docs/alerting/latest/configuration/
+  { tool: 'Alertmanager', capability: 'infra-alerting', files: ['**/alertmanager*.{yml,yaml}'], line: /^\s*(route|receivers)\s*:/ },
+  { tool: 'Alertmanager', capability: 'infra-alerting', files: YAML, line: /^kind:\s*AlertmanagerConfig\b/ },
+  // https://grafana.com/docs/grafana/latest/alerting/set-up/provision-alerting-resources/file-provisioning/
+  { tool: 'Grafana alert provisioning', capability: 'infra-alerting', files: YAML, line: /^\s*-?\s*condition\s*:\s*\S/, fileAlso: /^groups\s*:[\s\S]*\bfolder\s*:[\s\S]*\brules\s*:/m },
+  // Databricks asset bundles: SQL alerts and job health rules (https://docs.databricks.com/dev-tools/bundles/resources.html)
+  { tool: 'Databricks alert', capability: 'infra-alerting', files: YAML, line: /^\s{2,}alerts\s*:\s*$/, fileAlso: /^resources\s*:/m },
+  { tool: 'Databricks job health rule', capability: 'infra-alerting', files: [...YAML, '**/*.json'], line: /^\s*-?\s*"?metric"?\s*:\s*"?(RUN_DURATION_SECONDS|STREAMING_BACKLOG_\w+)\b/ },
+];
