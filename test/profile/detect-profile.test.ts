@@ -10,6 +10,9 @@ describe('project profile', () => {
     ['serve-express-auth', 'src/server.js'],
     ['serve-sagemaker-endpoint', 'deploy/deploy_endpoint.py'],
     ['serve-kserve', 'manifests/inference-service.yaml'],
+    // self.workspace.serving_endpoints.create: a receiver chain of several segments.
+    ['serve-databricks-ab-hash', 'src/churn/serving.py'],
+    ['serve-ray-threshold', 'tagger/serve.py'],
   ])('%s serves predictions online', async (fixture, file) => {
     const { profile } = (await scanFixture(fixture)).scan;
     expect(profile.realtime.present).toBe(true);
@@ -33,6 +36,11 @@ describe('project profile', () => {
     expect((await scanFixture('serve-kserve')).scan.profile.abTesting.present).toBe(true);
     expect((await scanFixture('serve-sagemaker-endpoint')).scan.profile.abTesting.present).toBe(true);
     expect((await scanFixture('serve-trap-awesome-list')).scan.profile.abTesting.present).toBe(false);
+  });
+
+  it('finds A/B testing from a hash of an id choosing between two models, not from a hashed cache key', async () => {
+    expect((await scanFixture('serve-databricks-ab-hash')).scan.profile.abTesting.present).toBe(true);
+    expect((await scanFixture('ab-trap-hash-cache-key')).scan.profile.abTesting.present).toBe(false);
   });
 
   it.each(['serve-trap-awesome-list', 'serve-trap-notebook-only'])('%s gets no yes from the serving and monitoring rules', async (fixture) => {

@@ -72,6 +72,8 @@ ruleTester(16, [
   { fixture: 'ml-mlflow-training', answer: 'yes', confidence: 'high', evidence: ['src/prepare.py'] },
   { fixture: 'ml-notebook-only', answer: 'yes', evidence: ['notebooks/titanic.ipynb'] },
   { fixture: 'ml-awesome-list', answer: 'no' },
+  // Hugging Face datasets, tiktoken and a NumPy memmap written in data/prepare.py; report.py only tabulates results.
+  { fixture: 'ml-hf-tokenize-prep', answer: 'yes', confidence: 'high', evidence: ['data/prepare.py'] },
 ]);
 
 ruleTester(17, [

@@ -125,6 +125,10 @@ ruleTester(22, [
   { fixture: 'ml-pickle-no-tracking', answer: 'no' },
   { fixture: 'ml-import-only', answer: 'no' },
   { fixture: 'ml-awesome-list', answer: 'unanswered' },
+  // CI → `databricks bundle deploy --var git_sha=<sha>` → the bundle's training task gets ${var.git_sha}.
+  { fixture: 'serve-databricks-ab-hash', answer: 'yes', confidence: 'medium', evidence: ['.github/workflows/cd.yml', 'resources/train_job.yml'] },
+  // Ray's MLflowLoggerCallback tracks runs but records no commit.
+  { fixture: 'serve-ray-threshold', answer: 'unanswered', rationale: /Runs are tracked \(MLflow \(Ray callback\)/ },
 ]);
 
 ruleTester(24, [
@@ -132,6 +136,8 @@ ruleTester(24, [
   { fixture: 'ml-mlflow-plain-run', answer: 'unanswered' },
   { fixture: 'ml-pickle-no-tracking', answer: 'no', confidence: 'medium' },
   { fixture: 'ml-awesome-list', answer: 'unanswered' },
+  // A tracker exists (Ray's MLflow callback), so the rationale must not say there is none.
+  { fixture: 'serve-ray-threshold', answer: 'unanswered', rationale: /^(?![\s\S]*no tracker)/ },
 ]);
 
 ruleTester(25, [
@@ -140,6 +146,8 @@ ruleTester(25, [
   { fixture: 'ml-dvc-pipeline', answer: 'yes', evidence: ['dvc.yaml'] },
   { fixture: 'ml-pickle-no-tracking', answer: 'no', evidence: ['src/train.py'] },
   { fixture: 'ml-awesome-list', answer: 'unanswered' },
+  // MLflowLoggerCallback(save_artifact=True) uploads the checkpoints with each run.
+  { fixture: 'serve-ray-threshold', answer: 'yes', confidence: 'medium', evidence: ['tagger/train.py'] },
 ]);
 
 ruleTester(26, [

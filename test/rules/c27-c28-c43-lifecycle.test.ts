@@ -140,12 +140,15 @@ ruleTester(28, [
   { fixture: 'ml-airflow-retrain', answer: 'no', confidence: 'medium' },
   { fixture: 'ml-mlflow-plain-run', answer: 'unanswered' },
   { fixture: 'ml-awesome-list', answer: 'unanswered' },
+  // Checkpoints stored per run + `anyscale service rollback` documented in a README code block.
+  { fixture: 'serve-ray-threshold', answer: 'yes', confidence: 'medium', evidence: ['tagger/train.py', 'README.md'] },
 ]);
 
 ruleTester(43, [
   { fixture: 'ml-mlflow-training', answer: 'yes', evidence: ['src/train.py'] },
   { fixture: 'ml-wandb', answer: 'yes', evidence: ['train.py'] },
   { fixture: 'ml-dvc-pipeline', answer: 'yes', evidence: ['dvc.yaml'] },
+  { fixture: 'serve-ray-threshold', answer: 'yes', evidence: ['tagger/train.py'] },
   { fixture: 'ml-pickle-no-tracking', answer: 'no' },
   { fixture: 'ml-import-only', answer: 'no' },
   { fixture: 'ml-notebook-only', answer: 'no' },

@@ -17,6 +17,8 @@ ruleTester(36, [
   { fixture: 'serve-flask-bare', answer: 'no', confidence: 'medium' },
   { fixture: 'serve-sagemaker-endpoint', answer: 'unanswered' },
   { fixture: 'serve-trap-notebook-only', answer: 'n/a' },
+  // A Databricks serving endpoint authenticates callers itself: not a `no`, even with the bundle here.
+  { fixture: 'serve-databricks-ab-hash', answer: 'unanswered', rationale: /platform credentials/ },
 ]);
 
 ruleTester(41, [
@@ -24,6 +26,8 @@ ruleTester(41, [
   { fixture: 'serve-express-auth', answer: 'yes', evidence: ['src/server.js'] },
   { fixture: 'serve-kserve', answer: 'unanswered', rationale: /missing metrics, health endpoint/ },
   { fixture: 'serve-crud-fastapi', answer: 'n/a' },
+  // `@app.get("/")` whose handler's docstring says "Health check.".
+  { fixture: 'serve-ray-threshold', answer: 'unanswered', evidence: ['tagger/serve.py'], rationale: /found health endpoint/ },
 ]);
 
 ruleTester(42, [
@@ -44,17 +48,24 @@ ruleTester(46, [
   { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/train.py'] },
   { fixture: 'serve-flask-bare', answer: 'no', confidence: 'medium' },
   { fixture: 'serve-sagemaker-endpoint', answer: 'unanswered' },
+  // The pyfunc wrapper behind the managed endpoint is serving code held here.
+  { fixture: 'serve-databricks-ab-hash', answer: 'no', confidence: 'medium', evidence: ['src/churn/ab_model.py'], rationale: /serving code is in this repository/ },
+  // Low-confidence predictions are relabelled "other", but nothing routes them to review.
+  { fixture: 'serve-ray-threshold', answer: 'unanswered', evidence: ['tagger/serve.py'] },
 ]);
 
 ruleTester(47, [
   { fixture: 'serve-feast-repo', answer: 'yes', confidence: 'high', evidence: ['feature_repo/definitions.py'] },
   { fixture: 'serve-fastapi-full', answer: 'yes', confidence: 'medium', evidence: ['churn/app.py', 'churn/train.py'] },
   { fixture: 'serve-flask-bare', answer: 'no' },
+  { fixture: 'ml-awesome-list', answer: 'no', rationale: /holds no model training or data preparation code/ },
 ]);
 
 ruleTester(48, [
   { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/app.py', 'churn/train.py'] },
   { fixture: 'serve-flask-bare', answer: 'unanswered' },
+  // serve.py → predict.py → data.Preprocessor, which train.py imports too.
+  { fixture: 'serve-ray-threshold', answer: 'yes', confidence: 'high', evidence: ['tagger/predict.py', 'tagger/train.py'] },
   { fixture: 'serve-feast-repo', answer: 'n/a' },
 ]);
 
@@ -70,6 +81,8 @@ ruleTester(57, [
   { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/schemas.py'] },
   { fixture: 'serve-flask-bare', answer: 'no', confidence: 'medium' },
   { fixture: 'serve-kserve', answer: 'unanswered' },
+  { fixture: 'serve-ray-threshold', answer: 'yes', confidence: 'medium', evidence: ['tagger/serve.py'], rationale: /confidence threshold/ },
+  { fixture: 'serve-databricks-ab-hash', answer: 'no', confidence: 'medium', evidence: ['src/churn/ab_model.py'] },
 ]);
 
 ruleTester(58, [
@@ -87,4 +100,16 @@ ruleTester(59, [
   { fixture: 'serve-fastapi-full', answer: 'no' },
   // growthbook only in requirements.txt and README.
   { fixture: 'serve-trap-awesome-list', answer: 'no' },
+  // md5 of the customer id % 2 picks model A or B in the pyfunc wrapper's predict.
+  { fixture: 'serve-databricks-ab-hash', answer: 'yes', confidence: 'medium', evidence: ['src/churn/ab_model.py'] },
+  // A hash used as a cache key next to a single model is not A/B routing.
+  { fixture: 'ab-trap-hash-cache-key', answer: 'no' },
+]);
+
+ruleTester(60, [
+  { fixture: 'serve-databricks-ab-hash', answer: 'yes', confidence: 'medium', evidence: ['src/churn/ab_model.py'] },
+  // An endpoint traffic split routes each request on its own: stickiness cannot be told.
+  { fixture: 'serve-sagemaker-endpoint', answer: 'unanswered' },
+  { fixture: 'ab-trap-hash-cache-key', answer: 'n/a' },
+  { fixture: 'serve-fastapi-full', answer: 'n/a' },
 ]);
