@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/answer.js';
+import type { RepoTexts } from '../profile/repo-texts.js';
 import type { FileProbe } from './file-probe.js';
 
 /**
@@ -18,13 +19,8 @@ const MIN_FEATURES = 2;
 /** How far below its key a list's items are read. */
 const LIST_LINES = 200;
 
-interface Texts {
-  matching(globs: readonly string[]): string[];
-  text(file: string): string | null;
-}
-
 /** Feature lists in config files: one evidence per file and key, at the key's line. */
-export function featureConfigs(texts: Texts): Evidence[] {
+export function featureConfigs(texts: Pick<RepoTexts, 'matching' | 'text'>): Evidence[] {
   const found: Evidence[] = [];
   for (const file of texts.matching(CONFIG_FILES)) {
     if (NOT_MODEL_CONFIG.test(file)) continue;

@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/answer.js';
+import type { RepoTexts } from '../profile/repo-texts.js';
 import { CLOUDFORMATION, TERRAFORM, YAML, type FileProbe } from './file-probe.js';
 
 /**
@@ -55,13 +56,8 @@ const TAGGED_YAML = /^(resources|Resources|AWSTemplateFormatVersion|bundle|apiVe
 /** How far below its opening line a tag map is read. */
 const TAG_BLOCK_LINES = 25;
 
-interface Texts {
-  matching(globs: readonly string[]): string[];
-  text(file: string): string | null;
-}
-
 /** Cost-allocation tags in IaC and platform configs: the first tag per file whose key allocates cost. */
-export function costAllocationTags(texts: Texts): Evidence[] {
+export function costAllocationTags(texts: Pick<RepoTexts, 'matching' | 'text'>): Evidence[] {
   const found: Evidence[] = [];
   for (const file of texts.matching(TAGGED_FILES)) {
     const text = texts.text(file);

@@ -1,4 +1,5 @@
 import ignore from 'ignore';
+import { asRecord } from '../../util/records.js';
 import type { CiContext } from './context.js';
 import type { CodeOwnersEntry, ReviewGates, ReviewRule } from './model.js';
 
@@ -37,12 +38,12 @@ function settingsRules(index: CiContext['index'], parsed: CiContext['parsed']): 
   const found: ReviewRule[] = [];
   for (const file of index.matching(SETTINGS)) {
     const data = parsed.yaml(file);
-    const branches = record(data)?.branches;
+    const branches = asRecord(data)?.branches;
     for (const branch of Array.isArray(branches) ? (branches as unknown[]) : []) {
-      const reviews = record(record(record(branch)?.protection)?.required_pull_request_reviews);
+      const reviews = asRecord(asRecord(asRecord(branch)?.protection)?.required_pull_request_reviews);
       const count = reviews?.required_approving_review_count;
       if (!reviews || (typeof count === 'number' && count < 1)) continue;
-      const name = record(branch)?.name;
+      const name = asRecord(branch)?.name;
       found.push({
         file,
         line: parsed.findLine(file, /^\s*required_(approving_review_count|pull_request_reviews)\s*:/),
@@ -94,10 +95,6 @@ function matches(pattern: string, file: string): boolean {
   } catch {
     return false;
   }
-}
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
 /** How far review gates reach over a set of files: review rules apply to all, CODEOWNERS to the files it owns. */

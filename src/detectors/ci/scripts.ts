@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { ParsedFiles } from '../../repo/parsed-files.js';
+import { asRecord } from '../../util/records.js';
 import type { RepoIndex } from '../../repo/repo-index.js';
 import { runSteps } from './shell.js';
 
@@ -84,8 +85,7 @@ function anyscaleEntrypoint(context: ScriptContext, args: string, origin: string
   const reference = /(?:^|\s)(?:--config-file\s+|-f\s+)?([\w./-]+\.ya?ml)\b/.exec(args)?.[1];
   const file = reference ? inRepo(context.index, reference, origin) : null;
   if (file === null) return [];
-  const data = context.parsed.yaml(file);
-  const entrypoint = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>).entrypoint : undefined;
+  const entrypoint = asRecord(context.parsed.yaml(file))?.entrypoint;
   if (typeof entrypoint !== 'string') return [];
   return [{ text: entrypoint.trim(), file, line: context.parsed.findLine(file, /^entrypoint\s*:/) }];
 }
