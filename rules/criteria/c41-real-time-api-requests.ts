@@ -27,13 +27,14 @@ export const rule: Rule = {
       'request logging': [
         ...asEvidence(logging.usages.filter((u) => REQUEST_LOGGERS.has(u.tool) || serving.servingFiles.has(u.file)), 2),
         ...asEvidence(capture.usages, 2),
+        ...asEvidence(capture.tableReads, 1),
       ],
       metrics: [...asEvidence(metrics.usages, 3), ...platform],
       'health endpoint': [...serving.webApps.flatMap((a) => a.healthRoutes).slice(0, 2), ...asEvidence(probes.usages, 2), ...platform],
     };
     const present = Object.entries(parts).filter(([, found]) => found.length > 0).map(([part]) => part);
     const missing = Object.entries(parts).filter(([, found]) => found.length === 0).map(([part]) => part);
-    const captureNote = capture.usages.length > 0 ? '; inference data capture is on' : '';
+    const captureNote = capture.usages.length + capture.tableReads.length > 0 ? '; inference data capture is on' : '';
     const all = nonEmpty(distinct(Object.values(parts).flat()));
     if (missing.length === 0 && all) {
       return yes(`The real-time API has ${present.join(', ')}${captureNote}.`, all, {

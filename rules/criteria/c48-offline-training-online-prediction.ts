@@ -54,13 +54,16 @@ async function sharedTransformImports(facts: Parameters<Rule['answer']>[0]['fact
   const modules = (await code.modulesMentioning(['import'])).filter((m) => !isTestFile(m.file));
   const isTransform = (file: string): boolean =>
     TRANSFORM_MODULE.test(file) || (modules.find((m) => m.file === file)?.definitions.some((d) => TRANSFORM_MODULE.test(d.name)) ?? false);
-  const served = new Set([...reach.keys()].filter((file) => !serving.servingFiles.has(file) && isTransform(file)));
+  const trains = (file: string): boolean =>
+    modules.find((m) => m.file === file)?.calls.some((c) => TRAINING_METHODS.has((c.written ?? c.callee).split('.').pop() ?? '')) ?? false;
+  // A notebook that trains and then deploys imports training code for training: it shows no sharing.
+  const served = new Set(
+    [...reach.keys()].filter((file) => !serving.servingFiles.has(file) && isTransform(file) && !trains(importChain(reach, file)[0] ?? file)),
+  );
   const found: Evidence[] = [];
   const shown = new Set<string>();
   for (const module of modules) {
-    if (serving.servingFiles.has(module.file)) continue;
-    const trains = module.calls.some((c) => TRAINING_METHODS.has((c.written ?? c.callee).split('.').pop() ?? ''));
-    if (!trains) continue;
+    if (serving.servingFiles.has(module.file) || !trains(module.file)) continue;
     for (const imp of module.imports) {
       for (const target of linksTo(imp, sources, module.file)) {
         if (target === module.file || !served.has(target) || shown.has(`${module.file}>${target}`)) continue;

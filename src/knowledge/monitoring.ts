@@ -71,6 +71,14 @@ export const INFERENCE_LOGGING_KEYWORDS: readonly string[] = ['DataCaptureConfig
 /** Store writes: serving code that persists what it received and returned (criterion 58, `medium`). */
 export const STORE_WRITE_METHODS: readonly string[] = ['insert_one', 'insert_many', 'put_item', 'put_record', 'put_records', 'insert_rows_json', 'insert_rows', 'to_sql', 'produce', 'send_message', 'put_object', 'bulk_write', 'xadd', 'lpush', 'rpush', 'log_inference'];
 
+/**
+ * Code that reads a Databricks inference table (`<prefix>_payload`, https://docs.databricks.com/en/machine-learning/model-serving/inference-tables.html):
+ * capture is on, though switched on outside this repository (criterion 58, `medium`).
+ */
+export const INFERENCE_TABLE_READS: readonly FileProbe[] = [
+  { tool: 'Databricks inference table', capability: 'inference-logging', files: ['**/*.py', '**/*.sql'], line: /(\.sql|\.table|FROM)\b.*\b\w+_payload\b/ },
+];
+
 export const INFERENCE_LOGGING_PROBES: readonly FileProbe[] = [
   { tool: 'SageMaker data capture', capability: 'inference-logging', files: TERRAFORM, line: /^\s*data_capture_config\s*\{/ },
   { tool: 'SageMaker data capture', capability: 'inference-logging', files: ['**/*.yml', '**/*.yaml', '**/*.json', '**/*.template'], line: /^\s*"?DataCaptureConfig"?\s*:/ },

@@ -1,17 +1,19 @@
 import type { Facts } from '../engine/facts.js';
 import type { ToolUsage } from '../knowledge/find-usage.js';
-import { INFERENCE_LOGGING, INFERENCE_LOGGING_KEYWORDS, INFERENCE_LOGGING_PROBES, STORE_WRITE_METHODS } from '../knowledge/monitoring.js';
+import { INFERENCE_LOGGING, INFERENCE_LOGGING_KEYWORDS, INFERENCE_LOGGING_PROBES, INFERENCE_TABLE_READS, STORE_WRITE_METHODS } from '../knowledge/monitoring.js';
 import { servingAnalysis } from './serving.js';
 import { callsWithKeywords, dedupe, findEvidence, type Findings } from './usages.js';
 
 export interface InferenceLogging extends Findings {
   /** Serving code that writes to a store (a likely request/prediction log; `medium`). */
   readonly storeWrites: readonly ToolUsage[];
+  /** Code reading a captured inference table: capture is on, configured elsewhere (`medium`). */
+  readonly tableReads: readonly ToolUsage[];
 }
 
 /** Inputs and outputs of served predictions stored automatically (criteria 41 and 58). */
 export async function inferenceLogging(facts: Facts): Promise<InferenceLogging> {
-  const [platform, keywords, serving, code] = await Promise.all([
+  const [platform, keywords, serving, code, reads] = await Promise.all([
     findEvidence(facts, INFERENCE_LOGGING, INFERENCE_LOGGING_PROBES),
     callsWithKeywords(facts, ['sagemaker', 'boto3', 'google.cloud.aiplatform', 'azure.ai.ml', 'databricks.sdk'], INFERENCE_LOGGING_KEYWORDS, {
       tool: 'endpoint data capture',
@@ -19,6 +21,7 @@ export async function inferenceLogging(facts: Facts): Promise<InferenceLogging> 
     }),
     servingAnalysis(facts),
     facts.code(),
+    findEvidence(facts, [], INFERENCE_TABLE_READS),
   ]);
   const servingModules = serving.servingFiles.size > 0 ? await code.modulesMentioning(STORE_WRITE_METHODS) : [];
   const storeWrites = servingModules
@@ -28,5 +31,5 @@ export async function inferenceLogging(facts: Facts): Promise<InferenceLogging> 
         .filter((c) => STORE_WRITE_METHODS.includes((c.written ?? c.callee).split('.').pop() ?? ''))
         .map((c) => ({ tool: 'store write in serving code', capability: 'inference-logging', via: 'call' as const, file: m.file, line: c.line, note: `serving code writes to a store: ${c.snippet}` })),
     );
-  return { usages: dedupe([...platform.usages, ...keywords]), importOnly: platform.importOnly, storeWrites };
+  return { usages: dedupe([...platform.usages, ...keywords]), importOnly: platform.importOnly, storeWrites, tableReads: reads.usages };
 }

@@ -92,6 +92,8 @@ ruleTester(58, [
   { fixture: 'serve-flask-bare', answer: 'no' },
   { fixture: 'serve-batch-airflow-silent', answer: 'unanswered' },
   { fixture: 'serve-feast-repo', answer: 'n/a' },
+  // monitor.py reads the endpoint's inference table (churn_ab_payload): capture is on, set up elsewhere.
+  { fixture: 'serve-databricks-ab-hash', answer: 'yes', confidence: 'medium', evidence: ['src/churn/monitor.py'] },
 ]);
 
 ruleTester(59, [
