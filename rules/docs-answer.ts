@@ -40,7 +40,7 @@ export function hitEvidence(hit: TopicHit): Evidence {
     folder: `whole file in ${path.posix.dirname(hit.section.file)}/`,
   };
   const what: Record<TopicHit['substance'], string> = {
-    content: `${hit.words} words${hit.conditional ? ' comparing candidates' : ''}`,
+    content: `${hit.words} words${hit.conditional ? ' under a general heading' : ''}`,
     unstructured: `${hit.words} words, but no ${hit.unmet ? BODY_REQUIREMENT_LABEL[hit.unmet] : 'substance'}`,
     'links-only': 'only links to another document',
     'image-only': 'only an image',
@@ -146,16 +146,16 @@ export async function answerFromDocs(
   const first = sections[0];
   const all = nonEmpty([...sections.map(hitEvidence), ...(options.extra ?? [])]);
   if (all && first) {
-    // Only conditional headings ("Benchmarks" comparing models) and no other evidence: less sure.
-    const onlyConditional = sections.every((h) => h.conditional) && (options.extra ?? []).length === 0;
-    return documentedYes(
-      docs,
-      onlyConditional
-        ? `A documentation section compares candidates and names the choice, though none is headed on ${label}: ${sectionNote(first.section)} (${first.section.file}:${first.section.line}).`
-        : `The documentation has a section on ${label} with content: ${sectionNote(first.section)} (${first.section.file}:${first.section.line}).`,
-      all,
-      onlyConditional ? { confidence: 'medium', hints: ['Check the section justifies the choice, not only reports scores.'] } : {},
-    );
+    const where = `${sectionNote(first.section)} (${first.section.file}:${first.section.line})`;
+    // Only general headings ("Benchmarks", "Dataset") whose body showed the topic, and nothing else: less sure.
+    const condition = DOC_TOPICS[topic].conditional?.body;
+    const met = condition && sections.every((h) => h.conditional) && (options.extra ?? []).length === 0 ? condition : null;
+    return met
+      ? documentedYes(docs, `A section under a general heading shows ${BODY_REQUIREMENT_LABEL[met]}, so it documents ${label}: ${where}.`, all, {
+          confidence: 'medium',
+          hints: ['Check the section documents this project\'s choice or data, not a generic example.'],
+        })
+      : documentedYes(docs, `The documentation has a section on ${label} with content: ${where}.`, all);
   }
   if (all) {
     return documentedYes(docs, `${all[0].file} documents ${label}: ${all[0].note.replace(/\.$/, '')}.`, all, {

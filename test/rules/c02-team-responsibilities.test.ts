@@ -9,4 +9,8 @@ ruleTester(2, [
   { fixture: 'docs-cookiecutter-template', answer: 'no' },
   { fixture: 'docs-awesome-list', answer: 'no' },
   { fixture: 'docs-links-only', answer: 'unanswered', evidence: ['README.md'] },
+  // A table of people with their roles and duties.
+  { fixture: 'docs-benchmarks-and-tables', answer: 'yes', confidence: 'high', evidence: ['README.md'] },
+  // "Scenario 2: A cross-functional team ..." heads an MLflow set-up, not a list of people with roles.
+  { fixture: 'docs-topic-word-traps', answer: 'no', confidence: 'medium', evidence: ['notebooks/scenario-2.ipynb'], rationale: /no people/ },
 ]);

@@ -9,4 +9,6 @@ ruleTester(3, [
   { fixture: 'docs-awesome-list', answer: 'no' },
   // Only a generic lifecycle image under the heading.
   { fixture: 'docs-links-only', answer: 'unanswered', evidence: ['README.md'] },
+  // "Weights & Biases" names a tool, not the model's biases.
+  { fixture: 'docs-topic-word-traps', answer: 'no', confidence: 'high' },
 ]);

@@ -7,4 +7,8 @@ ruleTester(5, [
   { fixture: 'docs-links-only', answer: 'yes', evidence: ['docs/features.md'] },
   { fixture: 'docs-none-code-comments-only', answer: 'no' },
   { fixture: 'docs-todo-placeholders', answer: 'no' },
+  // A "Dataset" section with a table of columns and their meaning (a conditional heading: medium).
+  { fixture: 'docs-benchmarks-and-tables', answer: 'yes', confidence: 'medium', evidence: ['README.md'] },
+  // Terraform "variables" and a TFDV "Generate raw data schema" how-to are not a data definition.
+  { fixture: 'docs-topic-word-traps', answer: 'no', confidence: 'high' },
 ]);

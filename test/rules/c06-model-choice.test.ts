@@ -6,4 +6,8 @@ ruleTester(6, [
   // "Model selection" appears only in a code comment.
   { fixture: 'docs-none-code-comments-only', answer: 'no' },
   { fixture: 'docs-todo-placeholders', answer: 'no' },
+  // A notebook's "Benchmarks" and "Results" compare the candidates and name the chosen one.
+  { fixture: 'docs-benchmarks-and-tables', answer: 'yes', confidence: 'medium', evidence: ['notebooks/model-selection.ipynb'] },
+  // A "Results" section reporting one model's score compares nothing.
+  { fixture: 'docs-topic-word-traps', answer: 'no', confidence: 'high' },
 ]);

@@ -10,4 +10,7 @@ ruleTester(8, [
   { fixture: 'docs-awesome-list', answer: 'no' },
   // A heading that only links to an external document (spec Clarifications).
   { fixture: 'docs-links-only', answer: 'unanswered', evidence: ['README.md'] },
+  // Flow pictures of this system (by name, or under "Deployment") are for a person to look at.
+  { fixture: 'docs-flow-diagram-images', answer: 'unanswered', evidence: ['README.md'], rationale: /2 pictures/ },
+  { fixture: 'docs-topic-word-traps', answer: 'no', confidence: 'high' },
 ]);

@@ -1,7 +1,4 @@
-import path from 'node:path';
 import type { Facts } from '../../engine/facts.js';
-import type { RepoIndex } from '../../repo/repo-index.js';
-import { gitRaw, targetGit } from '../history/git-client.js';
 import type { DetectorInput } from '../input.js';
 import { diagramImages } from './diagram-images.js';
 import { docFormat, DOCS_LOOKED_AT } from './documents.js';
@@ -57,18 +54,23 @@ export async function detectDocs(input: DetectorInput): Promise<DocsFacts> {
       return (images ??= diagramImages(everything()));
     },
     about: (topic) => topics.about(topic),
-    staleness: stalenessOf(input.facts, index, code.sources.map((s) => s.file)),
+    staleness: stalenessOf(input.facts, code.sources.map((s) => s.file)),
   };
 }
 
-function stalenessOf(facts: Facts, index: RepoIndex, codeFiles: readonly string[]): DocsFacts['staleness'] {
+/**
+ * Evidence age against the last code change. The history detector reads the recent log once and
+ * dates any set of paths by map lookups (one git call beyond that window), so asking about every
+ * code file costs no git call per file.
+ */
+function stalenessOf(facts: Facts, codeFiles: readonly string[]): DocsFacts['staleness'] {
   let codeChanged: Promise<string | null> | null = null;
   return async (files) => {
     const history = await facts.history();
     if (history.state !== 'ok' || codeFiles.length === 0) return null;
     const dates = (await Promise.all(files.map((f) => history.lastChanged(f)))).filter((d): d is string => d !== null);
     const evidenceChanged = dates.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
-    codeChanged ??= lastCodeChange(index, codeFiles);
+    codeChanged ??= history.lastChangedAmong(codeFiles);
     const code = await codeChanged;
     if (!evidenceChanged || !code) return null;
     const days = Math.floor((Date.parse(code) - Date.parse(evidenceChanged)) / DAY_MS);
@@ -77,16 +79,3 @@ function stalenessOf(facts: Facts, index: RepoIndex, codeFiles: readonly string[
   };
 }
 
-/**
- * The date of the last first-parent commit touching a file with one of the code files' extensions,
- * in one git call: asking history about every code file walks commits × files × paths in JS, which
- * on a large repository costs seconds (and a pathspec per file beyond the recent window).
- */
-async function lastCodeChange(index: RepoIndex, codeFiles: readonly string[]): Promise<string | null> {
-  const target = targetGit(index);
-  const extensions = [...new Set(codeFiles.map((f) => path.posix.extname(f)).filter((e) => /^\.[\w-]+$/.test(e)))];
-  if (!target || extensions.length === 0) return null;
-  const pathspecs = extensions.map((ext) => `:(glob)${target.toTop(`**/*${ext}`)}`);
-  const out = await gitRaw(target, ['log', '--first-parent', '-n1', '--format=%cI', 'HEAD', '--', ...pathspecs]);
-  return out?.trim() || null;
-}

@@ -114,7 +114,7 @@ export interface TopicHit {
   readonly linkedFrom: DocSection | null;
   /** For `file-title`: the title (front matter or navigation) that is on the topic. */
   readonly title: string | null;
-  /** On the topic only because its body met the topic's condition ("Results" comparing models): less sure. */
+  /** Under a general heading ("Results", "Dataset") that counts only because its body met the topic's condition: less sure. */
   readonly conditional: boolean;
   /** For `unstructured`: what the body lacks. */
   readonly unmet: BodyRequirement | null;

@@ -86,8 +86,8 @@ export class TopicIndex {
         const own = section.headingPath.at(-1);
         const strong = own !== undefined && onTopic(own);
         const body = own !== undefined && (strong || onCondition(own)) ? subtree(sections, at) : null;
-        const conditionMet = own !== undefined && body !== null && !strong && topic.conditional !== undefined &&
-          meetsBody(topic.conditional.body, body, own);
+        const condition = topic.conditional?.body ?? null;
+        const conditionMet = own !== undefined && body !== null && !strong && condition !== null && meetsBody(condition, body, own);
         if (body && (strong || conditionMet)) {
           sectionHit = true;
           hits.push(this.hit(section, body, 'heading', info, strong ? (topic.body ?? null) : null, conditionMet));

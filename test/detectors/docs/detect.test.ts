@@ -55,6 +55,14 @@ describe('detectDocs', () => {
     ]);
   });
 
+  it('lists pictures that may be flow or design diagrams, leaving out badges and plots', async () => {
+    const docs = await docsOf(fixtureCopy('docs-flow-diagram-images', { git: false }));
+    expect(docs.diagramImages.map((i) => [i.file, i.line, i.target, i.why])).toEqual([
+      ['README.md', 18, 'images/serving_flow.png', 'name'],
+      ['README.md', 22, 'images/lambda.png', 'heading'],
+    ]);
+  });
+
   it('records a broken notebook as skipped instead of throwing', async () => {
     const dir = tempDir();
     writeFiles(dir, { 'eda.ipynb': '{"cells": [', 'README.md': '# Project\n' });
@@ -105,5 +113,25 @@ describe('DocLibrary', () => {
     const picked = library.candidates(onTopic, (info) => info.titles.some(onTopic)).map((f) => f.info.file);
     expect(picked).toEqual(['README.md', 'docs/ops.md']);
     expect(library.document('docs/usage.md')?.sections.map((s) => s.headingPath)).toEqual([['Usage']]);
+  });
+
+  it('finds notebook headings without parsing the notebook, in list or single-string sources', async () => {
+    const notebook = (source: unknown) =>
+      JSON.stringify({ cells: [{ cell_type: 'markdown', metadata: {}, source }], nbformat: 4 }, null, 1);
+    const dir = tempDir();
+    writeFiles(dir, {
+      'lines.ipynb': notebook(['# Tagger\n', '\n', '## System design\n', 'The tagger reads tickets from the queue and writes tags back.\n']),
+      'string.ipynb': notebook('# Tagger\n\n## System design\nThe tagger reads tickets from the queue and writes tags back.'),
+      'other.ipynb': notebook(['# Tagger\n', '## Usage\n', 'Run all cells.\n']),
+    });
+    const index = await RepoIndex.open(dir);
+    const input = { index, parsed: new ParsedFiles(index), facts: createFacts(index) };
+    const library = new DocLibrary(input, index.files.map((file) => ({ file, format: 'notebook' as const })), []);
+    const onTopic = headingMatcher(DOC_TOPICS.architecture);
+    const picked = library.candidates(onTopic, () => false);
+    expect(picked.map((f) => f.info.file)).toEqual(['lines.ipynb', 'string.ipynb']);
+    const lines = index.text('lines.ipynb')?.split('\n') ?? [];
+    const design = picked[0]?.sections.find((s) => s.headingPath.at(-1) === 'System design');
+    expect(lines[(design?.line ?? 0) - 1]).toContain('## System design');
   });
 });

@@ -3,7 +3,7 @@ import { readMarkdown } from '../../../src/detectors/docs/markdown.js';
 import type { DocFile } from '../../../src/detectors/docs/model.js';
 import { staticSource } from '../../../src/detectors/docs/library.js';
 import { judgeSubstance } from '../../../src/detectors/docs/substance.js';
-import { headingMatcher, mentionsTopic, TopicIndex } from '../../../src/detectors/docs/topics.js';
+import { conditionalMatcher, headingMatcher, mentionsTopic, TopicIndex } from '../../../src/detectors/docs/topics.js';
 import { DOC_TOPICS } from '../../../src/knowledge/docs-topics.js';
 
 const sectionsOf = (markdown: string, file = 'README.md', exists = (_: string): boolean => false) =>
@@ -23,6 +23,35 @@ describe('headingMatcher', () => {
     expect(goals('Non-goals')).toBe(false);
     expect(goals('Goals and non-goals')).toBe(true);
     expect(headingMatcher(DOC_TOPICS.team)('Authors')).toBe(false);
+  });
+});
+
+describe('tool names and conditional headings', () => {
+  it('reads no topic into a tool name: Weights & Biases is not bias, AWS Data Pipeline not data preparation', () => {
+    const risks = headingMatcher(DOC_TOPICS.risks);
+    expect(risks('Week 1: Model monitoring - Weights and Biases')).toBe(false);
+    expect(risks('Weights & Biases workshop')).toBe(false);
+    expect(risks('Biases in the training data')).toBe(true);
+    expect(headingMatcher(DOC_TOPICS['data-preparation'])('Scheduling with AWS Data Pipeline')).toBe(false);
+    expect(mentionsTopic('We log runs to Weights & Biases.', 'risks')).toBe(false);
+  });
+
+  it('does not read risk as the domain or bias as maths as the model\'s risks', () => {
+    const risks = headingMatcher(DOC_TOPICS.risks);
+    expect(risks('Credit risk scoring')).toBe(false);
+    expect(risks('The bias-variance trade-off')).toBe(false);
+    expect(risks('Credit risk model: limitations')).toBe(true);
+  });
+
+  it('takes a general heading only as the whole heading, past a step number', () => {
+    const choice = conditionalMatcher(DOC_TOPICS['model-choice']);
+    expect(choice('## Benchmarks')).toBe(true);
+    expect(choice('3. Results')).toBe(true);
+    expect(choice('Results of the load test')).toBe(false);
+    const data = conditionalMatcher(DOC_TOPICS['data-definition']);
+    expect(data('Dataset')).toBe(true);
+    expect(data('3. Generate raw data schema')).toBe(false);
+    expect(headingMatcher(DOC_TOPICS['data-definition'])('Terraform - Modules and Outputs variables')).toBe(false);
   });
 });
 
@@ -89,6 +118,18 @@ describe('TopicIndex', () => {
     expect(titled.about('business-goals').hits.map((h) => [h.via, h.title])).toEqual([['file-title', 'Business goals']]);
     const named = new TopicIndex(staticSource(sectionsOf(design, 'ARCHITECTURE.md'), [plain('ARCHITECTURE.md')]));
     expect(named.about('architecture').hits.map((h) => h.via)).toEqual(['file-name']);
+  });
+
+  it('reports a heading on the topic whose body lacks what the topic needs as unstructured', () => {
+    const team = sectionsOf('# Course\n## Scenario 2: A cross-functional team\n\nMLflow setup: a local tracking server with a sqlite backend store and local artifacts.\n');
+    const found = new TopicIndex(staticSource(team, [plain('README.md')])).about('team');
+    expect(found.hits.map((h) => [h.substance, h.unmet])).toEqual([['unstructured', 'people-with-roles']]);
+  });
+
+  it('counts a general heading only when its body meets the condition, and marks it conditional', () => {
+    const notebook = sectionsOf('# Tagger\n## Results\nThe regressor reaches 4.2 minutes of error.\n## Benchmarks\nLogistic regression performs better than the random forest on every tag we tried.\n');
+    const found = new TopicIndex(staticSource(notebook, [plain('README.md')])).about('model-choice');
+    expect(found.hits.map((h) => [h.section.headingPath.at(-1), h.conditional])).toEqual([['Benchmarks', true]]);
   });
 
   it('finds KPI vocabulary inside prose', () => {
