@@ -11,11 +11,49 @@ export function linksTo(imp: CodeImport, sources: readonly string[], importer?: 
     .filter((c): c is string => c !== null && c.length > 0)
     .map((c) => c.replace(/^\.+/, ''))
     .filter((c) => c.length > 0);
-  return sources.filter((file) => {
-    if (family !== null && languageFamily(file) !== family) return false;
-    const name = moduleName(file);
-    return candidates.some((c) => name === c || name.endsWith(`.${c}`));
-  });
+  const index = moduleIndex(sources);
+  const found = new Set<ModuleEntry>();
+  for (const candidate of candidates) {
+    for (const entry of index.get(lastSegment(candidate)) ?? []) {
+      if (family !== null && entry.family !== family) continue;
+      if (entry.name === candidate || entry.name.endsWith(`.${candidate}`)) found.add(entry);
+    }
+  }
+  return [...found].sort((a, b) => a.position - b.position).map((entry) => entry.file);
+}
+
+interface ModuleEntry {
+  readonly file: string;
+  readonly name: string;
+  readonly family: 'python' | 'js';
+  readonly position: number;
+}
+
+/**
+ * Module names of a source list, grouped by their last segment. Rules link thousands of imports against
+ * thousands of files; computing names per pair made that quadratic. Keyed by the list object itself.
+ */
+const indexes = new WeakMap<readonly string[], ReadonlyMap<string, readonly ModuleEntry[]>>();
+
+function moduleIndex(sources: readonly string[]): ReadonlyMap<string, readonly ModuleEntry[]> {
+  let index = indexes.get(sources);
+  if (!index) {
+    const groups = new Map<string, ModuleEntry[]>();
+    sources.forEach((file, position) => {
+      const name = moduleName(file);
+      const key = lastSegment(name);
+      let group = groups.get(key);
+      if (!group) groups.set(key, (group = []));
+      group.push({ file, name, family: languageFamily(file), position });
+    });
+    index = groups;
+    indexes.set(sources, index);
+  }
+  return index;
+}
+
+function lastSegment(name: string): string {
+  return name.slice(name.lastIndexOf('.') + 1);
 }
 
 /** `src/app/model.py` → `src.app.model`; `pkg/__init__.py` → `pkg`; `./lib/model.js` → `lib.model`. */
