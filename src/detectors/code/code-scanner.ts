@@ -5,9 +5,12 @@ import { notebookPython, readNotebook } from './notebook.js';
 import { evenSample, isOwnSource } from './own-source.js';
 import { PythonParserPool } from './python-pool.js';
 
-/** Above this much own source, the definition census parses a sample (tree-sitter does ~6 MB/s a core). */
-const CENSUS_FULL_BYTES = 8 * 1024 * 1024;
-const CENSUS_SAMPLE_BYTES = 4 * 1024 * 1024;
+/**
+ * Above this much own source, the definition census parses an evenly spread sample: 1 MiB holds
+ * thousands of definitions, plenty for a share, and keeps the census under a second on two cores.
+ */
+const CENSUS_FULL_BYTES = 2 * 1024 * 1024;
+const CENSUS_SAMPLE_BYTES = 1024 * 1024;
 
 type Files = Pick<RepoIndex, 'text' | 'skip'>;
 
