@@ -1,5 +1,6 @@
 import type { ProjectFiles } from './project-files.js';
-import { escapeKey, record } from './yaml-data.js';
+import { escapeRegExp } from '../util/regexp.js';
+import { asRecord } from '../util/records.js';
 
 /** One stage of a DVC pipeline (https://dvc.org/doc/user-guide/project-structure/dvcyaml-files). */
 export interface DvcStage {
@@ -18,13 +19,13 @@ export function dvcStages(files: ProjectFiles): DvcStage[] {
   const stages: DvcStage[] = [];
   for (const file of files.matching(['**/dvc.yaml', '**/dvc.yml'])) {
     const root = files.yaml(file);
-    const declared = record(root)?.['stages'];
-    for (const [name, body] of Object.entries(record(declared) ?? {})) {
-      const stage = record(body);
+    const declared = asRecord(root)?.['stages'];
+    for (const [name, body] of Object.entries(asRecord(declared) ?? {})) {
+      const stage = asRecord(body);
       if (!stage) continue;
       stages.push({
         file,
-        line: files.findLine(file, new RegExp(`^\\s+${escapeKey(name)}\\s*:`)),
+        line: files.findLine(file, new RegExp(`^\\s+${escapeRegExp(name)}\\s*:`)),
         name,
         cmd: commandText(stage['cmd']),
         deps: paths(stage['deps']),
@@ -46,7 +47,7 @@ function paths(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item): string[] => {
     if (typeof item === 'string') return [item];
-    const entry = record(item);
+    const entry = asRecord(item);
     return entry ? Object.keys(entry) : [];
   });
 }

@@ -1,5 +1,6 @@
 import type { ProjectFiles } from './project-files.js';
-import { escapeKey, record } from './yaml-data.js';
+import { escapeRegExp } from '../util/regexp.js';
+import { asRecord } from '../util/records.js';
 
 /** A job or deployment declared in an orchestrator's config file, with what it runs. */
 export interface ConfiguredJob {
@@ -26,14 +27,14 @@ const BUNDLE_FILES = ['**/databricks.yml', '**/databricks.yaml', '**/resources/*
 function databricksJobs(files: ProjectFiles): ConfiguredJob[] {
   const jobs: ConfiguredJob[] = [];
   for (const file of files.matching(BUNDLE_FILES)) {
-    const declared = record(record(record(files.yaml(file))?.['resources'])?.['jobs']);
+    const declared = asRecord(asRecord(asRecord(files.yaml(file))?.['resources'])?.['jobs']);
     for (const [key, body] of Object.entries(declared ?? {})) {
-      const job = record(body);
+      const job = asRecord(body);
       if (!job) continue;
-      const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(record) : [];
+      const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(asRecord) : [];
       jobs.push({
         file,
-        line: files.findLine(file, new RegExp(`^\\s+${escapeKey(key)}\\s*:`)),
+        line: files.findLine(file, new RegExp(`^\\s+${escapeRegExp(key)}\\s*:`)),
         name: typeof job['name'] === 'string' ? job['name'] : key,
         tool: 'Databricks job',
         scheduled: job['schedule'] !== undefined || job['trigger'] !== undefined || job['continuous'] !== undefined,
@@ -61,15 +62,15 @@ export function tasksGivenVariable(files: ProjectFiles, variable: string): TaskG
   const reference = `\${var.${variable}}`;
   const found: TaskGivenVariable[] = [];
   for (const file of files.matching(BUNDLE_FILES)) {
-    const declared = record(record(record(files.yaml(file))?.['resources'])?.['jobs']);
+    const declared = asRecord(asRecord(asRecord(files.yaml(file))?.['resources'])?.['jobs']);
     for (const [key, body] of Object.entries(declared ?? {})) {
-      const job = record(body);
+      const job = asRecord(body);
       if (!job) continue;
       const viaJob = JSON.stringify(job['parameters'] ?? null).includes(reference);
-      const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(record) : [];
+      const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(asRecord) : [];
       for (const task of tasks) {
         if (!task || !(viaJob || JSON.stringify(task).includes(reference))) continue;
-        found.push({ file, line: files.findLine(file, new RegExp(escapeKey(reference))), job: key, runs: taskTargets(task) });
+        found.push({ file, line: files.findLine(file, new RegExp(escapeRegExp(reference))), job: key, runs: taskTargets(task) });
       }
     }
   }
@@ -79,25 +80,25 @@ export function tasksGivenVariable(files: ProjectFiles, variable: string): TaskG
 function taskTargets(task: Record<string, unknown> | null): string[] {
   if (!task) return [];
   const targets = [task['task_key']];
-  targets.push(record(task['notebook_task'])?.['notebook_path']);
-  targets.push(record(task['spark_python_task'])?.['python_file']);
-  targets.push(record(task['python_wheel_task'])?.['entry_point']);
+  targets.push(asRecord(task['notebook_task'])?.['notebook_path']);
+  targets.push(asRecord(task['spark_python_task'])?.['python_file']);
+  targets.push(asRecord(task['python_wheel_task'])?.['entry_point']);
   return targets.filter((t): t is string => typeof t === 'string');
 }
 
 function prefectDeployments(files: ProjectFiles): ConfiguredJob[] {
   const jobs: ConfiguredJob[] = [];
   for (const file of files.matching(['**/prefect.yaml', '**/prefect.yml'])) {
-    const deployments = record(files.yaml(file))?.['deployments'];
+    const deployments = asRecord(files.yaml(file))?.['deployments'];
     if (!Array.isArray(deployments)) continue;
     for (const item of deployments) {
-      const deployment = record(item);
+      const deployment = asRecord(item);
       if (!deployment) continue;
       const name = typeof deployment['name'] === 'string' ? deployment['name'] : 'deployment';
       const schedules = deployment['schedules'] ?? deployment['schedule'] ?? deployment['triggers'];
       jobs.push({
         file,
-        line: files.findLine(file, new RegExp(`name:\\s*["']?${escapeKey(name)}`)),
+        line: files.findLine(file, new RegExp(`name:\\s*["']?${escapeRegExp(name)}`)),
         name,
         tool: 'Prefect deployment',
         scheduled: Array.isArray(schedules) ? schedules.length > 0 : schedules !== undefined && schedules !== null,

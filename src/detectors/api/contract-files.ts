@@ -1,3 +1,4 @@
+import { isRecord } from '../../util/records.js';
 import type { RepoIndex } from '../../repo/repo-index.js';
 import type { ParsedFiles } from '../../repo/parsed-files.js';
 import {
@@ -65,8 +66,4 @@ function tritonConfigs(index: RepoIndex): ApiDescription[] {
     found.push({ kind: 'signature', file, line: line > 0 ? line : null, note: 'Triton model config with typed inputs and outputs', confidence: 'high' });
   }
   return found;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

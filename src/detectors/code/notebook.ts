@@ -1,3 +1,4 @@
+import { isRecord } from '../../util/records.js';
 import { JsonSyntaxError, parseJsonWithLines, type LocatedJson } from './json-lines.js';
 
 export type NotebookCellKind = 'code' | 'markdown' | 'raw';
@@ -33,10 +34,10 @@ export function readNotebook(text: string): NotebookReading {
     return { error: `malformed notebook: ${error instanceof JsonSyntaxError ? error.message : 'invalid JSON'}` };
   }
   const root = json.value;
-  if (!isObject(root) || !Array.isArray(root['cells'])) return { error: 'malformed notebook: no "cells" list (nbformat 4 expected)' };
+  if (!isRecord(root) || !Array.isArray(root['cells'])) return { error: 'malformed notebook: no "cells" list (nbformat 4 expected)' };
   const cells: NotebookCell[] = [];
   for (const cell of root['cells']) {
-    if (!isObject(cell)) return { error: 'malformed notebook: a cell is not an object' };
+    if (!isRecord(cell)) return { error: 'malformed notebook: a cell is not an object' };
     const kind = cell['cell_type'];
     if (kind !== 'code' && kind !== 'markdown' && kind !== 'raw') continue;
     const lines = sourceLines(cell, json);
@@ -78,15 +79,11 @@ function sourceLines(cell: Record<string, unknown>, json: LocatedJson): Notebook
 
 function declaredLanguage(root: Record<string, unknown>): string | null {
   const metadata = root['metadata'];
-  if (!isObject(metadata)) return null;
+  if (!isRecord(metadata)) return null;
   const kernel = metadata['kernelspec'];
   const info = metadata['language_info'];
-  const language = (isObject(kernel) && kernel['language']) || (isObject(info) && info['name']);
+  const language = (isRecord(kernel) && kernel['language']) || (isRecord(info) && info['name']);
   return typeof language === 'string' ? language.toLowerCase() : null;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A notebook's code as one Python module, and the .ipynb line of each of its lines. */

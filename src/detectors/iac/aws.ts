@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../util/regexp.js';
 import { environment, folderOf, type IacContext, type IacFinding } from './finding.js';
 import type { IacEnvironment, IacFile } from './model.js';
 import { AWS_CDK, CLOUDFORMATION } from './patterns.js';
@@ -45,7 +46,7 @@ function samEnvironments({ index, parsed }: IacContext): IacEnvironment[] {
     if (config === null || typeof config !== 'object') continue;
     for (const [name, value] of Object.entries(config)) {
       if (value === null || typeof value !== 'object') continue;
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(name);
       const line = parsed.findLine(file, new RegExp(`^\\s*\\[?${escaped}[.\\]:]`));
       environments.push(environment({ name, file, line, via: 'SAM config environment', definition: folderOf(file) }));
     }
