@@ -291,9 +291,10 @@ export const AWESOME_BADGE = /awesome\.re|sindresorhus\/awesome/i;
  */
 export const DIAGRAM_IMAGE_NAME =
   /(^|[-_ .])(arch|architecture|flow|flows|workflow|diagram|design|topology|infra|infrastructure|pipeline|system|components?|c4|deployment|overview)([-_ .]|$)/i;
-export const DIAGRAM_IMAGE_HEADING = /\b(flow|workflow|deployment|deploying|pipeline|infrastructure|design|overview|components)\b/i;
-/** Badges and shields are pictures of a status, not of a design. */
-export const NOT_DIAGRAM_IMAGE = /badge|shields\.io|badgen\.net|img\.shields|\/actions\/workflows\//i;
+export const DIAGRAM_IMAGE_HEADING = /\b(flow|workflow|deployment|pipeline|infrastructure|design|components)\b/i;
+/** Badges, video thumbnails, logos and screenshots are pictures of something else than a design. */
+export const NOT_DIAGRAM_IMAGE =
+  /badge|shields\.io|badgen\.net|\/actions\/workflows\/|thumbnail|thumb\/|youtube|ytimg|\bicon|logo|screenshot|avatar|banner/i;
 
 /** Mermaid diagram types that can show a system's structure (gantt, pie, gitGraph ... cannot). */
 export const ARCHITECTURE_MERMAID_TYPES: readonly string[] = [

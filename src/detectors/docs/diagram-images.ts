@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { DIAGRAM_IMAGE_HEADING, DIAGRAM_IMAGE_NAME, DOC_TOPICS, NOT_DIAGRAM_IMAGE } from '../../knowledge/docs-topics.js';
 import type { ParsedFile } from './library.js';
 import type { DiagramImage } from './model.js';
@@ -17,10 +16,12 @@ export function diagramImages(documents: readonly ParsedFile[]): DiagramImage[] 
     for (const section of sections) {
       for (const link of section.links) {
         if (!link.image || NOT_DIAGRAM_IMAGE.test(link.target)) continue;
-        const stem = path.posix.basename(link.target.split(/[?#]/)[0] ?? '').replace(/\.[^.]+$/, '');
-        const byName = DIAGRAM_IMAGE_NAME.test(stem);
-        // The image's own heading and its parent: a README titled "MLOps pipeline" says nothing of each picture.
-        const byHeading = section.headingPath.slice(-2).some((h) => onArchitecture(h) || DIAGRAM_IMAGE_HEADING.test(h));
+        // Folders count too: ".../systems-design/workloads.png", "docs/architecture/overview.svg".
+        const where = pathOf(link.target).replace(/\.[^./]+$/, '');
+        const byName = where.split('/').some((part) => DIAGRAM_IMAGE_NAME.test(part));
+        // Its own heading, or an architecture heading above it: a README titled "MLOps pipeline" says nothing of each picture.
+        const own = section.headingPath.at(-1) ?? '';
+        const byHeading = DIAGRAM_IMAGE_HEADING.test(own) || section.headingPath.some(onArchitecture);
         if (!byName && !byHeading) continue;
         found.push({
           file: section.file,
@@ -33,4 +34,10 @@ export function diagramImages(documents: readonly ParsedFile[]): DiagramImage[] 
     }
   }
   return found;
+}
+
+/** The path of a link target: a URL's path without host and query, or the relative path as written. */
+function pathOf(target: string): string {
+  const bare = target.split(/[?#]/)[0] ?? '';
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(bare) ? bare.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '') : bare;
 }

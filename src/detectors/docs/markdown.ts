@@ -40,6 +40,15 @@ export function readMarkdown(
   const fileLine = (line: number): number => (lineMap ? (lineMap[line - 1] ?? lineMap.at(-1) ?? line) : line);
   const lineOf = (node: Nodes): number => fileLine(node.position?.start.line ?? 1);
 
+  // `<img src="...">` is as much a picture as `![alt](...)` (READMEs use it to set a width).
+  const htmlImages = (node: Nodes & { value: string }): void => {
+    const start = node.position?.start.line ?? 1;
+    for (const match of node.value.matchAll(HTML_IMAGE)) {
+      const below = node.value.slice(0, match.index).split('\n').length - 1;
+      builder.link(match[1] ?? '', fileLine(start + below), true);
+    }
+  };
+
   const inline = (node: Nodes, out: Inline, inLink: boolean): void => {
     switch (node.type) {
       case 'text':
@@ -65,6 +74,7 @@ export function readMarkdown(
         out.text.push(' ');
         return;
       case 'html':
+        htmlImages(node);
         return;
       default:
         if ('children' in node) for (const child of (node as Parent).children) inline(child, out, inLink);
@@ -109,6 +119,8 @@ export function readMarkdown(
         code(node);
         return;
       case 'html':
+        htmlImages(node);
+        return;
       case 'definition':
       case 'thematicBreak':
         return;
@@ -132,6 +144,8 @@ export function readMarkdown(
   if (!options.builder) doc.sections.push(...builder.finish());
   return doc;
 }
+
+const HTML_IMAGE = /<img\b[^>]*?\bsrc\s*=\s*["']([^"']+)["']/gi;
 
 const TABLE_DELIMITER = /^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 

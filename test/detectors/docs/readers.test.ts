@@ -153,6 +153,18 @@ describe('readAsciidoc', () => {
   });
 });
 
+describe('readMarkdown pictures and tables', () => {
+  it('records an HTML <img> as an image on its own line', () => {
+    const doc = readMarkdown('README.md', '# P\n\n## Design\n\n<p align="center">\n  <img src="img/system.png" width="500"/>\n</p>\n', none);
+    expect(doc.sections.at(-1)?.links).toEqual([{ target: 'img/system.png', line: 6, image: true, local: null }]);
+  });
+
+  it('keeps each row of a pipe table as a line of its own, without the delimiter row', () => {
+    const doc = readMarkdown('README.md', '# P\n\n| Field | Meaning |\n|---|---|\n| age | Age in years |\n', none);
+    expect(doc.sections[0]?.text.split('\n')).toEqual(['| Field | Meaning |', '| age | Age in years |']);
+  });
+});
+
 describe('readNotebookMarkdown', () => {
   const notebook = {
     cells: [
