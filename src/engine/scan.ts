@@ -78,8 +78,7 @@ async function answerCriterion(
   const missing = missingTrait(criterion, context.profile);
   if (missing) {
     return notApplicable(`${missing.reason}: no evidence of ${missing.trait.lookedFor} was found.`, {
-      // Absence of IaC is settled by criterion 9; absence of serving or a feature store may be a miss.
-      confidence: criterion.appliesWhen === 'iac' ? 'high' : 'medium',
+      confidence: missing.trait.absenceConfidence,
     });
   }
   try {

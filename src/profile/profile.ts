@@ -1,4 +1,4 @@
-import type { Evidence } from '../model/answer.js';
+import type { Confidence, Evidence } from '../model/answer.js';
 
 /** A project trait the applicability of criteria depends on, with what proves it. */
 export interface Trait {
@@ -6,6 +6,11 @@ export interface Trait {
   readonly evidence: readonly Evidence[];
   /** What was looked for, said in the `n/a` rationale when the trait is absent. */
   readonly lookedFor: string;
+  /**
+   * How sure an absence is, i.e. the confidence of the `n/a` it causes: `high` only where the detector
+   * sees everything that could prove the trait (IaC files), `medium` where a miss is possible (serving).
+   */
+  readonly absenceConfidence: Confidence;
 }
 
 export interface LanguageShare {
@@ -31,6 +36,6 @@ export function servingKind(profile: Profile): ServingKind {
   return 'none';
 }
 
-export function trait(evidence: readonly Evidence[], lookedFor: string): Trait {
-  return { present: evidence.length > 0, evidence, lookedFor };
+export function trait(evidence: readonly Evidence[], lookedFor: string, absenceConfidence: Confidence = 'medium'): Trait {
+  return { present: evidence.length > 0, evidence, lookedFor, absenceConfidence };
 }

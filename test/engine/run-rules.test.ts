@@ -10,7 +10,7 @@ const profile: Profile = {
   languages: [],
   realtime: absent,
   batch: absent,
-  iac: absent,
+  iac: trait([], 'infrastructure as code', 'high'),
   featureStore: absent,
   abTesting: absent,
 };
