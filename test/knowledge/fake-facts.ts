@@ -86,6 +86,7 @@ export function fakeFacts(repo: FakeRepo): Facts {
     diagramImages: [],
     about: (topic) => ({ hits: (repo.topics?.[topic] ?? []).map(contentHit), mentions: [] }),
     staleness: () => Promise.resolve(null),
+    documentsWithHeading: () => [],
   };
   const facts: Facts = {
     files: () =>

@@ -11,10 +11,12 @@ const HEADING = new RegExp(`(?:^| )(?:${API_DOC_HEADINGS.map((h) => normalise(h)
  * its subsections) has substance and talks about requests and responses. A passing mention never counts.
  */
 export function apiDocSections(docs: DocsFacts): ApiDescription[] {
-  const excluded = new Set(docs.files.filter((f) => f.notDocumentation !== null).map((f) => f.file));
   const found: ApiDescription[] = [];
   const counted: DocSection[] = [];
-  const sections = docs.sections.filter((s) => !excluded.has(s.file));
+  const sections = docs
+    .documentsWithHeading((heading) => HEADING.test(normalise(heading)))
+    .filter((document) => document.info.notDocumentation === null)
+    .flatMap((document) => document.sections);
   for (const section of sections) {
     const heading = section.headingPath.at(-1);
     if (heading === undefined || !HEADING.test(normalise(heading)) || namesTheProject(section, heading)) continue;

@@ -24,6 +24,8 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * parsed on demand (see DocLibrary): topic lookups parse only files that can be on the topic, and
  * the whole index is built the first time `sections` or `files` is read.
  */
+const IMAGE_REFERENCE = /!\[|<img\b|\.(png|svg|jpe?g|gif|webp)\b/i;
+
 export async function detectDocs(input: DetectorInput): Promise<DocsFacts> {
   const { index, parsed } = input;
   const listed = index.files.flatMap((file) => {
@@ -51,9 +53,11 @@ export async function detectDocs(input: DetectorInput): Promise<DocsFacts> {
     describedSchemas: [...describedSchemaFiles(index, parsed), ...(await describedFieldsInCode(code))],
     decisionRecords: listed.filter((f) => /(^|\/)(adrs?|decisions)\//i.test(f.file)).map((f) => f.file),
     get diagramImages() {
-      return (images ??= diagramImages(everything()));
+      // Only documents that reference a picture can show one.
+      return (images ??= diagramImages(library.containing(IMAGE_REFERENCE)));
     },
     about: (topic) => topics.about(topic),
+    documentsWithHeading: (onHeading) => library.candidates(onHeading, () => false),
     staleness: stalenessOf(input.facts, code.sources.map((s) => s.file)),
   };
 }

@@ -3,15 +3,12 @@ import type { DetectorInput } from '../input.js';
 import { splitFrontMatter } from './front-matter.js';
 import { readNotebook } from '../code/notebook.js';
 import { readMarkdown, readNotebookMarkdown } from './markdown.js';
-import type { Diagram, DocFile, DocFormat, DocSection } from './model.js';
+import type { Diagram, DocDocument, DocFile, DocFormat, DocSection } from './model.js';
 import { readAsciidoc, readRst } from './plain-markup.js';
 import type { NavTitle, ParsedDoc } from './sections.js';
 
 /** A documentation file read into sections, with what is known about it as a whole. */
-export interface ParsedFile {
-  readonly info: DocFile;
-  readonly sections: readonly DocSection[];
-}
+export type ParsedFile = DocDocument;
 
 /** Where topic matching gets its documents: a superset of those that can be on the topic, parsed. */
 export interface DocSource {
@@ -62,6 +59,14 @@ export class DocLibrary implements DocSource {
 
   get fileCount(): number {
     return this.formats.size;
+  }
+
+  /** The documents whose raw text matches `pattern` (e.g. an image reference), parsed; only those. */
+  containing(pattern: RegExp): ParsedFile[] {
+    return [...this.formats.keys()]
+      .filter((file) => this.docs.has(file) || pattern.test(this.input.index.text(file) ?? ''))
+      .map((file) => this.document(file))
+      .filter((f): f is ParsedFile => f !== null);
   }
 
   /** Every documentation file, parsed (the whole index). */

@@ -135,7 +135,14 @@ export interface Staleness {
   readonly days: number;
 }
 
+/** One documentation file read into sections. */
+export interface DocDocument {
+  readonly info: DocFile;
+  readonly sections: readonly DocSection[];
+}
+
 export interface DocsFacts {
+  /** Every section of every documentation file: parses all of them, so prefer `documentsWithHeading`. */
   readonly sections: readonly DocSection[];
   /** What was read, said by a `no` answer. */
   readonly lookedAt: readonly string[];
@@ -150,6 +157,11 @@ export interface DocsFacts {
   readonly diagramImages: readonly DiagramImage[];
   /** Sections on a topic, judged for substance; memoised per topic. */
   about(topic: DocTopicId): TopicFindings;
+  /**
+   * The documents that have a heading passing `onHeading`, parsed; only those (a cheap scan of
+   * heading-like lines picks them), for lookups outside the topic vocabulary such as API pages.
+   */
+  documentsWithHeading(onHeading: (heading: string) => boolean): readonly DocDocument[];
   /**
    * The newest git date among `files` against the last change to the project's code; null when
    * history cannot say (not a git repo, history not available).
