@@ -75,7 +75,7 @@ async function rollbackDocumentation(facts: Facts): Promise<Evidence[]> {
     .slice(0, 2)
     .map((hit) => evidence(hit.section.file, hit.section.line, `section on rolling back: ${hit.section.headingPath.join(' > ')}`));
   const commands: Evidence[] = [];
-  for (const doc of docs.files.filter((d) => d.notDocumentation === null)) {
+  for (const { info: doc } of docs.documentsContaining(DOCUMENTED_ROLLBACK_COMMAND).filter((d) => d.info.notDocumentation === null)) {
     const lines = files.text(doc.file)?.split(/\r?\n/) ?? [];
     const at = lines.findIndex((line) => DOCUMENTED_ROLLBACK_COMMAND.test(line));
     if (at >= 0) commands.push(evidence(doc.file, at + 1, `documented rollback command: ${(lines[at] ?? '').trim().slice(0, 100)}`));

@@ -87,6 +87,7 @@ export function fakeFacts(repo: FakeRepo): Facts {
     about: (topic) => ({ hits: (repo.topics?.[topic] ?? []).map(contentHit), mentions: [] }),
     staleness: () => Promise.resolve(null),
     documentsWithHeading: () => [],
+    documentsContaining: () => [],
   };
   const facts: Facts = {
     files: () =>

@@ -58,6 +58,7 @@ export async function detectDocs(input: DetectorInput): Promise<DocsFacts> {
     },
     about: (topic) => topics.about(topic),
     documentsWithHeading: (onHeading) => library.candidates(onHeading, () => false),
+    documentsContaining: (pattern) => library.containing(pattern),
     staleness: stalenessOf(input.facts, code.sources.map((s) => s.file)),
   };
 }

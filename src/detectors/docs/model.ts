@@ -162,6 +162,8 @@ export interface DocsFacts {
    * heading-like lines picks them), for lookups outside the topic vocabulary such as API pages.
    */
   documentsWithHeading(onHeading: (heading: string) => boolean): readonly DocDocument[];
+  /** The documents whose raw text matches `pattern`, parsed; only those. */
+  documentsContaining(pattern: RegExp): readonly DocDocument[];
   /**
    * The newest git date among `files` against the last change to the project's code; null when
    * history cannot say (not a git repo, history not available).
