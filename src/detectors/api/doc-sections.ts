@@ -1,9 +1,10 @@
 import { MIN_SECTION_WORDS } from '../../knowledge/docs-topics.js';
-import type { DocsFacts, DocSection } from '../docs/model.js';
+import type { DocFormat, DocsFacts, DocSection } from '../docs/model.js';
 import { normalise } from '../docs/topics.js';
 import { API_DOC_BODY, API_DOC_HEADINGS } from './api-knowledge.js';
 import type { ApiDescription } from './model.js';
 
+const API_DOC_FORMATS: readonly DocFormat[] = ['markdown', 'rst', 'asciidoc', 'text'];
 const HEADING = new RegExp(`(?:^| )(?:${API_DOC_HEADINGS.map((h) => normalise(h)).join('|')})(?: |$)`);
 
 /**
@@ -14,7 +15,8 @@ export function apiDocSections(docs: DocsFacts): ApiDescription[] {
   const found: ApiDescription[] = [];
   const counted: DocSection[] = [];
   const sections = docs
-    .documentsWithHeading((heading) => HEADING.test(normalise(heading)))
+    // A notebook is a walkthrough, not the API's reference page (and the costliest kind to parse).
+    .documentsWithHeading((heading) => HEADING.test(normalise(heading)), API_DOC_FORMATS)
     .filter((document) => document.info.notDocumentation === null)
     .flatMap((document) => document.sections);
   for (const section of sections) {

@@ -57,7 +57,7 @@ export async function detectDocs(input: DetectorInput): Promise<DocsFacts> {
       return (images ??= diagramImages(library.containing(IMAGE_REFERENCE)));
     },
     about: (topic) => topics.about(topic),
-    documentsWithHeading: (onHeading) => library.candidates(onHeading, () => false),
+    documentsWithHeading: (onHeading, formats) => library.candidates(onHeading, () => false, formats),
     documentsContaining: (pattern) => library.containing(pattern),
     staleness: stalenessOf(input.facts, code.sources.map((s) => s.file)),
   };

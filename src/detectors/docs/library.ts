@@ -74,9 +74,14 @@ export class DocLibrary implements DocSource {
     return [...this.formats.keys()].map((file) => this.document(file)).filter((f): f is ParsedFile => f !== null);
   }
 
-  candidates(onTopic: (heading: string) => boolean, fileOnTopic: (info: DocFile) => boolean): ParsedFile[] {
+  candidates(
+    onTopic: (heading: string) => boolean,
+    fileOnTopic: (info: DocFile) => boolean,
+    formats?: readonly DocFormat[],
+  ): ParsedFile[] {
     const found: ParsedFile[] = [];
     for (const [file, format] of this.formats) {
+      if (formats && !formats.includes(format)) continue;
       const parsedAlready = this.docs.has(file);
       const headingHit = parsedAlready || this.headingLines(file, format).some(onTopic);
       const titleHit = !headingHit && fileOnTopic(this.cheapInfo(file, format));

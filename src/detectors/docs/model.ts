@@ -160,8 +160,9 @@ export interface DocsFacts {
   /**
    * The documents that have a heading passing `onHeading`, parsed; only those (a cheap scan of
    * heading-like lines picks them), for lookups outside the topic vocabulary such as API pages.
+   * `formats` limits the search (notebook markdown is the costliest to parse).
    */
-  documentsWithHeading(onHeading: (heading: string) => boolean): readonly DocDocument[];
+  documentsWithHeading(onHeading: (heading: string) => boolean, formats?: readonly DocFormat[]): readonly DocDocument[];
   /** The documents whose raw text matches `pattern`, parsed; only those. */
   documentsContaining(pattern: RegExp): readonly DocDocument[];
   /**
