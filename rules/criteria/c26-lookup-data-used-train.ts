@@ -12,7 +12,8 @@ import {
 import { dvcStagesOf, firstPerFile, refinedCalls, toolNames } from '../../src/knowledge/ml-lifecycle.js';
 import { projectFiles } from '../../src/knowledge/project-files.js';
 import { withCapability } from '../../src/knowledge/select.js';
-import { findEvidence, isTestFile } from '../../src/profile/usages.js';
+import { findEvidence } from '../../src/profile/usages.js';
+import { isTestFile } from '../../src/detectors/code/file-kinds.js';
 
 export const rule: Rule = {
   id: 26,

@@ -7,7 +7,7 @@ import { moduleShows, scheduledModules } from '../../src/knowledge/orchestrated.
 import { DRIFT_NAME } from '../../src/knowledge/orchestration.js';
 import { projectFiles } from '../../src/knowledge/project-files.js';
 import { TRAINING_COMMAND, TRAINING_NAME } from '../../src/knowledge/training.js';
-import { isTestFile } from '../../src/profile/usages.js';
+import { isTestFile } from '../../src/detectors/code/file-kinds.js';
 
 export const rule: Rule = {
   id: 27,

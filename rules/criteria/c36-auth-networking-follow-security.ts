@@ -2,7 +2,8 @@ import type { Rule } from '../../src/engine/rule.js';
 import { AUTH_DEPENDENCY, ENDPOINT_AUTH, NETWORK_SECURITY_PROBES } from '../../src/knowledge/security.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 import { servingAnalysis } from '../../src/profile/serving.js';
-import { asEvidence, findEvidence, importHints, isTestFile, toolNames } from '../../src/profile/usages.js';
+import { asEvidence, findEvidence, importHints, toolNames } from '../../src/profile/usages.js';
+import { isTestFile } from '../../src/detectors/code/file-kinds.js';
 
 export const rule: Rule = {
   id: 36,

@@ -1,7 +1,8 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { DRIFT_MONITORING, DRIFT_PROBES } from '../../src/knowledge/monitoring.js';
 import { no, nonEmpty, yes } from '../../src/model/answer.js';
-import { asEvidence, findEvidence, importHints, isNotebook, toolNames } from '../../src/profile/usages.js';
+import { asEvidence, findEvidence, importHints, toolNames } from '../../src/profile/usages.js';
+import { isNotebook } from '../../src/detectors/code/file-kinds.js';
 
 export const rule: Rule = {
   id: 45,

@@ -2,9 +2,10 @@ import type { Rule } from '../../src/engine/rule.js';
 import { SHARED_FEATURE_MODULE } from '../../src/knowledge/feature-store.js';
 import { dataPrepCode, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { evidence, no, nonEmpty, yes, type Evidence } from '../../src/model/answer.js';
-import { linksTo, moduleName } from '../../src/profile/local-imports.js';
+import { linksTo, moduleName } from '../../src/detectors/code/local-imports.js';
 import { featureStoreFindings } from '../../src/profile/traits.js';
-import { asEvidence, importHints, isTestFile, toolNames } from '../../src/profile/usages.js';
+import { asEvidence, importHints, toolNames } from '../../src/profile/usages.js';
+import { isTestFile } from '../../src/detectors/code/file-kinds.js';
 
 /** A features package counts as shared when at least this many pipeline modules import it. */
 const SHARED_BY = 2;

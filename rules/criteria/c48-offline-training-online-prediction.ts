@@ -1,10 +1,11 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { MODEL_PIPELINES, MODEL_SAVES, ON_DEMAND_FEATURES } from '../../src/knowledge/feature-store.js';
 import { evidence, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
-import { linksTo } from '../../src/profile/local-imports.js';
+import { linksTo } from '../../src/detectors/code/local-imports.js';
 import { servingAnalysis } from '../../src/profile/serving.js';
 import { importChain, servingReach } from '../../src/profile/serving-scope.js';
-import { asEvidence, findEvidence, isTestFile } from '../../src/profile/usages.js';
+import { asEvidence, findEvidence } from '../../src/profile/usages.js';
+import { isTestFile } from '../../src/detectors/code/file-kinds.js';
 
 /** Calls that mark a module as training code. */
 const TRAINING_METHODS = new Set(['fit', 'train', 'fit_transform']);

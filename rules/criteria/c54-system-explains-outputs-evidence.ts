@@ -2,7 +2,8 @@ import type { Rule } from '../../src/engine/rule.js';
 import { EXPLAINERS } from '../../src/knowledge/explainability.js';
 import { no, nonEmpty, yes } from '../../src/model/answer.js';
 import { servingScope } from '../../src/profile/serving-scope.js';
-import { asEvidence, findEvidence, importHints, isNotebook, toolNames } from '../../src/profile/usages.js';
+import { asEvidence, findEvidence, importHints, toolNames } from '../../src/profile/usages.js';
+import { isNotebook } from '../../src/detectors/code/file-kinds.js';
 
 export const rule: Rule = {
   id: 54,

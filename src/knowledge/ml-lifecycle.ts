@@ -1,7 +1,8 @@
 import type { CiPipeline, CiStep } from '../detectors/ci/model.js';
 import type { Facts } from '../engine/facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
-import { findEvidence, isTestFile, type Findings } from '../profile/usages.js';
+import { findEvidence, type Findings } from '../profile/usages.js';
+import { isTestFile } from '../detectors/code/file-kinds.js';
 import { callSites, type CallQuery } from './call-sites.js';
 import { DATA_PREP, DATA_PREP_RANK, MEMMAP_WRITE, NOT_DATA_PREP_SQL, SQL_FILES, WEAK_DATA_PREP } from './data-prep.js';
 import type { ToolUsage } from './find-usage.js';

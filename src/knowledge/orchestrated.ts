@@ -1,7 +1,8 @@
 import type { SourceModule } from '../detectors/code/model.js';
 import type { Facts } from '../engine/facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
-import { findEvidence, isTestFile } from '../profile/usages.js';
+import { findEvidence } from '../profile/usages.js';
+import { isTestFile } from '../detectors/code/file-kinds.js';
 import { withKeyword } from './call-sites.js';
 import { refinedCalls } from './ml-lifecycle.js';
 import { KEYWORD_SCHEDULES, NO_SCHEDULE, ORCHESTRATION, SCHEDULING_DECORATOR } from './orchestration.js';

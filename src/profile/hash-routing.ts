@@ -6,7 +6,7 @@ import type { ToolUsage } from '../knowledge/find-usage.js';
 import { PREDICT_METHODS } from '../knowledge/serving.js';
 import { calleeMatcher } from '../knowledge/signature.js';
 import { repoTexts, type RepoTexts } from './repo-texts.js';
-import { isTestFile } from './usages.js';
+import { isTestFile } from '../detectors/code/file-kinds.js';
 
 const HASHES = HASH_ROUTING.calls.map(calleeMatcher);
 const COMMENT = /^\s*#/;

@@ -1,8 +1,8 @@
 import type { Facts } from '../engine/facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
-import { linksTo } from './local-imports.js';
+import { linksTo } from '../detectors/code/local-imports.js';
 import { servingAnalysis } from './serving.js';
-import { isTestFile } from './usages.js';
+import { isTestFile } from '../detectors/code/file-kinds.js';
 
 /**
  * How far imports are followed from the serving code: `serve.py → predict.py → data.py` is two hops.

@@ -15,9 +15,10 @@ import {
   WEB_FRAMEWORKS,
 } from '../knowledge/serving.js';
 import { evidence, type Evidence } from '../model/answer.js';
-import { linksTo } from './local-imports.js';
+import { linksTo } from '../detectors/code/local-imports.js';
 import { repoTexts, type RepoTexts } from './repo-texts.js';
-import { findEvidence, isTestFile } from './usages.js';
+import { findEvidence } from './usages.js';
+import { isTestFile } from '../detectors/code/file-kinds.js';
 
 /** A web framework app (or router) in one module, and whether it serves a model. */
 export interface WebApp {

@@ -3,19 +3,10 @@ import type { FileProbe } from '../knowledge/file-probe.js';
 import { findUsages, type ToolUsage, type UsageFindings } from '../knowledge/find-usage.js';
 import type { ToolSignature } from '../knowledge/signature.js';
 import type { Evidence } from '../model/answer.js';
+import { isTestFile } from '../detectors/code/file-kinds.js';
 import { probeFiles } from './probe-files.js';
 import { repoTexts } from './repo-texts.js';
 
-/** Test code exercises a tool; it does not wire it into the system. */
-const TEST_FILE = /(^|\/)(tests?|__tests__|testing)\/|(^|\/)test_[^/]*\.py$|_test\.py$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
-
-export function isTestFile(file: string): boolean {
-  return TEST_FILE.test(file);
-}
-
-export function isNotebook(file: string): boolean {
-  return file.endsWith('.ipynb');
-}
 
 export interface Findings {
   readonly usages: readonly ToolUsage[];

@@ -1,8 +1,8 @@
 import { callSites, importsAny } from '../../knowledge/call-sites.js';
 import { HEALTH_ROUTE } from '../../knowledge/monitoring.js';
 import { ROUTE_METHODS } from '../../knowledge/serving.js';
-import { linksTo } from '../../profile/local-imports.js';
-import { isTestFile } from '../../profile/usages.js';
+import { linksTo } from '../code/local-imports.js';
+import { isTestFile } from '../code/file-kinds.js';
 import type { RepoIndex } from '../../repo/repo-index.js';
 import type { CodeDecorator, CodeDefinition, CodeFacts, SourceModule } from '../code/model.js';
 import {

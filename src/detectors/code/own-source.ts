@@ -1,17 +1,14 @@
 import path from 'node:path';
+import { isTestFile } from './file-kinds.js';
 import type { SourceFile } from './model.js';
 
-/** Folders whose code is tests, fixtures or generated schema changes, not the project's own API. */
-const NOT_OWN_DIRS: ReadonlySet<string> = new Set(['tests', 'test', '__tests__', 'testing', 'migrations', 'alembic', 'fixtures', '__snapshots__']);
+/** Folders whose code is fixtures or generated schema changes, not the project's own API. */
+const NOT_OWN_DIRS: ReadonlySet<string> = new Set(['migrations', 'alembic', 'fixtures', '__snapshots__']);
 
-/** Tests (pytest and JS conventions), packaging and docs scripts, generated protobuf code, bundles. */
+/** Packaging and docs scripts, generated protobuf code, bundles. */
 const NOT_OWN_NAMES: readonly RegExp[] = [
-  /^test_.*\.py$/,
-  /_test\.py$/,
-  /^conftest\.py$/,
   /^setup\.py$/,
   /_pb2(_grpc)?\.py$/,
-  /\.(test|spec)\.[cm]?[jt]sx?$/,
   /\.min\.js$/,
   /\.config\.[cm]?[jt]s$/,
 ];
@@ -22,7 +19,7 @@ const NOT_OWN_NAMES: readonly RegExp[] = [
  * notebooks (exploration, not an API).
  */
 export function isOwnSource(source: SourceFile): boolean {
-  if (source.language === 'notebook') return false;
+  if (source.language === 'notebook' || isTestFile(source.file)) return false;
   const segments = source.file.split('/');
   const name = segments.pop() ?? '';
   if (segments.some((segment) => NOT_OWN_DIRS.has(segment))) return false;

@@ -1,7 +1,7 @@
 import type { Facts } from '../../engine/facts.js';
 import { dataPrepCode, trainingCode } from '../../knowledge/ml-lifecycle.js';
 import { servingAnalysis } from '../../profile/serving.js';
-import { isNotebook } from '../../profile/usages.js';
+import { isNotebook } from '../code/file-kinds.js';
 import type { Evidence } from '../../model/answer.js';
 import type { MlStep, ProjectStep } from './model.js';
 

@@ -1,4 +1,4 @@
-import type { CodeImport } from '../detectors/code/model.js';
+import type { CodeImport } from './model.js';
 
 /**
  * Project files an import may refer to: `from app.model import load` → `app/model.py`, `src/app/model.py`;
