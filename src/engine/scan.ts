@@ -77,9 +77,14 @@ async function answerCriterion(
   }
   const missing = missingTrait(criterion, context.profile);
   if (missing) {
-    return notApplicable(`${missing.reason}: no evidence of ${missing.trait.lookedFor} was found.`, {
-      confidence: missing.trait.absenceConfidence,
-    });
+    const why = `no evidence of ${missing.trait.lookedFor} was found`;
+    if (missing.trait.absence === 'open') {
+      return unanswered(`${missing.reason}, and whether the project has it is left to a person: ${why}, but related configuration was.`, {
+        evidence: missing.trait.evidence,
+        hints: ['Answer the criterion this depends on first (e.g. 9 for infrastructure as code).'],
+      });
+    }
+    return notApplicable(`${missing.reason}: ${why}.`, { confidence: missing.trait.absence === 'settled' ? 'high' : 'medium' });
   }
   try {
     return await rule.answer(context);

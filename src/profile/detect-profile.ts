@@ -57,8 +57,8 @@ export async function detectProfile(index: RepoIndex, facts: Facts): Promise<Pro
     iac: trait(
       iac.files.map((f) => ({ file: f.file, line: f.line, note: f.note })).slice(0, 5),
       `infrastructure as code (${iac.lookedAt.join(', ')})`,
-      // Platform job/cluster configs leave criterion 9 open, so "no IaC" is then only probable.
-      iac.platformConfigs.length > 0 ? 'medium' : 'high',
+      // Platform job/cluster configs leave criterion 9 to a person, and with it whether IaC criteria apply.
+      iac.platformConfigs.length > 0 ? 'open' : 'settled',
     ),
     featureStore: trait(asEvidence(featureStore.usages, 5), 'feature store definitions or APIs (Feast, Tecton, Hopsworks, Databricks/SageMaker/Vertex)'),
     abTesting: trait(asEvidence(abTesting.usages, 5), 'traffic split between model versions or experiment SDKs'),

@@ -1,4 +1,12 @@
-import type { Confidence, Evidence } from '../model/answer.js';
+import type { Evidence } from '../model/answer.js';
+
+/**
+ * How sure an absent trait is absent: `settled` (the detector sees everything that could prove it:
+ * IaC files) gives `n/a` high; `probable` (a miss is possible: serving, feature store) gives `n/a`
+ * medium; `open` (the repository leaves it to a person, e.g. only platform configs for IaC, which
+ * criterion 9 leaves unanswered) gives `unanswered`.
+ */
+export type Absence = 'settled' | 'probable' | 'open';
 
 /** A project trait the applicability of criteria depends on, with what proves it. */
 export interface Trait {
@@ -6,11 +14,8 @@ export interface Trait {
   readonly evidence: readonly Evidence[];
   /** What was looked for, said in the `n/a` rationale when the trait is absent. */
   readonly lookedFor: string;
-  /**
-   * How sure an absence is, i.e. the confidence of the `n/a` it causes: `high` only where the detector
-   * sees everything that could prove the trait (IaC files), `medium` where a miss is possible (serving).
-   */
-  readonly absenceConfidence: Confidence;
+  /** How sure the trait's absence is, when it is absent (see `Absence`). */
+  readonly absence: Absence;
 }
 
 export interface LanguageShare {
@@ -36,6 +41,6 @@ export function servingKind(profile: Profile): ServingKind {
   return 'none';
 }
 
-export function trait(evidence: readonly Evidence[], lookedFor: string, absenceConfidence: Confidence = 'medium'): Trait {
-  return { present: evidence.length > 0, evidence, lookedFor, absenceConfidence };
+export function trait(evidence: readonly Evidence[], lookedFor: string, absence: Absence = 'probable'): Trait {
+  return { present: evidence.length > 0, evidence, lookedFor, absence };
 }

@@ -10,7 +10,7 @@ const profile: Profile = {
   languages: [],
   realtime: absent,
   batch: absent,
-  iac: trait([], 'infrastructure as code', 'high'),
+  iac: trait([], 'infrastructure as code', 'settled'),
   featureStore: absent,
   abTesting: absent,
 };
