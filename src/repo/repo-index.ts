@@ -6,6 +6,11 @@ import { listFolder, listGitTracked, listGitUntracked, vendoredSegment } from '.
 import { decodeText } from './text.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
+/**
+ * Notebooks carry their cell outputs (plots, tables) in the file: a 3 MB notebook often holds 50 KB of
+ * code and prose, which is all the scanner reads of it. Their cap is higher so they are not lost.
+ */
+export const MAX_NOTEBOOK_BYTES = 8 * 1024 * 1024;
 
 export interface SkippedFile {
   readonly file: string;
@@ -136,8 +141,9 @@ export class RepoIndex {
         this.skip(file, 'not a regular file');
         return null;
       }
-      if (stat.size > MAX_FILE_BYTES) {
-        this.skip(file, `larger than 1 MiB (${stat.size} bytes)`);
+      const notebook = file.endsWith('.ipynb');
+      if (stat.size > (notebook ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES)) {
+        this.skip(file, `larger than ${notebook ? '8 MiB (notebook)' : '1 MiB'} (${stat.size} bytes)`);
         return null;
       }
       const text = decodeText(readFileSync(full));

@@ -62,6 +62,8 @@ describe('RepoIndex reading', () => {
     writeFileSync(path.join(outside, 'secret.txt'), 'outside');
     writeFiles(dir, { 'ok.txt': 'hello\r\nworld\n', 'inner.txt': 'inner' });
     writeFileSync(path.join(dir, 'big.txt'), 'a'.repeat(MAX_FILE_BYTES + 1));
+    // A notebook's outputs make it large; up to its own cap it is still read.
+    writeFileSync(path.join(dir, 'eda.ipynb'), `{"cells": [], "pad": "${'a'.repeat(MAX_FILE_BYTES + 1)}"}`);
     writeFileSync(path.join(dir, 'model.bin'), Buffer.from([1, 0, 2, 3]));
     symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'escape.txt'));
     symlinkSync(path.join(dir, 'inner.txt'), path.join(dir, 'alias.txt'));
@@ -69,6 +71,7 @@ describe('RepoIndex reading', () => {
     expect(index.text('ok.txt')).toBe('hello\r\nworld\n');
     expect(index.lines('ok.txt')).toEqual(['hello', 'world', '']);
     expect(index.text('big.txt')).toBeNull();
+    expect(index.text('eda.ipynb')?.length).toBeGreaterThan(MAX_FILE_BYTES);
     expect(index.text('model.bin')).toBeNull();
     expect(index.text('escape.txt')).toBeNull();
     expect(index.text('alias.txt')).toBe('inner');
