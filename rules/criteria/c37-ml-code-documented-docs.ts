@@ -22,7 +22,7 @@ export const rule: Rule = {
     const measured =
       share === null
         ? 'no public functions or classes were found'
-        : `${Math.round(share * 100)}% of ${publicDefs.length} public definitions in ${census.filesCounted} file(s) have docstrings${census.sampled ? ' (measured on a sample of the files)' : ''}`;
+        : `${sharePercent(share)} of ${publicDefs.length} public definitions in ${census.filesCounted} file(s) have docstrings${census.sampled ? ' (measured on a sample of the files)' : ''}`;
     const confidence = publicDefs.length < FEW_DEFINITIONS || census.sampled ? 'medium' : 'high';
     const site = nonEmpty(asEvidence(sites.usages, 3));
     if (site) return yes(`API docs are rendered from the code (${toolNames(sites.usages)}); ${measured}.`, site, { confidence: share !== null && share < NO_SHARE ? 'medium' : 'high' });
@@ -42,3 +42,9 @@ export const rule: Rule = {
     return unanswered(`Partly documented: ${measured} (yes needs 60%, no is below 20%).`, { evidence: examples, hints: missingHints });
   },
 };
+
+/** One decimal near a threshold, so "60%" never stands beside an answer that needed 60%. */
+function sharePercent(share: number): string {
+  const percent = share * 100;
+  return Number.isInteger(percent) ? `${percent}%` : `${percent.toFixed(1)}%`;
+}
