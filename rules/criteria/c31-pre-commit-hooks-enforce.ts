@@ -1,4 +1,4 @@
-import { QUALITY_PURPOSES, type HookDefinition } from '../../src/detectors/precommit/model.js';
+import { QUALITY_PURPOSES, atRoot, type HookDefinition } from '../../src/detectors/precommit/model.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 
@@ -31,10 +31,16 @@ export const rule: Rule = {
   async answer({ facts }) {
     const { hooks, configs, lookedAt } = await facts.precommit();
     const where = nonEmpty(lookedAt) ?? ['.pre-commit-config.yaml'];
-    const quality = nonEmpty(toEvidence(hooks.filter((h) => QUALITY_PURPOSES.has(h.purpose))));
-    if (quality) {
-      const checkers = hooks.filter((h) => QUALITY_PURPOSES.has(h.purpose));
-      return yes(`Git hooks run code-quality checks before commit/push: ${names(checkers)}.`, quality);
+    const checkers = hooks.filter((h) => QUALITY_PURPOSES.has(h.purpose));
+    const rootCheckers = checkers.filter(atRoot);
+    const quality = nonEmpty(toEvidence(rootCheckers));
+    if (quality) return yes(`Git hooks run code-quality checks before commit/push: ${names(rootCheckers)}.`, quality);
+    const nested = nonEmpty(toEvidence(checkers));
+    if (nested) {
+      return yes(`A subproject's hooks run code-quality checks before commit: ${names(checkers)}.`, nested, {
+        confidence: 'medium',
+        hints: ['pre-commit reads the config at the repository root unless run with -c; confirm the subproject installs these hooks.'],
+      });
     }
     const other = toEvidence(hooks);
     if (other.length > 0) {

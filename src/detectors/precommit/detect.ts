@@ -7,7 +7,8 @@ type Reader = (context: Pick<DetectorInput, 'index' | 'parsed'>, file: string) =
 
 /** Where each hook manager keeps its configuration. */
 const MANAGERS: readonly { readonly tool: HookManager; readonly files: RegExp; readonly read: Reader; readonly shown: string }[] = [
-  { tool: 'pre-commit', files: /^\.pre-commit-config\.ya?ml$/, read: preCommitHooks, shown: '.pre-commit-config.yaml' },
+  // Subprojects of a monorepo or course repository keep their own pre-commit config (see `atRoot`).
+  { tool: 'pre-commit', files: /(^|\/)\.pre-commit-config\.ya?ml$/, read: preCommitHooks, shown: '.pre-commit-config.yaml (any folder)' },
   { tool: 'husky', files: /^\.husky\/[\w-]+$/, read: huskyHooks, shown: '.husky/*' },
   { tool: 'lefthook', files: /^\.?lefthook\.ya?ml$/, read: lefthookHooks, shown: 'lefthook.yml' },
   { tool: 'overcommit', files: /^\.overcommit\.ya?ml$/, read: overcommitHooks, shown: '.overcommit.yml' },

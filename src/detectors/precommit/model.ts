@@ -25,6 +25,14 @@ export interface HookDefinition {
   readonly resolved?: { readonly file: string; readonly line: number | null; readonly text: string };
 }
 
+/**
+ * Whether the hook's configuration sits where its manager reads it by default: pre-commit reads the
+ * config at the repository root, so one in a subfolder runs only when that subproject sets it up.
+ */
+export function atRoot(hook: Pick<HookDefinition, 'file'>): boolean {
+  return !hook.file.includes('/') || hook.file.startsWith('.husky/');
+}
+
 export interface HookConfig {
   readonly tool: HookManager;
   readonly file: string;
