@@ -2,7 +2,7 @@ import type { CiPipeline, CiStep } from '../detectors/ci/model.js';
 import type { Facts } from '../engine/facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
 import { findEvidence, type Findings } from '../profile/usages.js';
-import { isTestFile } from '../detectors/code/file-kinds.js';
+import { isTestFile, onlyIllustrates } from '../detectors/code/file-kinds.js';
 import { callSites, type CallQuery } from './call-sites.js';
 import { DATA_PREP, DATA_PREP_RANK, MEMMAP_WRITE, NOT_DATA_PREP_SQL, SQL_FILES, WEAK_DATA_PREP } from './data-prep.js';
 import type { ToolUsage } from './find-usage.js';
@@ -14,7 +14,8 @@ import { TRAINING } from './training.js';
 
 /**
  * The evidence several ML lifecycle rules share (training code, data code, tracker use, DVC stages,
- * CI steps), gathered from facts. Test files never count: a test calling mlflow wires nothing.
+ * CI steps), gathered from facts. Test files never count: a test calling mlflow wires nothing; nor do
+ * examples and tutorials of a project with code of its own (see `onlyIllustrates`), which are hints.
  */
 
 export function trainingCode(facts: Facts): Promise<Findings> {
@@ -34,18 +35,20 @@ export interface DataPrepCode extends Findings {
 
 /** Data preparation calls, strongest first (reading a dataset, then cleaning, then the rest). */
 export async function dataPrepCode(facts: Facts): Promise<DataPrepCode> {
-  const [found, weak, memmaps, files] = await Promise.all([
+  const [found, weak, memmaps, files, listing] = await Promise.all([
     findEvidence(facts, DATA_PREP),
     findEvidence(facts, WEAK_DATA_PREP),
     callSites(await facts.code(), { ...MEMMAP_WRITE, where: (call) => MEMMAP_WRITE.writeMode.test(call.snippet) }),
     projectFiles(facts),
+    facts.files(),
   ]);
+  const own = (file: string): boolean => !isTestFile(file) && !onlyIllustrates(file, listing.files);
   const written: ToolUsage[] = memmaps
-    .filter((s) => !isTestFile(s.file))
+    .filter((s) => own(s.file))
     .map((s) => ({ tool: 'NumPy dataset file', capability: 'data-preparation', via: 'call', file: s.file, line: s.call.line, note: `NumPy dataset file: ${s.call.snippet}` }));
-  const sqlFiles = files.matching(SQL_FILES).filter((f) => !NOT_DATA_PREP_SQL.test(f) && !isTestFile(f));
+  const sqlFiles = files.matching(SQL_FILES).filter((f) => !NOT_DATA_PREP_SQL.test(f) && own(f));
   const usages = [...found.usages, ...written].map((u, i) => ({ u, i, rank: prepRank(u.note) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ u }) => u);
-  return { usages, importOnly: found.importOnly, sqlFiles, weak: weak.usages };
+  return { usages, importOnly: found.importOnly, illustrative: found.illustrative, sqlFiles, weak: weak.usages };
 }
 
 function prepRank(note: string): number {
@@ -53,10 +56,10 @@ function prepRank(note: string): number {
   return rank < 0 ? DATA_PREP_RANK.length : rank;
 }
 
-/** Calls answering a refined query (a keyword, a snippet pattern), outside test files, as evidence. */
+/** Calls answering a refined query (a keyword, a snippet pattern), outside test and illustrative files, as evidence. */
 export async function refinedCalls(facts: Facts, query: CallQuery, note: string): Promise<Evidence[]> {
-  const sites = await callSites(await facts.code(), query);
-  return sites.filter((s) => !isTestFile(s.file)).map((s) => evidence(s.file, s.call.line, `${note}: ${s.call.snippet}`));
+  const [sites, files] = await Promise.all([facts.code().then((code) => callSites(code, query)), facts.files()]);
+  return sites.filter((s) => !isTestFile(s.file) && !onlyIllustrates(s.file, files.files)).map((s) => evidence(s.file, s.call.line, `${note}: ${s.call.snippet}`));
 }
 
 export async function dvcStagesOf(facts: Facts): Promise<DvcStage[]> {

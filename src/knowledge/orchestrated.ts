@@ -2,7 +2,7 @@ import type { SourceModule } from '../detectors/code/model.js';
 import type { Facts } from '../engine/facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
 import { findEvidence } from '../profile/usages.js';
-import { isTestFile } from '../detectors/code/file-kinds.js';
+import { isTestFile, onlyIllustrates } from '../detectors/code/file-kinds.js';
 import { withKeyword } from './call-sites.js';
 import { refinedCalls } from './ml-lifecycle.js';
 import { KEYWORD_SCHEDULES, NO_SCHEDULE, ORCHESTRATION, SCHEDULING_DECORATOR } from './orchestration.js';
@@ -17,7 +17,7 @@ export interface OrchestratedModule {
 
 const ORCHESTRATOR_ROOTS = [...new Set(ORCHESTRATION.flatMap((s) => s.imports))];
 
-/** Modules defining orchestrated pipelines (DAGs, flows, jobs), outside tests. */
+/** Modules defining orchestrated pipelines (DAGs, flows, jobs), outside tests and illustrative folders. */
 export async function orchestratorModules(facts: Facts): Promise<OrchestratedModule[]> {
   const found = await findEvidence(facts, withCapability(ORCHESTRATION, 'orchestrator'));
   return attach(facts, found.usages);
@@ -62,7 +62,8 @@ async function schedulingDecorators(facts: Facts): Promise<Evidence[]> {
 }
 
 async function attach(facts: Facts, found: readonly Evidence[]): Promise<OrchestratedModule[]> {
-  const kept = found.filter((e) => !isTestFile(e.file));
+  const files = await facts.files();
+  const kept = found.filter((e) => !isTestFile(e.file) && !onlyIllustrates(e.file, files.files));
   if (kept.length === 0) return [];
   const modules = await (await facts.code()).modulesMentioning(ORCHESTRATOR_ROOTS);
   const byFile = new Map(modules.map((m) => [m.file, m]));

@@ -31,5 +31,5 @@ export async function inferenceLogging(facts: Facts): Promise<InferenceLogging> 
         .filter((c) => STORE_WRITE_METHODS.includes((c.written ?? c.callee).split('.').pop() ?? ''))
         .map((c) => ({ tool: 'store write in serving code', capability: 'inference-logging', via: 'call' as const, file: m.file, line: c.line, note: `serving code writes to a store: ${c.snippet}` })),
     );
-  return { usages: dedupe([...platform.usages, ...keywords]), importOnly: platform.importOnly, storeWrites, tableReads: reads.usages };
+  return { usages: dedupe([...platform.usages, ...keywords]), importOnly: platform.importOnly, illustrative: platform.illustrative, storeWrites, tableReads: reads.usages };
 }

@@ -22,5 +22,5 @@ export async function abTestingFindings(facts: Facts): Promise<Findings> {
     }),
     hashRouting(facts),
   ]);
-  return { usages: dedupe([...declared.usages, ...split, ...hashed]), importOnly: declared.importOnly };
+  return { usages: dedupe([...declared.usages, ...split, ...hashed]), importOnly: declared.importOnly, illustrative: declared.illustrative };
 }

@@ -3,7 +3,7 @@ import type { FileProbe } from '../knowledge/file-probe.js';
 import { findUsages, type ToolUsage, type UsageFindings } from '../knowledge/find-usage.js';
 import type { ToolSignature } from '../knowledge/signature.js';
 import type { Evidence } from '../model/answer.js';
-import { isTestFile } from '../detectors/code/file-kinds.js';
+import { isTestFile, onlyIllustrates } from '../detectors/code/file-kinds.js';
 import { probeFiles } from './probe-files.js';
 import { repoTexts } from './repo-texts.js';
 
@@ -12,11 +12,17 @@ export interface Findings {
   readonly usages: readonly ToolUsage[];
   /** Imports never used, for hints. */
   readonly importOnly: readonly Evidence[];
+  /**
+   * Usages found only in examples, tutorials, demos, blog posts or assistant instructions of a
+   * repository that has code of its own: they show how the project can be used, not what it does,
+   * so rules give them as hints and never as evidence for `yes`.
+   */
+  readonly illustrative: readonly ToolUsage[];
 }
 
 /**
  * Call-site and config evidence of `signatures` plus file-probe evidence of `probes`. Test files are
- * left out unless `includeTests` (load tests live under tests/).
+ * left out unless `includeTests` (load tests live under tests/); illustrative files are set apart.
  */
 export async function findEvidence(
   facts: Facts,
@@ -28,9 +34,12 @@ export async function findEvidence(
   const found: UsageFindings =
     signatures.length > 0 ? await findUsages(code, texts, signatures) : { usages: [], importOnly: [] };
   const keep = (e: Evidence): boolean => options.includeTests === true || !isTestFile(e.file);
+  const illustrates = (e: Evidence): boolean => onlyIllustrates(e.file, texts.files);
+  const all = dedupe([...found.usages, ...probeFiles(texts, probes)].filter(keep));
   return {
-    usages: dedupe([...found.usages, ...probeFiles(texts, probes)].filter(keep)),
-    importOnly: found.importOnly.filter(keep),
+    usages: all.filter((u) => !illustrates(u)),
+    importOnly: found.importOnly.filter((e) => keep(e) && !illustrates(e)),
+    illustrative: all.filter(illustrates),
   };
 }
 
@@ -55,6 +64,13 @@ export function toolNames(usages: readonly { readonly tool: string }[]): string 
   return [...new Set(usages.map((u) => u.tool))].join(', ');
 }
 
+/** A hint naming where illustrative-only evidence was seen, or nothing. */
+export function illustrativeHints(illustrative: readonly Evidence[], what: string, limit = 3): string[] {
+  if (illustrative.length === 0) return [];
+  const where = [...new Set(illustrative.map((e) => `${e.file}:${e.line ?? ''}`))].slice(0, limit).join(', ');
+  return [`${what} appears only in examples, tutorials or demos (${where}); they show how the project can be used, not what it does.`];
+}
+
 /** Hints listing imports with no use found. */
 export function importHints(importOnly: readonly Evidence[], limit = 5): string[] {
   return importOnly.slice(0, limit).map((e) => `${e.file}:${e.line ?? ''} ${e.note} (an import alone is not evidence)`);
@@ -70,9 +86,9 @@ export async function callsWithKeywords(
   keywords: readonly string[],
   label: { readonly tool: string; readonly capability: string },
 ): Promise<ToolUsage[]> {
-  const modules = await (await facts.code()).modulesMentioning(roots);
+  const [modules, files] = await Promise.all([(await facts.code()).modulesMentioning(roots), facts.files()]);
   return modules
-    .filter((m) => !isTestFile(m.file))
+    .filter((m) => !isTestFile(m.file) && !onlyIllustrates(m.file, files.files))
     .flatMap((m) =>
       m.calls
         .filter((c) => c.keywords.some((k) => keywords.includes(k)))

@@ -3,7 +3,8 @@ import type { CodeImport } from './model.js';
 /**
  * Project files an import may refer to: `from app.model import load` → `app/model.py`, `src/app/model.py`;
  * `from . import model` / `import './model.js'` → any `model` module. Matching by dotted suffix is
- * deliberately loose: the scanner has no interpreter path, and a false link only adds a hint.
+ * deliberately loose: the scanner has no interpreter path, and a false link only adds a hint. Given
+ * the importer, matches nearest it win (see `nearest`).
  */
 export function linksTo(imp: CodeImport, sources: readonly string[], importer?: string): string[] {
   const family = importer === undefined ? null : languageFamily(importer);
@@ -19,7 +20,28 @@ export function linksTo(imp: CodeImport, sources: readonly string[], importer?: 
       if (entry.name === candidate || entry.name.endsWith(`.${candidate}`)) found.add(entry);
     }
   }
-  return [...found].sort((a, b) => a.position - b.position).map((entry) => entry.file);
+  const files = [...found].sort((a, b) => a.position - b.position).map((entry) => entry.file);
+  return importer === undefined ? files : nearest(files, importer);
+}
+
+/**
+ * The candidates nearest the importer: those in its folder, else those sharing its deepest common
+ * ancestor folder; all of them when none shares a folder with it. A script imports its sibling
+ * (`from features import ...` in ui/feature_repo/ means ui/feature_repo/features.py), not a
+ * namesake in an unrelated example.
+ */
+function nearest(files: readonly string[], importer: string): string[] {
+  if (files.length < 2) return [...files];
+  const folder = importer.split('/').slice(0, -1);
+  const shared = (file: string): number => {
+    const other = file.split('/').slice(0, -1);
+    let depth = 0;
+    while (depth < folder.length && depth < other.length && folder[depth] === other[depth]) depth += 1;
+    return depth === folder.length && other.length === folder.length ? Number.POSITIVE_INFINITY : depth;
+  };
+  const depths = files.map(shared);
+  const best = Math.max(...depths);
+  return best > 0 ? files.filter((_, i) => depths[i] === best) : [...files];
 }
 
 interface ModuleEntry {

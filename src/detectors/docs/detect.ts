@@ -1,6 +1,7 @@
 import type { Facts } from '../../engine/facts.js';
 import type { DetectorInput } from '../input.js';
 import { diagramImages } from './diagram-images.js';
+import { onlyIllustrates } from '../code/file-kinds.js';
 import { docFormat, DOCS_LOOKED_AT } from './documents.js';
 import { DocLibrary, type ParsedFile } from './library.js';
 import type { DiagramImage, DocsFacts, Staleness } from './model.js';
@@ -28,8 +29,10 @@ const IMAGE_REFERENCE = /!\[|<img\b|\.(png|svg|jpe?g|gif|webp)\b/i;
 
 export async function detectDocs(input: DetectorInput): Promise<DocsFacts> {
   const { index, parsed } = input;
+  // Tutorials, blog posts, examples' READMEs and assistant instructions describe using the project,
+  // not the project itself (unless the repository is a collection of examples: see onlyIllustrates).
   const listed = index.files.flatMap((file) => {
-    const format = docFormat(file);
+    const format = onlyIllustrates(file, index.files) ? null : docFormat(file);
     return format ? [{ file, format }] : [];
   });
   const library = new DocLibrary(input, listed, [...mkdocsNavTitles(index, parsed), ...docusaurusNavTitles(index)]);

@@ -39,4 +39,4 @@ export function docFormat(file: string): DocFormat | null {
 }
 
 export const DOCS_LOOKED_AT =
-  'README*, docs/**, *.md/.mdx/.rst/.adoc, docs/*.txt, notebooks\' markdown cells, mkdocs/sphinx/docusaurus navigation (CHANGELOG, LICENSE, tests and templates left out)';
+  'README*, docs/**, *.md/.mdx/.rst/.adoc, docs/*.txt, notebooks\' markdown cells, mkdocs/sphinx/docusaurus navigation (CHANGELOG, LICENSE, tests, templates, tutorials/examples/blog posts and assistant instructions left out)';
