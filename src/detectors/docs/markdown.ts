@@ -1,8 +1,8 @@
-import type { Code, Nodes, Parent, Root, RootContent } from 'mdast';
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Token } from 'markdown-it';
 import { ARCHITECTURE_MERMAID_TYPES } from '../../knowledge/docs-topics.js';
 import type { Notebook } from '../code/notebook.js';
 import { splitFrontMatter } from './front-matter.js';
+import { InlineLines, markdownTokens, unescapeAll } from './markdown-tokens.js';
 import type { Diagram, DocFormat } from './model.js';
 import { countWords, localTarget, SectionBuilder, type NavTitle, type ParsedDoc } from './sections.js';
 
@@ -12,9 +12,9 @@ interface Inline {
 }
 
 /**
- * Reads a Markdown document with a CommonMark parser (mdast-util-from-markdown), so a `# comment`
- * inside a fenced code block is code, not a heading. `lineMap` places a notebook cell in its file
- * (`lineMap[n - 1]` is the file line of the text's line n).
+ * Reads a Markdown document with a CommonMark parser (markdown-it), so a `# comment` inside a fenced
+ * code block is code, not a heading. `lineMap` places a notebook cell in its file (`lineMap[n - 1]`
+ * is the file line of the text's line n).
  */
 export function readMarkdown(
   file: string,
@@ -25,9 +25,7 @@ export function readMarkdown(
   const { body, titles } = splitFrontMatter(text);
   const lineMap = options.lineMap;
   const builder = options.builder ?? new SectionBuilder(file, options.format ?? 'markdown', exists);
-  const tree = fromMarkdown(body);
-  const definitions = new Map<string, string>();
-  for (const node of tree.children) if (node.type === 'definition') definitions.set(node.identifier, node.url);
+  const tokens = markdownTokens(body);
   const doc: ParsedDoc & { builder: SectionBuilder } = {
     sections: [],
     diagrams: [],
@@ -38,56 +36,60 @@ export function readMarkdown(
     builder,
   };
   const fileLine = (line: number): number => (lineMap ? (lineMap[line - 1] ?? lineMap.at(-1) ?? line) : line);
-  const lineOf = (node: Nodes): number => fileLine(node.position?.start.line ?? 1);
+  /** The text's own (1-based) line where a block token starts. */
+  const startOf = (token: Token): number => (token.map?.[0] ?? 0) + 1;
 
   // `<img src="...">` is as much a picture as `![alt](...)` (READMEs use it to set a width).
-  const htmlImages = (node: Nodes & { value: string }): void => {
-    const start = node.position?.start.line ?? 1;
-    for (const match of node.value.matchAll(HTML_IMAGE)) {
-      const below = node.value.slice(0, match.index).split('\n').length - 1;
+  const htmlImages = (html: string, start: number): void => {
+    for (const match of html.matchAll(HTML_IMAGE)) {
+      const below = html.slice(0, match.index).split('\n').length - 1;
       builder.link(match[1] ?? '', fileLine(start + below), true);
     }
   };
 
-  const inline = (node: Nodes, out: Inline, inLink: boolean): void => {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        out.text.push(node.value);
-        if (!inLink) out.words += countWords(node.value);
-        return;
-      case 'link':
-        builder.link(node.url, lineOf(node), false);
-        for (const child of node.children) inline(child, out, true);
-        return;
-      case 'linkReference':
-        builder.link(definitions.get(node.identifier) ?? `[${node.identifier}]`, lineOf(node), false);
-        for (const child of node.children) inline(child, out, true);
-        return;
-      case 'image':
-        builder.link(node.url, lineOf(node), true);
-        return;
-      case 'imageReference':
-        builder.link(definitions.get(node.identifier) ?? `[${node.identifier}]`, lineOf(node), true);
-        return;
-      case 'break':
-        out.text.push(' ');
-        return;
-      case 'html':
-        htmlImages(node);
-        return;
-      default:
-        if ('children' in node) for (const child of (node as Parent).children) inline(child, out, inLink);
+  // A link's label is shown in the text but not counted as the section's words.
+  const inline = (content: Token, start: number, out: Inline): void => {
+    const lines = new InlineLines(content.content);
+    let inLink = 0;
+    for (const child of content.children ?? []) {
+      switch (child.type) {
+        case 'text':
+        case 'code_inline':
+          out.text.push(child.content);
+          if (inLink === 0) out.words += countWords(child.content);
+          break;
+        case 'softbreak':
+          out.text.push('\n');
+          break;
+        case 'hardbreak':
+          out.text.push(' ');
+          break;
+        case 'link_open':
+          builder.link(child.attrGet('href') ?? '', fileLine(start + lines.below(child)), false);
+          inLink++;
+          break;
+        case 'link_close':
+          inLink--;
+          break;
+        case 'image':
+          builder.link(child.attrGet('src') ?? '', fileLine(start + lines.below(child)), true);
+          break;
+        case 'html_inline':
+          htmlImages(child.content, start + lines.below(child));
+          break;
+        default:
+        // Emphasis and strong only wrap text.
+      }
     }
   };
 
-  const paragraph = (node: Nodes): void => {
+  const paragraph = (content: Token | undefined, start: number): void => {
     const out: Inline = { text: [], words: 0 };
-    inline(node, out, false);
+    if (content?.type === 'inline') inline(content, start, out);
     const joined = out.text.join('');
-    if (joined.trim() === '') builder.touch(lineOf(node));
-    else if (isPipeTable(joined)) tableRows(joined, out.words, node.position?.start.line ?? 1);
-    else builder.prose(joined, out.words, lineOf(node));
+    if (joined.trim() === '') builder.touch(fileLine(start));
+    else if (isPipeTable(joined)) tableRows(joined, out.words, start);
+    else builder.prose(joined, out.words, fileLine(start));
   };
 
   // CommonMark has no tables: a GFM pipe table is one paragraph. Its rows are kept as lines of their
@@ -102,45 +104,45 @@ export function readMarkdown(
     });
   };
 
-  const code = (node: Code): void => {
-    builder.touch(lineOf(node));
-    const diagram = diagramOf(file, node, lineOf(node), builder.path);
+  const code = (token: Token): void => {
+    const line = fileLine(startOf(token));
+    builder.touch(line);
+    const lang = token.type === 'fence' ? (unescapeAll(token.info).trim().split(/\s+/)[0] ?? '') : '';
+    const diagram = diagramOf(file, lang, token.content, line, builder.path);
     if (diagram) doc.diagrams.push(diagram);
-    if (node.lang === '{toctree}') doc.navTitles.push(...toctreeTitles(file, node.value, exists));
+    if (lang === '{toctree}') doc.navTitles.push(...toctreeTitles(file, token.content, exists));
   };
 
-  const block = (node: RootContent, topLevel: boolean): void => {
-    switch (node.type) {
-      case 'heading':
-        if (topLevel) builder.heading(headingText(node), node.depth, lineOf(node));
-        else paragraph(node);
+  // The token stream is flat: containers (lists, blockquotes) open and close around their blocks, and
+  // a block's text is the `inline` token right after its opening token.
+  tokens.forEach((token, at) => {
+    switch (token.type) {
+      case 'heading_open':
+        // A heading inside a list item or a quote does not structure the document.
+        if (token.level === 0) {
+          const title = headingText(tokens[at + 1]?.children ?? []);
+          builder.heading(title, Number(token.tag.slice(1)), fileLine(startOf(token)));
+        } else paragraph(tokens[at + 1], startOf(token));
         return;
-      case 'code':
-        code(node);
+      case 'paragraph_open':
+        paragraph(tokens[at + 1], startOf(token));
         return;
-      case 'html':
-        htmlImages(node);
+      case 'fence':
+      case 'code_block':
+        code(token);
         return;
-      case 'definition':
-      case 'thematicBreak':
+      case 'html_block':
+        htmlImages(token.content, startOf(token));
         return;
-      case 'list':
-        for (const item of node.children) {
-          doc.listItems++;
-          const first = item.children[0];
-          if (first?.type === 'paragraph' && startsWithLink(first.children)) doc.linkItems++;
-          for (const child of item.children) block(child, false);
-        }
+      case 'list_item_open': {
+        doc.listItems++;
+        const first = tokens[at + 1];
+        if (first?.type === 'paragraph_open' && startsWithLink(tokens[at + 2]?.children ?? [])) doc.linkItems++;
         return;
-      case 'blockquote':
-        for (const child of node.children) block(child, false);
-        return;
+      }
       default:
-        paragraph(node);
     }
-  };
-
-  for (const node of (tree as Root).children) block(node, true);
+  });
   if (!options.builder) doc.sections.push(...builder.finish());
   return doc;
 }
@@ -174,28 +176,34 @@ export function readNotebookMarkdown(file: string, notebook: Notebook, exists: (
   return doc;
 }
 
-function headingText(node: Nodes): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
-  if (!('children' in node)) return '';
-  return (node as Parent).children.map(headingText).join('').trim();
+/** A heading's words: its text and code, link labels included, pictures and HTML left out. */
+function headingText(children: readonly Token[]): string {
+  let title = '';
+  for (const child of children) {
+    if (child.type === 'text' || child.type === 'code_inline') title += child.content;
+    else if (child.type === 'softbreak') title += '\n';
+  }
+  return title.trim();
 }
 
-function startsWithLink(children: readonly Nodes[]): boolean {
-  const first = children.find((c) => !(c.type === 'text' && c.value.trim() === ''));
-  if (!first) return false;
-  if (first.type === 'link' || first.type === 'linkReference') return true;
-  // "**[name](url)** - what it is"
-  return (first.type === 'strong' || first.type === 'emphasis') && startsWithLink(first.children);
+/** Whether an inline run opens with a link, also inside emphasis: "**[name](url)** - what it is". */
+function startsWithLink(children: readonly Token[]): boolean {
+  for (const child of children) {
+    if (child.type === 'text' && child.content.trim() === '') continue;
+    if (child.type === 'strong_open' || child.type === 'em_open') continue;
+    return child.type === 'link_open';
+  }
+  return false;
 }
 
-function diagramOf(file: string, node: Code, line: number, headingPath: readonly string[]): Diagram | null {
-  const lang = (node.lang ?? '').replace(/[{}]/g, '').toLowerCase();
+function diagramOf(file: string, info: string, source: string, line: number, headingPath: readonly string[]): Diagram | null {
+  const lang = info.replace(/[{}]/g, '').toLowerCase();
   if (lang === 'mermaid') {
-    const type = mermaidType(node.value);
+    const type = mermaidType(source);
     if (!type || !ARCHITECTURE_MERMAID_TYPES.includes(type.toLowerCase())) return null;
     return { file, line, kind: 'mermaid', headingPath, type };
   }
-  if (['plantuml', 'puml', 'uml'].includes(lang) || /^\s*@startuml/.test(node.value)) {
+  if (['plantuml', 'puml', 'uml'].includes(lang) || /^\s*@startuml/.test(source)) {
     return { file, line, kind: 'plantuml', headingPath, type: null };
   }
   return null;
