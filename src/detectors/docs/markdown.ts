@@ -78,7 +78,8 @@ export function readMarkdown(
           htmlImages(child.content, start + lines.below(child));
           break;
         default:
-        // Emphasis and strong only wrap text.
+          // Emphasis and strong only wrap text; their contents come as text tokens.
+          break;
       }
     }
   };
@@ -141,6 +142,8 @@ export function readMarkdown(
         return;
       }
       default:
+        // Closing tokens, rules, definitions: nothing to read.
+        return;
     }
   });
   if (!options.builder) doc.sections.push(...builder.finish());
