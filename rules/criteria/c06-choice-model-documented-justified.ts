@@ -4,6 +4,12 @@ import { evidence } from '../../src/model/answer.js';
 
 /** An architecture decision record is about the model when its title says so. */
 const MODEL_DECISION = /\b(models?|algorithms?|classifiers?|regressors?|estimators?|llms?|embeddings?)\b/i;
+/**
+ * A title naming a model only as what some infrastructure serves ("Vector Database Integration for
+ * LLM/RAG Support", "Model Registry API") records a choice of infrastructure, not of a model.
+ */
+const INFRASTRUCTURE_DECISION =
+  /\b(databases?|db|stores?|storage|integration|support|servers?|serving|registry|api|endpoints?|pipelines?|cache|caching|monitoring|deployment|infrastructure|sdk|rag)\b/i;
 
 export const rule: Rule = {
   id: 6,
@@ -16,7 +22,7 @@ export const rule: Rule = {
     const records = new Set(docs.decisionRecords);
     // Reading every section parses all documentation: only worth it when decision records exist.
     const decisions = (records.size > 0 ? docs.sections : [])
-      .filter((s) => records.has(s.file) && s.depth === 1 && MODEL_DECISION.test(s.headingPath[0] ?? ''))
+      .filter((s) => records.has(s.file) && s.depth === 1 && aboutChoosingAModel(s.headingPath[0] ?? ''))
       .map((s) => evidence(s.file, s.line, `decision record ${sectionNote(s)}`));
     return answerFromDocs(docs, 'model-choice', {
       extra: decisions,
@@ -25,3 +31,7 @@ export const rule: Rule = {
     });
   },
 };
+
+function aboutChoosingAModel(title: string): boolean {
+  return MODEL_DECISION.test(title) && !INFRASTRUCTURE_DECISION.test(title);
+}

@@ -1,6 +1,7 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
 import { dataPrepCode, firstPerFile, toolNames, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
+import { illustrativeHints } from '../../src/profile/usages.js';
 
 export const rule: Rule = {
   id: 17,
@@ -16,7 +17,10 @@ export const rule: Rule = {
         ['Python sources and notebooks (training library calls)'],
         {
           evidence: training.importOnly.slice(0, 5),
-          hints: training.importOnly.length > 0 ? ['ML libraries are imported but nothing is trained; check whether training lives in another repository.'] : [],
+          hints: [
+            ...(training.importOnly.length > 0 ? ['ML libraries are imported but nothing is trained; check whether training lives in another repository.'] : []),
+            ...illustrativeHints(training.illustrative, 'Model training'),
+          ],
         },
       );
     }

@@ -6,6 +6,7 @@ import { dvcStagesOf, firstPerFile, refinedCalls, toolNames, trackingUse, traini
 import { projectFiles } from '../../src/knowledge/project-files.js';
 import { ARTIFACT_CALLS, MODEL_FILE, RAY_CHECKPOINT_ARTIFACTS } from '../../src/knowledge/tracking.js';
 import type { Facts } from '../../src/engine/facts.js';
+import { illustrativeHints } from '../../src/profile/usages.js';
 
 export const rule: Rule = {
   id: 25,
@@ -48,7 +49,10 @@ export const rule: Rule = {
       });
     }
     return unanswered('The repository holds no model training or saving code, so where model artifacts live cannot be seen here.', {
-      hints: ['If models are trained elsewhere, check that they are stored in a registry.'],
+      hints: [
+        'If models are trained elsewhere, check that they are stored in a registry.',
+        ...illustrativeHints([...registry.illustrative, ...logged.illustrative], 'A model registry or artifact store'),
+      ],
     });
   },
 };

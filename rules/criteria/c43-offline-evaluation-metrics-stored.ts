@@ -3,7 +3,7 @@ import { evidence, no, nonEmpty, unanswered, yes } from '../../src/model/answer.
 import { dvcStagesOf, firstPerFile, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { withCapability } from '../../src/knowledge/select.js';
 import { TRAINING } from '../../src/knowledge/training.js';
-import { findEvidence } from '../../src/profile/usages.js';
+import { findEvidence, illustrativeHints } from '../../src/profile/usages.js';
 
 export const rule: Rule = {
   id: 43,
@@ -29,7 +29,7 @@ export const rule: Rule = {
       });
     }
     return unanswered('The repository holds no model training or evaluation code, so where metrics are stored cannot be seen here.', {
-      hints: ['If models are evaluated elsewhere, check that the metrics reach a tracker.'],
+      hints: ['If models are evaluated elsewhere, check that the metrics reach a tracker.', ...illustrativeHints(logged.illustrative, 'Metric logging')],
     });
   },
 };

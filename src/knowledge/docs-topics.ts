@@ -97,7 +97,7 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
     // Risk as the domain ("Credit risk scoring") or as maths ("bias-variance trade-off") is not the model's risk.
     notHeadings: [
       'credit risk', 'default risk', 'churn risk', 'fraud risk', 'risk prediction', 'risk score', 'risk scores',
-      'risk scoring', 'risk classification', 'risk factors', 'bias variance', 'variance bias', 'bias term',
+      'risk scoring', 'risk scorecard', 'risk scorecards', 'risk classification', 'risk factors', 'bias variance', 'variance bias', 'bias term',
       'bias terms', 'bias initialization', 'bias correction',
     ],
     body: 'about-the-model',
@@ -112,6 +112,8 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
       'exploratory data analysis', 'eda', 'data analysis', 'data exploration', 'training data', 'dataset creation',
       'etl', 'data wrangling', 'data quality',
     ],
+    // "Cleaning up" in a README deletes the stacks a tutorial created: it cleans no data.
+    notHeadings: ['cleaning up', 'clean up', 'cleanup'],
   },
   'data-definition': {
     id: 'data-definition',
@@ -171,7 +173,7 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
     label: 'the retraining strategy',
     headings: [
       'retraining', 'retraining strategy', 'model retraining', 'retrain', 'retraining schedule', 'training schedule',
-      'model refresh', 'continuous training', 'model updates', 'model update strategy',
+      'model refresh', 'continuous training', 'continual learning', 'model updates', 'model update strategy',
     ],
   },
   rollback: {
@@ -199,7 +201,7 @@ export const BODY_REQUIREMENT_LABEL: Readonly<Record<BodyRequirement, string>> =
   'field-list': 'a list or table of fields with their meaning',
   'people-with-roles': 'people (names or handles) with their roles',
   'model-comparison': 'a comparison of candidate models or the reason for the choice',
-  'about-the-model': 'anything about the model or its predictions',
+  'about-the-model': 'risk of the model or of its predictions',
 };
 
 /** Sections need at least this many field entries (`field-list`) or people with roles (`people-with-roles`). */
@@ -246,9 +248,18 @@ export const MODEL_COMPARISON: readonly RegExp[] = [
 ];
 /** The comparison is of models: the body names what is compared. */
 export const MODEL_WORD = /\b(models?|llms?|classifiers?|regressors?|baselines?|algorithms?|candidates?|architectures?|gpt[- ]?\d|bert|xgboost|lightgbm|random forest|logistic regression)\b/i;
-/** Risks of the model, not of the project: the body talks about the model, its data or its predictions. */
+/**
+ * Risks of the model, not of the project: the body talks about the model, its data or its predictions
+ * (MODEL_SUBJECT). Under a heading that says only "limitations" or "caveats" (any product has them),
+ * one line must also say how the model can go wrong (MODEL_RISK): a product's "Limitations" table
+ * ("Online store uses LAST_WRITE_WINS") or a dbt import's limits ("Models without data_type default
+ * to String") name no risk of a model's predictions.
+ */
 export const MODEL_SUBJECT =
-  /\b(models?|predictions?|predicts?|predicted|classifiers?|outputs?|scores?|scoring|recommendations?|llms?|algorithms?|inference|training data|false (positives?|negatives?)|users?)\b/i;
+  /\b(models?|predictions?|predicts?|predicted|classifiers?|outputs?|scores?|scoring|recommendations?|llms?|algorithms?|inference|training data|false (positives?|negatives?))\b/i;
+export const GENERIC_RISK_HEADING = /\b(limitations?|caveats?)\b/i;
+export const MODEL_RISK =
+  /\b(accura\w*|inaccura\w*|errors?|erroneous|fail\w*|generali[sz]\w*|bias\w*|fair\w*|unfair\w*|harm\w*|mislead\w*|wrong\w*|misclassif\w*|false|drift\w*|uncertain\w*|confiden\w*|hallucinat\w*|robust\w*|degrad\w*|under[- ]?represent\w*|discriminat\w*|ethic\w*|risks?|limit\w*|weak\w*|poor\w*|worse|imbalanc\w*|may not|might not|cannot|can't|not (be )?(suitable|intended|reliable)|out of scope|misuse)\b/i;
 
 /** Fewer prose words than this (outside links, code and placeholders) is not a documented section. */
 export const MIN_SECTION_WORDS = 8;

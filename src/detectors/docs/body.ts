@@ -3,7 +3,9 @@ import {
   FILE_LIKE,
   MIN_FIELD_ENTRIES,
   MIN_PEOPLE,
+  GENERIC_RISK_HEADING,
   MODEL_COMPARISON,
+  MODEL_RISK,
   MODEL_SUBJECT,
   MODEL_WORD,
   NOT_NAME_WORDS,
@@ -36,7 +38,8 @@ export function meetsBody(requirement: BodyRequirement, body: readonly DocSectio
       return MODEL_WORD.test(text) && MODEL_COMPARISON.some((p) => p.test(text));
     }
     case 'about-the-model':
-      return lines.some((l) => MODEL_SUBJECT.test(l));
+      if (!GENERIC_RISK_HEADING.test(heading)) return lines.some((l) => MODEL_SUBJECT.test(l));
+      return lines.some((l) => MODEL_SUBJECT.test(l) && MODEL_RISK.test(l));
   }
 }
 

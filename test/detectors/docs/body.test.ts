@@ -77,4 +77,11 @@ describe('meetsBody', () => {
     expect(meetsBody('about-the-model', bodyOf('# P\n## Risks\n\nThe model under-ranks new customers.\n'), 'Risks')).toBe(true);
     expect(meetsBody('about-the-model', bodyOf('# P\n## Risks\n\nThe vendor contract may not be renewed in time.\n'), 'Risks')).toBe(false);
   });
+
+  it('about-the-model under a bare "Limitations": a line must say how the model can go wrong', () => {
+    const product = '# P\n## Limitations\n\n- Models without `data_type` in schema.yml default to the String type.\n';
+    const model = '# P\n## Limitations\n\nThe model was trained on English reviews and may not generalise to other languages.\n';
+    expect(meetsBody('about-the-model', bodyOf(product), 'Limitations')).toBe(false);
+    expect(meetsBody('about-the-model', bodyOf(model), 'Limitations')).toBe(true);
+  });
 });
