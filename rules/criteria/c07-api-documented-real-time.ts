@@ -37,10 +37,14 @@ export const rule: Rule = {
     }
     if (untyped.length > 0) {
       const fastapi = api.untypedEndpoints.some((u) => u.framework === 'FastAPI');
+      const gateway = api.untypedEndpoints.some((u) => u.framework === 'API Gateway');
       return no(`Every endpoint found (${untyped.length}) takes and returns untyped data, and no OpenAPI file, protobuf or API documentation exists.`, lookedAt, {
         evidence: untyped.slice(0, 8),
-        confidence: fastapi ? 'medium' : 'high',
-        hints: fastapi ? ['FastAPI still publishes /docs for untyped routes, but without request/response schemas.'] : [],
+        confidence: fastapi || gateway ? 'medium' : 'high',
+        hints: [
+          ...(fastapi ? ['FastAPI still publishes /docs for untyped routes, but without request/response schemas.'] : []),
+          ...(gateway ? ['API Gateway request models or documentation parts set up outside these templates would describe the API; check the gateway.'] : []),
+        ],
       });
     }
     return unanswered('Real-time serving was found, but no API description and no route handler in this repository to judge.', {

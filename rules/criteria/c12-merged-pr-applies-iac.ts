@@ -1,4 +1,4 @@
-import { isDefaultBranchPush, matchesEvidence, stepsOn } from '../../src/detectors/ci/queries.js';
+import { isDefaultBranchPush, matchesEvidence, stepsOn, untriggered } from '../../src/detectors/ci/queries.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
 
@@ -25,7 +25,17 @@ export const rule: Rule = {
         hints: anywhere.length > 0 ? ['A pipeline applies infrastructure defined elsewhere; criterion 9 decides whether IaC lives in this repository.'] : [],
       });
     }
-    const applied = nonEmpty(matchesEvidence(stepsOn(ci, ['iac-apply'], isDefaultBranchPush)));
+    const matches = stepsOn(ci, ['iac-apply'], isDefaultBranchPush);
+    const applied = nonEmpty(matchesEvidence(matches));
+    // A CodePipeline deploys the templates of its build output from the source repository it names:
+    // that these are this repository's templates on its main branch is likely, not shown.
+    const indirect = matches.every((m) => m.pipeline.system === 'codepipeline');
+    if (applied && indirect) {
+      return yes('An AWS CodePipeline started by pushes to the main branch deploys CloudFormation stacks built from the repository.', applied, {
+        confidence: 'medium',
+        hints: ['Confirm the pipeline\'s source repository is this one and that the stacks it deploys are built from these templates.'],
+      });
+    }
     if (applied) return yes('A pipeline triggered on merge to the main branch applies the infrastructure code.', applied);
     if (anywhere.length > 0) {
       return no('Infrastructure code is applied in CI only on manual or other non-merge triggers.', lookedAt, {
@@ -33,7 +43,9 @@ export const rule: Rule = {
         hints: ['Trigger the apply on push to main (a protected environment with approvals still counts as CD).'],
       });
     }
-    return no('The repository holds infrastructure as code, but no pipeline applies it.', lookedAt, {
+    const unstarted = untriggered(ci, ['iac-apply']);
+    return no(`The repository holds infrastructure as code, but no pipeline applies it${unstarted?.note ?? ''}.`, lookedAt, {
+      evidence: unstarted?.evidence ?? [],
       hints: ['Applying from a laptop or a tool outside the repository (Terraform Cloud VCS runs, Atlantis) is not visible here; confirm by hand.'],
     });
   },

@@ -1,6 +1,7 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
-import type { CiFacts } from '../../src/detectors/ci/model.js';
+import { recogniseStep } from '../../src/detectors/ci/commands.js';
+import type { CiFacts, CiJob } from '../../src/detectors/ci/model.js';
 import { environmentStage } from '../../src/detectors/iac/environment-stage.js';
 import type { IacEnvironment } from '../../src/detectors/iac/model.js';
 import { ENVIRONMENT_SOURCES } from '../../src/detectors/iac/patterns.js';
@@ -58,15 +59,24 @@ export const rule: Rule = {
   },
 };
 
-/** CI jobs that deploy to a named environment (`environment: production`); expressions name none. */
+/**
+ * CI jobs that deploy to a named environment (`environment: production`); expressions name none. A job
+ * that only publishes a package uses its environment as a gate on the registry token, not as a place
+ * the software runs.
+ */
 function ciEnvironments(ci: CiFacts): IacEnvironment[] {
   return ci.pipelines.flatMap((pipeline) =>
     pipeline.jobs.flatMap((job) => {
       const name = job.environment?.trim();
-      if (!name || name.includes('${') || name.includes('$(')) return [];
+      if (!name || name.includes('${') || name.includes('$(') || onlyPublishes(job)) return [];
       return [{ name, file: job.file, line: job.line, via: 'CI deployment environment', stage: environmentStage(name), definition: null }];
     }),
   );
+}
+
+function onlyPublishes(job: CiJob): boolean {
+  const purposes = job.steps.flatMap((step) => recogniseStep(step).flatMap((r) => r.purposes));
+  return purposes.includes('publish') && !purposes.some((p) => p === 'deploy' || p === 'iac-apply');
 }
 
 function asEvidence(env: IacEnvironment): Evidence {

@@ -1,4 +1,4 @@
-import { isDefaultBranchPush, isTagOrRelease, matchesEvidence, stepsOn } from '../../src/detectors/ci/queries.js';
+import { isDefaultBranchPush, isTagOrRelease, matchesEvidence, stepsOn, untriggered } from '../../src/detectors/ci/queries.js';
 import type { CiTrigger } from '../../src/detectors/ci/model.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { no, nonEmpty, yes } from '../../src/model/answer.js';
@@ -33,7 +33,9 @@ export const rule: Rule = {
         hints: ['If the image itself is the released product (and the README says so), answer yes by hand.'],
       });
     }
-    return no('No pipeline deploys or publishes on merge, tag or release.', lookedAt, {
+    const unstarted = untriggered(ci, ['deploy', 'publish']);
+    return no(`No pipeline deploys or publishes on merge, tag or release${unstarted?.note ?? ''}.`, lookedAt, {
+      evidence: unstarted?.evidence ?? [],
       hints: ['Steps that only echo a deployment are placeholders and do not count.'],
     });
   },

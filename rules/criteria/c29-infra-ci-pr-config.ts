@@ -1,4 +1,4 @@
-import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn } from '../../src/detectors/ci/queries.js';
+import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered } from '../../src/detectors/ci/queries.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { no, nonEmpty, yes } from '../../src/model/answer.js';
 
@@ -20,12 +20,13 @@ export const rule: Rule = {
       });
     }
     const elsewhere = matchesEvidence(stepsOn(ci, ['iac-validate'], () => true));
+    const unstarted = untriggered(ci, ['iac-validate']);
     return no(
       elsewhere.length > 0
         ? 'Infrastructure code is validated in CI, but not on pull requests.'
-        : 'The repository holds infrastructure as code, but no pull-request pipeline validates it.',
+        : `The repository holds infrastructure as code, but no pull-request pipeline validates it${unstarted?.note ?? ''}.`,
       lookedAt,
-      { evidence: elsewhere, hints: ['Add terraform validate / fmt -check / plan, tflint or checkov (or the tool for your IaC) to the PR pipeline.'] },
+      { evidence: [...elsewhere, ...(unstarted?.evidence ?? [])], hints: ['Add terraform validate / fmt -check / plan, tflint or checkov (or the tool for your IaC) to the PR pipeline.'] },
     );
   },
 };

@@ -1,4 +1,4 @@
-import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, wasFollowed } from '../../src/detectors/ci/queries.js';
+import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered, wasFollowed } from '../../src/detectors/ci/queries.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
 
@@ -39,7 +39,7 @@ export const rule: Rule = {
     const rationale =
       ci.pipelines.length === 0
         ? 'No CI pipeline definition was found, so nothing runs tests on pull requests.'
-        : 'No CI pipeline with a trigger in the repository runs a recognised test command.';
-    return no(rationale, lookedAt, { hints: ['Repository scripts and Makefile targets called by a pipeline are followed; tests run by a tool outside the repository are not visible.'] });
+        : `No CI pipeline with a trigger in the repository runs a recognised test command${untriggered(ci, ['test'])?.note ?? ''}.`;
+    return no(rationale, lookedAt, { evidence: untriggered(ci, ['test'])?.evidence ?? [], hints: ['Repository scripts and Makefile targets called by a pipeline are followed; tests run by a tool outside the repository are not visible.'] });
   },
 };

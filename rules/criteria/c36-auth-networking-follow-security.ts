@@ -5,6 +5,8 @@ import { servingAnalysis } from '../../src/profile/serving.js';
 import { asEvidence, findEvidence, importHints, toolNames } from '../../src/profile/usages.js';
 import { isTestFile } from '../../src/detectors/code/file-kinds.js';
 
+const NETWORK_LOOKED_AT = ['NetworkPolicy, Istio auth, Ingress TLS in manifests', 'private endpoints, authorizers, HTTPS listeners in Terraform'];
+
 export const rule: Rule = {
   id: 36,
   kind: 'detects',
@@ -16,9 +18,11 @@ export const rule: Rule = {
       authDependencies(facts),
       servingAnalysis(facts),
     ]);
-    const proof = nonEmpty([...asEvidence(found.usages), ...dependencies.slice(0, 4)]);
+    const routes = (await facts.api()).gatewayRoutes ?? [];
+    const gatewayAuth = routes.filter((r) => r.auth !== null).map((r) => evidence(r.file, r.line, `API Gateway route ${r.route}: ${r.auth ?? ''}`));
+    const proof = nonEmpty([...asEvidence(found.usages), ...dependencies.slice(0, 4), ...gatewayAuth.slice(0, 3)]);
     if (proof) {
-      const what = toolNames([...found.usages, ...dependencies.map(() => ({ tool: 'FastAPI auth dependency' }))]);
+      const what = toolNames([...found.usages, ...dependencies.map(() => ({ tool: 'FastAPI auth dependency' })), ...gatewayAuth.map(() => ({ tool: 'API Gateway auth' }))]);
       return yes(`Endpoint authentication or network controls are defined (${what}); a person should confirm they meet the security guidelines.`, proof, {
         confidence: 'medium',
       });
@@ -27,6 +31,17 @@ export const rule: Rule = {
       ...importHints(found.importOnly),
       'Authentication may be enforced by a gateway or platform outside this repository (managed endpoints use IAM/keys).',
     ];
+    // "Unless clear": the public entry point is an API Gateway route declared here with no authorizer,
+    // API key or IAM auth, so anyone can call it even when the model behind it is a managed endpoint.
+    const open = routes.filter((r) => r.auth === null);
+    const openProof = nonEmpty(open.slice(0, 4).map((r) => evidence(r.file, r.line, `API Gateway route ${r.route} (${r.via}) requires no authorizer, API key or IAM auth`)));
+    if (openProof) {
+      return no('The prediction API is exposed through API Gateway routes declared in this repository without an authorizer, API key or IAM auth.', [
+        'Auth/Authorizer/ApiKeyRequired on SAM Api/HttpApi events, DefaultAuthorizer on the API and in Globals',
+        'AuthorizationType/ApiKeyRequired on AWS::ApiGateway::Method',
+        ...NETWORK_LOOKED_AT,
+      ], { evidence: openProof, confidence: 'medium', hints: [...hints, 'A WAF or resource policy attached outside these templates would change this; confirm.'] });
+    }
     // A managed endpoint (Databricks, SageMaker, Vertex, Azure ML) requires the platform's credentials
     // on every call, so missing auth code proves nothing; whether it meets the guidelines is a person's call.
     const managed = serving.servers.filter((s) => s.capability === 'managed-endpoint');
@@ -41,7 +56,7 @@ export const rule: Rule = {
     if (serving.selfHosted && profile.iac.present) {
       return no(
         'The serving code and its deployment are in this repository, and neither adds authentication nor network restrictions.',
-        ['FastAPI/Flask/Django/express auth in serving code', 'NetworkPolicy, Istio auth, Ingress TLS in manifests', 'private endpoints, authorizers, HTTPS listeners in Terraform'],
+        ['FastAPI/Flask/Django/express auth in serving code', ...NETWORK_LOOKED_AT],
         { confidence: 'medium', hints },
       );
     }

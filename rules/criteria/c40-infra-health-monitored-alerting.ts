@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
-import { ALERTING_PROBES } from '../../src/knowledge/operations.js';
+import { ALERTING_PROBES, cloudFormationAlarms } from '../../src/knowledge/operations.js';
 import { no, nonEmpty, yes } from '../../src/model/answer.js';
 import { probeFiles } from '../../src/profile/probe-files.js';
 import { repoTexts } from '../../src/profile/repo-texts.js';
@@ -11,8 +11,12 @@ export const rule: Rule = {
   looksFor: 'alert rules as code: CloudWatch alarms, Azure Monitor alerts, Google Cloud alert policies, Datadog/New Relic monitors, PrometheusRule and Prometheus rule files, Alertmanager configs, Grafana alert provisioning, Databricks SQL alerts and job health rules',
   toYes: 'Define alerts on the infrastructure\'s health as code (e.g. aws_cloudwatch_metric_alarm, a PrometheusRule, Grafana alert provisioning) next to the infrastructure.',
   async answer({ facts }) {
-    const alerts = probeFiles(await repoTexts(facts), ALERTING_PROBES);
-    const proof = nonEmpty(asEvidence(alerts, 6));
+    const texts = await repoTexts(facts);
+    const alerts = probeFiles(texts, ALERTING_PROBES);
+    // Alarms on the infrastructure's own metrics (errors, latency) first; a drift alarm watches the model.
+    const alarms = cloudFormationAlarms(texts).sort((a, b) => Number(b.health) - Number(a.health));
+    const others = alerts.filter((a) => !(a.tool === 'CloudWatch alarm (CloudFormation)' && alarms.some((alarm) => alarm.file === a.file)));
+    const proof = nonEmpty([...asEvidence(alarms, 3), ...asEvidence(others, 6)].slice(0, 6));
     if (proof) return yes(`Infrastructure health alerts are defined as code (${toolNames(alerts)}).`, proof);
     return no('No alert rule on infrastructure health was found in IaC or monitoring configs.', [
       'alarm/alert/monitor resources in Terraform, CloudFormation, Bicep, Pulumi/CDK code',

@@ -18,12 +18,28 @@ export interface UntypedEndpoint {
   readonly file: string;
   readonly line: number;
   readonly note: string;
-  readonly framework: 'FastAPI' | 'Flask' | 'BentoML';
+  readonly framework: 'FastAPI' | 'Flask' | 'BentoML' | 'API Gateway';
+}
+
+/** An HTTP route declared for AWS API Gateway in a CloudFormation/SAM template. */
+export interface GatewayRoute {
+  readonly file: string;
+  readonly line: number | null;
+  /** `POST /api`, or the method resource's name. */
+  readonly route: string;
+  /** How it is declared: `SAM Api event of ApiFunction`, `AWS::ApiGateway::Method`. */
+  readonly via: string;
+  /** How callers authenticate (`authorizer CognitoAuth`, `API key required`, `IAM`); null when nothing is required. */
+  readonly auth: string | null;
+  /** The repository's Python Lambda handler behind the route, and whether it parses the body into a typed model. */
+  readonly handler: { readonly file: string; readonly line: number | null; readonly typed: boolean } | null;
 }
 
 export interface ApiFacts {
   readonly descriptions: readonly ApiDescription[];
   /** Endpoints found without typed request/response (for the `no` case). */
   readonly untypedEndpoints: readonly UntypedEndpoint[];
+  /** API Gateway routes of CloudFormation/SAM templates; optional so facts written by hand stay valid. */
+  readonly gatewayRoutes?: readonly GatewayRoute[];
   readonly lookedAt: readonly string[];
 }

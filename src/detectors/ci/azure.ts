@@ -5,7 +5,7 @@ import { runSteps, usesStep } from './shell.js';
 import { entries, get, inputSummary, items, lineOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 
 // https://learn.microsoft.com/azure/devops/pipelines/yaml-schema/
-const CANDIDATES = ['**/azure-pipelines.{yml,yaml}', '**/*.azure-pipelines.{yml,yaml}', '.azure-pipelines/**/*.{yml,yaml}', '.pipelines/**/*.{yml,yaml}'];
+const CANDIDATES = ['**/azure-pipelines.{yml,yaml}', '**/*.azure-pipelines.{yml,yaml}', '.azure-pipelines/**/*.{yml,yaml}', '.azuredevops/**/*.{yml,yaml}', '.pipelines/**/*.{yml,yaml}'];
 const SHELL_KEYS = ['script', 'bash', 'pwsh', 'powershell'];
 /** Task inputs holding an inline script (AzureCLI@2, Bash@3, PowerShell@2, CmdLine@2). */
 const INLINE_SCRIPT_INPUTS = ['inlineScript', 'script'];

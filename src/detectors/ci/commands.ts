@@ -40,8 +40,16 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
   { label: 'CloudFormation/SAM deploy', purposes: ['iac-apply', 'deploy'], run: /^(sam\s+deploy|aws\s+cloudformation\s+(deploy|create-stack|update-stack))\b/ },
   { label: 'ansible-playbook', purposes: ['iac-apply'], run: /^ansible-playbook\b/ },
   { label: 'helm upgrade/install', purposes: ['iac-apply', 'deploy'], run: /^(helm\s+(upgrade|install)|helmfile\s+(apply|sync))\b(?!.*--dry-run)/ },
-  { label: 'kubectl apply', purposes: ['iac-apply', 'deploy'], run: /^kubectl\s+(apply|create|replace)\b(?!.*--dry-run)/ },
+  // Applying a manifest from a URL (an ingress controller, a CRD bundle) installs someone else's code, not the repository's.
+  { label: 'kubectl apply', purposes: ['iac-apply', 'deploy'], run: /^kubectl\s+(apply|create|replace)\b(?!.*--dry-run)(?!.*\s(-f|--filename|-k|--kustomize)[=\s]+['"]?(https?:|github\.com\/))/ },
   { label: 'databricks bundle deploy', purposes: ['iac-apply', 'deploy'], run: /^databricks\s+bundle\s+deploy\b/ },
+  {
+    // CodePipeline actions as the CodePipeline reader writes them: `action: <Provider> <Category> (ActionMode: ...)`.
+    // https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CloudFormation.html
+    label: 'CloudFormation deploy action',
+    purposes: ['iac-apply', 'deploy'],
+    uses: /^action: CloudFormation(StackSet)? Deploy\b(?!.*ActionMode: (CHANGE_SET_REPLACE|DELETE_ONLY))/,
+  },
   {
     label: 'IaC apply action/task',
     purposes: ['iac-apply'],
@@ -56,7 +64,12 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
   // Validating infrastructure as code.
   { label: 'terraform validate/plan/fmt -check', purposes: ['iac-validate'], run: /^(terraform|tofu|terragrunt)\b.*\s(validate|plan|test|run-all\s+(validate|plan))\b|^(terraform|tofu)\b.*\sfmt\b.*-check/ },
   { label: 'IaC linter/scanner', purposes: ['iac-validate'], run: /^(tflint|checkov|tfsec|terrascan|kubeconform|kubeval|kube-linter|conftest|cfn-lint|cfn_nag\S*|polaris\s+audit)(\s|$)|^trivy\s+(config|conf)\b|^trivy\b.*--scanners\s+\S*misconfig/ },
-  { label: 'helm lint', purposes: ['iac-validate'], run: /^helm\s+(lint|template\b.*\|\s*kubeconform)/ },
+  // Rendering a chart or kustomization fails on a broken one, so it validates it (https://kubectl.docs.kubernetes.io/references/kustomize/cmd/build/).
+  { label: 'helm lint / template', purposes: ['iac-validate'], run: /^helm\s+(lint|template)\b/ },
+  { label: 'kustomize build', purposes: ['iac-validate'], run: /^(kustomize\s+build|kubectl\s+kustomize)\b/ },
+  // https://sdk.operatorframework.io/docs/cli/operator-sdk_bundle_validate/
+  { label: 'operator-sdk bundle validate', purposes: ['iac-validate'], run: /^operator-sdk\s+bundle\s+validate\b/ },
+  { label: 'CloudFormation validate', purposes: ['iac-validate'], run: /^(aws\s+cloudformation\s+validate-template|sam\s+validate)\b/ },
   { label: 'dry-run apply', purposes: ['iac-validate'], run: /^(kubectl\s+apply|helm\s+(upgrade|install))\b.*--dry-run/ },
   { label: 'bicep build', purposes: ['iac-validate'], run: /^(az\s+)?bicep\s+(build|lint)\b|^az\s+deployment\s+\S+\s+(validate|what-if)\b/ },
   { label: 'pulumi preview / cdk synth', purposes: ['iac-validate'], run: /^pulumi\s+preview\b|^cdk\s+(synth|diff)\b/ },
@@ -80,6 +93,11 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
     label: 'model serving deploy command',
     purposes: ['deploy'],
     run: /^(anyscale\s+services?\s+(rollout|deploy)|modal\s+deploy|sky\s+serve\s+(up|update)|truss\s+push|beam\s+deploy|bentoml\s+deploy|bentoml\s+deployment\s+(create|update|apply)|cog\s+push|az\s+ml\s+(online|batch)-(deployment|endpoint)\s+(create|update)|gcloud\s+ai\s+endpoints\s+deploy-model|mlflow\s+deployments\s+(create|update)|seldon\s+model\s+load)\b/,
+  },
+  {
+    label: 'CodePipeline deploy action',
+    purposes: ['deploy'],
+    uses: /^action: (CodeDeploy|CodeDeployToECS|ECS|ElasticBeanstalk|AppConfig|ServiceCatalog|S3) Deploy\b/,
   },
   { label: 'deploy script', purposes: ['deploy'], run: /^(python3?\s+|bash\s+|sh\s+|\.\/)\S*deploy\S*\.(py|sh)\b/ },
   {
@@ -127,8 +145,15 @@ export function recogniseStep(step: CiStep): Recognised[] {
   return found;
 }
 
+/**
+ * A tool named through a Makefile variable or a local bin folder (`$(KUSTOMIZE) build`, `$(LOCALBIN)/helm`,
+ * `./bin/operator-sdk`) is the tool itself: `$(OPERATOR_SDK)` reads as `operator-sdk`.
+ */
+const MAKE_VARIABLE_TOOL = /^\$[({]([A-Z][A-Z0-9_]*)[)}](?=\s)/;
+const LOCAL_BIN = /^(?:\$[({][A-Z][A-Z0-9_]*[)}]|\.{0,2}\/?(?:[\w.-]+\/)*bin)\/(?=[\w-]+\s)/;
+
 function unwrap(command: string): string {
-  let current = command;
+  let current = command.replace(MAKE_VARIABLE_TOOL, (_, name: string) => name.toLowerCase().replace(/_/g, '-')).replace(LOCAL_BIN, '');
   for (let previous = ''; previous !== current; ) {
     previous = current;
     current = current.replace(WRAPPER, '');
@@ -138,6 +163,17 @@ function unwrap(command: string): string {
 
 export function stepDoes(step: CiStep, purpose: StepPurpose): Recognised | null {
   return recogniseStep(step).find((r) => r.purposes.includes(purpose)) ?? null;
+}
+
+/**
+ * A cluster created inside the job (kind, minikube, k3d) dies with it: what the job applies there is a
+ * test, not a deployment. https://kind.sigs.k8s.io/docs/user/quick-start/ https://minikube.sigs.k8s.io/ https://k3d.io/
+ */
+const THROWAWAY_CLUSTER_RUN = /(^|[|;&]\s*)(kind\s+create\s+cluster|minikube\s+start|k3d\s+cluster\s+create|ctlptl\s+create\s+cluster)\b/;
+const THROWAWAY_CLUSTER_USES = /^uses: (helm\/kind-action|container-tools\/kind-action|engineerd\/setup-kind|medyagh\/setup-minikube|manusa\/actions-setup-minikube|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s)\b/i;
+
+export function createsThrowawayCluster(job: CiJob): boolean {
+  return job.steps.some((step) => (step.kind === 'uses' ? THROWAWAY_CLUSTER_USES : THROWAWAY_CLUSTER_RUN).test(step.text));
 }
 
 /** The triggers a job runs on: its own restriction, else its pipeline's. */

@@ -2,6 +2,8 @@ import type { DetectorInput } from '../input.js';
 import { azurePipelines } from './azure.js';
 import { bitbucketPipelines } from './bitbucket.js';
 import { circleci } from './circleci.js';
+import { cloudBuild } from './cloud-build.js';
+import { codePipeline } from './codepipeline.js';
 import type { CiContext, CiReader } from './context.js';
 import { githubActions } from './github-actions.js';
 import { gitlabCi } from './gitlab.js';
@@ -10,10 +12,10 @@ import type { CiFacts, CiPipeline, CiStep } from './model.js';
 import { reviewGates } from './review-gates.js';
 import { followCommand } from './scripts.js';
 
-const READERS: readonly CiReader[] = [githubActions, gitlabCi, azurePipelines, jenkins, circleci, bitbucketPipelines];
+const READERS: readonly CiReader[] = [githubActions, gitlabCi, azurePipelines, jenkins, circleci, bitbucketPipelines, codePipeline, cloudBuild];
 
 /**
- * Every CI/CD pipeline of the six supported systems, normalised to one model with lines. A file that
+ * Every CI/CD pipeline of the supported systems (AWS CodePipeline/CodeBuild and Google Cloud Build included), normalised to one model with lines. A file that
  * does not parse is recorded as skipped by ParsedFiles and contributes nothing. A step that calls a
  * repository Makefile target, script or submitted job is followed, so `make test` in CI shows the
  * `pytest` it runs.

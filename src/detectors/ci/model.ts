@@ -1,5 +1,14 @@
 /** CI/CD pipelines of every supported system normalised to one model. */
-export type CiSystem = 'github-actions' | 'gitlab-ci' | 'azure-pipelines' | 'jenkins' | 'circleci' | 'bitbucket-pipelines';
+export type CiSystem =
+  | 'github-actions'
+  | 'gitlab-ci'
+  | 'azure-pipelines'
+  | 'jenkins'
+  | 'circleci'
+  | 'bitbucket-pipelines'
+  | 'codepipeline'
+  /** Google Cloud Build: its triggers live in the Cloud project, so its pipelines have none here. */
+  | 'cloud-build';
 
 /**
  * What starts a pipeline. `line` is in the pipeline's file unless `file` says otherwise (a GitLab rule

@@ -1,6 +1,6 @@
 import picomatch from 'picomatch';
 import { evidence, type Evidence } from '../../model/answer.js';
-import { jobTriggers, recogniseStep, type Recognised, type StepPurpose } from './commands.js';
+import { createsThrowawayCluster, jobTriggers, recogniseStep, type Recognised, type StepPurpose } from './commands.js';
 import type { CiFacts, CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
 
 /** A recognised step together with the trigger that makes it run. */
@@ -12,6 +12,9 @@ export interface StepOnTrigger {
   readonly trigger: CiTrigger;
 }
 
+/** What a job in a throwaway cluster (kind, minikube) applies or deploys is a test, not a deployment. */
+const DEPLOYING: readonly StepPurpose[] = ['deploy', 'iac-apply'];
+
 /** Steps doing one of `purposes` in jobs that run on a trigger accepted by `when`. */
 export function stepsOn(ci: CiFacts, purposes: readonly StepPurpose[], when: (trigger: CiTrigger) => boolean): StepOnTrigger[] {
   const found: StepOnTrigger[] = [];
@@ -19,13 +22,30 @@ export function stepsOn(ci: CiFacts, purposes: readonly StepPurpose[], when: (tr
     for (const job of pipeline.jobs) {
       const trigger = jobTriggers(pipeline, job).find(when);
       if (!trigger) continue;
+      const wanted = createsThrowawayCluster(job) ? purposes.filter((p) => !DEPLOYING.includes(p)) : purposes;
       for (const step of job.steps) {
-        const recognised = recogniseStep(step).find((r) => r.purposes.some((p) => purposes.includes(p)));
+        const recognised = recogniseStep(step).find((r) => r.purposes.some((p) => wanted.includes(p)));
         if (recognised) found.push({ pipeline, job, step, recognised, trigger });
       }
     }
   }
   return found;
+}
+
+/**
+ * Steps doing one of `purposes` in pipelines with no trigger in the repository (Google Cloud Build, whose
+ * triggers live in the Cloud project): they do not count (spec: a pipeline with no trigger in the
+ * repository), but a `no` answer says they exist.
+ */
+export function untriggered(ci: CiFacts, purposes: readonly StepPurpose[]): { readonly note: string; readonly evidence: Evidence[] } | null {
+  const found: Evidence[] = [];
+  for (const pipeline of ci.pipelines) {
+    if (pipeline.triggers.length > 0 || pipeline.jobs.some((job) => (job.triggers ?? []).length > 0)) continue;
+    const step = pipeline.jobs.flatMap((job) => job.steps).find((s) => recogniseStep(s).some((r) => r.purposes.some((p) => purposes.includes(p))));
+    if (step) found.push(evidence(step.file, step.line, `${pipeline.system} pipeline with no trigger in the repository: ${truncate(step.text)}`));
+  }
+  if (found.length === 0) return null;
+  return { note: ` (${found.length} pipeline(s) that would do it have no trigger in the repository, e.g. Cloud Build triggers set up in the Cloud project)`, evidence: found.slice(0, 3) };
 }
 
 /** Whether the scanner followed `step` into the repository (its Makefile target, script or job entrypoint). */

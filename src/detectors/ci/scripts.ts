@@ -148,7 +148,8 @@ function makeRules(lines: readonly string[]): { byTarget: Map<string, MakeRule>;
       if (text !== '' && !text.startsWith('#')) for (const rule of current) rule.recipe.push({ text, line: i + 1 });
       return;
     }
-    const header = /^([A-Za-z0-9_./%-]+(?:\s+[A-Za-z0-9_./%-]+)*)\s*::?(?!=)\s*([^;#]*)(?:;\s*(.*))?$/.exec(raw);
+    // A trailing `## help text` comment (the self-documenting Makefile idiom) is not part of the rule.
+    const header = /^([A-Za-z0-9_./%-]+(?:\s+[A-Za-z0-9_./%-]+)*)\s*::?(?!=)\s*([^;#]*)(?:;\s*([^#]*))?(?:#.*)?$/.exec(raw);
     if (!header) {
       if (raw.trim() !== '' && !raw.trim().startsWith('#')) current = [];
       return;

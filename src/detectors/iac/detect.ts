@@ -31,7 +31,7 @@ export async function detectIac({ index, parsed }: DetectorInput): Promise<IacFa
     findKustomize(context),
     findKubernetes(context, helm.chartDirs),
     findDatabricksBundles(context),
-    findAnsible(context),
+    findAnsible(context, helm.chartDirs),
   ];
   const files = uniqueFiles(findings.flatMap((f) => f.files));
   const environments = uniqueEnvironments([

@@ -5,6 +5,11 @@ import { ENVIRONMENT_CONTAINERS, KUSTOMIZE } from './patterns.js';
 
 /** `test/` next to IaC is usually the tool's own tests (terraform test, chart tests), not an environment. */
 const NOT_ENVIRONMENT_FOLDERS: ReadonlySet<string> = new Set(['test', 'tests']);
+/**
+ * Folders of test code: a config under them sets up a test (tests/integration/.../eks-config.yaml), so
+ * no folder below one names a deployment environment.
+ */
+const TEST_TREES: ReadonlySet<string> = new Set(['test', 'tests', '__tests__', 'testing', 'e2e', 'testdata', 'fixtures']);
 
 /**
  * Folders that hold one environment's copy of the infrastructure: a child of envs/, environments/,
@@ -21,7 +26,7 @@ export function findEnvironmentFolders(
     const segments = folderOf(file.file).split('/').filter((s) => s.length > 0);
     if (segments.includes(KUSTOMIZE.overlaysFolder)) continue;
     const at = environmentSegment(segments);
-    if (at === null) continue;
+    if (at === null || segments.slice(0, at).some((s) => TEST_TREES.has(s.toLowerCase()))) continue;
     const folder = segments.slice(0, at + 1).join('/');
     if (byFolder.has(folder)) continue;
     const name = segments[at] ?? folder;

@@ -4,6 +4,7 @@ import { chartOf } from './helm.js';
 import type { IacContext, IacFinding } from './finding.js';
 import type { IacFile } from './model.js';
 import { KUBERNETES, KUSTOMIZE, NOT_MANIFESTS } from './patterns.js';
+import { isTemplatedYaml } from './templated.js';
 import { rootEntries, scalarText } from './yaml-nodes.js';
 import path from 'node:path';
 
@@ -12,7 +13,7 @@ const isNotManifest = picomatch([...NOT_MANIFESTS], { dot: true });
 /**
  * Kubernetes manifests (and Crossplane ones, by API group): YAML documents with both `apiVersion` and
  * `kind`. Only files whose text has both keys are parsed; pipelines, compose files and Helm chart
- * content are left out (a chart's templates are not valid YAML and belong to the chart).
+ * content and other templated YAML are left out (not valid YAML until rendered).
  */
 export function findKubernetes({ index, parsed }: IacContext, chartDirs: readonly string[]): IacFinding {
   const files: IacFile[] = [];
@@ -20,7 +21,7 @@ export function findKubernetes({ index, parsed }: IacContext, chartDirs: readonl
     if (isNotManifest(file) || KUSTOMIZE.file.test(path.posix.basename(file))) continue;
     if (chartOf(file, chartDirs) !== null) continue;
     const text = index.text(file);
-    if (text === null || !KUBERNETES.apiVersion.test(text) || !KUBERNETES.kind.test(text)) continue;
+    if (text === null || !KUBERNETES.apiVersion.test(text) || !KUBERNETES.kind.test(text) || isTemplatedYaml(text)) continue;
     const docs = parsed.yamlDocuments(file);
     if (docs === null) continue;
     const manifest = firstManifest(parsed, file, docs);

@@ -1,0 +1,47 @@
+import path from 'node:path';
+import { isMap } from 'yaml';
+import type { CiReader } from './context.js';
+import type { CiStep } from './model.js';
+import { runSteps } from './shell.js';
+import { get, items, lineOf, text, texts, yamlFile } from './yaml-nodes.js';
+
+/**
+ * Google Cloud Build configs (https://cloud.google.com/build/docs/build-config-file-schema). Their
+ * triggers are set up in the Google Cloud project, never in the repository, so a Cloud Build pipeline
+ * has no trigger here: it is listed (rules can say it exists) but never counts as run on merge or PR.
+ */
+const CANDIDATES = ['**/cloudbuild*.{yaml,yml,json}', '**/build/*.{yaml,yml}'];
+/** A build step's image is a Cloud Build builder (https://cloud.google.com/build/docs/cloud-builders). */
+const BUILDER = /gcr\.io\/(cloud-builders|google\.com\/cloudsdktool|kaniko-project)\/|docker\.pkg\.dev\/|^(python|bash|ubuntu|alpine)(:|$)/;
+const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh']);
+
+export const cloudBuild: CiReader = {
+  lookedAt: ['cloudbuild*.yaml', 'build/*.yaml (Google Cloud Build; its triggers live in the Cloud project)'],
+  read(context) {
+    return context.index.matching(CANDIDATES).flatMap((file) => {
+      const source = context.index.text(file);
+      if (source === null || !/gcr\.io\/(cloud-builders|google\.com\/cloudsdktool)\//.test(source)) return [];
+      const y = yamlFile(context.parsed, file);
+      if (!y || !isMap(y.doc.contents)) return [];
+      const lines = context.index.lines(file);
+      const stepNodes = items(y, get(y, y.doc.contents, 'steps'));
+      const steps = stepNodes.flatMap((step): CiStep[] => {
+        const image = text(y, get(y, step, 'name'));
+        if (image === null || !BUILDER.test(image)) return [];
+        const entrypoint = text(y, get(y, step, 'entrypoint'));
+        const argsNode = get(y, step, 'args');
+        const args = texts(y, argsNode);
+        const at = lineOf(y, argsNode) ?? lineOf(y, step);
+        const script = get(y, step, 'script');
+        if (script) return runSteps(text(y, script) ?? '', file, lineOf(y, script), lines);
+        if (entrypoint !== null && SHELLS.has(entrypoint) && args[0] === '-c' && args[1] !== undefined) {
+          return runSteps(args[1], file, at, lines);
+        }
+        const tool = entrypoint ?? path.posix.basename(image.replace(/[:@].*$/, ''));
+        return [{ text: [tool, ...args].join(' '), kind: 'run', file, line: at }];
+      });
+      if (steps.length === 0) return [];
+      return [{ system: 'cloud-build' as const, file, name: file, triggers: [], jobs: [{ name: 'build', file, line: 1, steps, environment: null }] }];
+    });
+  },
+};
