@@ -2,10 +2,19 @@ import type { Facts } from '../../src/engine/facts.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
 import { projectFiles } from '../../src/knowledge/project-files.js';
-import { ciSteps, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
+import { callsSaying, ciSteps, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { withSnippet } from '../../src/knowledge/call-sites.js';
 import { tasksGivenVariable } from '../../src/knowledge/job-configs.js';
-import { BUNDLE_COMMAND, COMMIT_BUNDLE_VARIABLE, COMMIT_REFERENCE, COMMIT_TAG_CALLS, CI_COMMIT_VARIABLE, IMAGE_BUILD } from '../../src/knowledge/tracking.js';
+import {
+  BUNDLE_COMMAND,
+  COMMIT_BUNDLE_VARIABLE,
+  COMMIT_REFERENCE,
+  COMMIT_TAG_CALLS,
+  CI_COMMIT_VARIABLE,
+  IMAGE_BUILD,
+  TRAINING_JOB_COMMIT_TAG,
+} from '../../src/knowledge/tracking.js';
+import type { Profile } from '../../src/profile/profile.js';
 import { TRAINING_COMMAND } from '../../src/knowledge/training.js';
 
 export const rule: Rule = {
@@ -13,17 +22,24 @@ export const rule: Rule = {
   kind: 'detects',
   looksFor: 'runs tagged with their git commit: explicit commit tags, MLflow Projects, W&B/Neptune/Comet/ClearML runs (they record the commit), CI jobs passing the commit SHA to training or tagging images with it',
   toYes: 'Record the git commit with every training run (e.g. mlflow.set_tag("git_commit", sha), MLflow Projects, or a tracker that records it) so a model leads back to its code.',
-  async answer({ facts }) {
-    const [tags, gitAware] = await Promise.all([
+  async answer({ facts, profile }) {
+    const [tags, gitAware, training] = await Promise.all([
       refinedCalls(facts, { ...COMMIT_TAG_CALLS, where: withSnippet(COMMIT_REFERENCE) }, 'commit recorded with the run'),
       trackingUse(facts, 'git-aware-tracking', 'mlflow-project'),
+      trainingCode(facts),
     ]);
     const direct = nonEmpty([...firstPerFile(tags, 3), ...firstPerFile(gitAware.usages, 3)]);
     if (direct) {
       const tools = gitAware.usages.length > 0 ? ` (${toolNames(gitAware.usages)})` : '';
       return yes(`Training runs record the git commit they were produced from${tools}.`, direct);
     }
-    const fromCi = await ciCommitEvidence(facts);
+    const taggedJobs = nonEmpty(firstPerFile(await callsSaying(facts, training.usages, TRAINING_JOB_COMMIT_TAG), 3));
+    if (taggedJobs) {
+      return yes('Training jobs are tagged with the git commit the pipeline hands them; confirm the value is the commit the model was built from.', taggedJobs, {
+        confidence: 'medium',
+      });
+    }
+    const fromCi = await ciCommitEvidence(facts, training.usages.length > 0 || servesModels(profile));
     if (fromCi) {
       return yes('CI passes the commit SHA to training or tags built images with it; confirm the SHA reaches the model run.', fromCi, { confidence: 'medium' });
     }
@@ -44,7 +60,6 @@ export const rule: Rule = {
         { evidence: tracked, hints: ['Check a run in the tracking UI for mlflow.source.git.commit, or tag runs with the commit explicitly.'] },
       );
     }
-    const training = await trainingCode(facts);
     if (training.usages.length > 0) {
       return no('Models are trained with no run tracking, so a model cannot be traced back to a commit.', LOOKED_AT, {
         evidence: firstPerFile(training.usages, 3),
@@ -63,9 +78,19 @@ const LOOKED_AT = [
   'CI pipelines (training steps given the commit SHA)',
 ] as const;
 
-async function ciCommitEvidence(facts: Facts) {
+/** A model is served here (online or batch): an image built from this repository may carry it. */
+function servesModels(profile: Profile): boolean {
+  return profile.realtime.present || profile.batch.present;
+}
+
+/**
+ * CI steps handing the commit SHA to training, or tagging an image with it. An image tag counts only
+ * when the repository trains or serves a model (`imagesMayHoldModels`): a feature server's or a web
+ * app's image tagged with the SHA leads back to no model run.
+ */
+async function ciCommitEvidence(facts: Facts, imagesMayHoldModels: boolean) {
   const [steps, files] = await Promise.all([ciSteps(facts, CI_COMMIT_VARIABLE, { scheduledOnly: false }), projectFiles(facts)]);
-  const relevant = steps.filter(({ step }) => TRAINING_COMMAND.test(step.text) || IMAGE_BUILD.test(step.text));
+  const relevant = steps.filter(({ step }) => TRAINING_COMMAND.test(step.text) || (imagesMayHoldModels && IMAGE_BUILD.test(step.text)));
   const direct = relevant.slice(0, 3).map(({ step }) => evidence(step.file, step.line, `commit SHA given to: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`));
   // CI → bundle variable → training task: `databricks bundle deploy --var="git_sha=${{ github.sha }}"`
   // and a job task whose parameters carry `${var.git_sha}` and that runs training.

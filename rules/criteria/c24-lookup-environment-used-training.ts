@@ -1,8 +1,8 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
 import { withKeyword, withSnippet } from '../../src/knowledge/call-sites.js';
-import { firstPerFile, refinedCalls, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
-import { ARTIFACT_CALLS, ENVIRONMENT_FILE, ENVIRONMENT_KEYWORDS, MODEL_LOGGING_CALLS, PINNED_TRAINING_IMAGE } from '../../src/knowledge/tracking.js';
+import { callsSaying, firstPerFile, refinedCalls, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
+import { ARTIFACT_CALLS, ENVIRONMENT_FILE, ENVIRONMENT_KEYWORDS, MODEL_LOGGING_CALLS, PINNED_IMAGE_VALUE, PINNED_TRAINING_IMAGE } from '../../src/knowledge/tracking.js';
 
 export const rule: Rule = {
   id: 24,
@@ -10,11 +10,13 @@ export const rule: Rule = {
   looksFor: 'the environment stored with the model: MLflow log_model with pip_requirements/conda_env, environment files logged as run artifacts, managed training jobs on a pinned image',
   toYes: 'Log the environment with every model (e.g. mlflow.<flavor>.log_model(..., pip_requirements=...)) or train in a pinned image recorded per run.',
   async answer({ facts }) {
-    const [withEnv, envFiles, pinnedImages] = await Promise.all([
+    const [withEnv, envFiles, imageCalls] = await Promise.all([
       refinedCalls(facts, { ...MODEL_LOGGING_CALLS, where: withKeyword(...ENVIRONMENT_KEYWORDS) }, 'model logged with its environment'),
       refinedCalls(facts, { ...ARTIFACT_CALLS, where: withSnippet(ENVIRONMENT_FILE) }, 'environment file logged with the run'),
       refinedCalls(facts, { ...PINNED_TRAINING_IMAGE, where: withKeyword(...PINNED_TRAINING_IMAGE.keywords) }, 'training job on a pinned image'),
     ]);
+    // The image must be pinned by its value: `image_uri=image_uri` or `version="latest"` pins nothing.
+    const pinnedImages = await callsSaying(facts, imageCalls, PINNED_IMAGE_VALUE);
     const explicit = nonEmpty(firstPerFile(withEnv, 4));
     if (explicit) return yes('Models are logged together with their Python environment.', explicit);
     const indirect = nonEmpty([...firstPerFile(envFiles, 3), ...firstPerFile(pinnedImages, 3)]);

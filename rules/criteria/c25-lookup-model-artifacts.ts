@@ -4,7 +4,7 @@ import { withKeyword, withSnippet } from '../../src/knowledge/call-sites.js';
 import { MODEL_OUTPUT } from '../../src/knowledge/dvc-pipeline.js';
 import { dvcStagesOf, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { projectFiles } from '../../src/knowledge/project-files.js';
-import { ARTIFACT_CALLS, MODEL_FILE, RAY_CHECKPOINT_ARTIFACTS } from '../../src/knowledge/tracking.js';
+import { ARTIFACT_CALLS, MODEL_FILE, MODEL_FROM_TRAINING_JOB, RAY_CHECKPOINT_ARTIFACTS } from '../../src/knowledge/tracking.js';
 import type { Facts } from '../../src/engine/facts.js';
 import { illustrativeHints } from '../../src/profile/usages.js';
 
@@ -37,7 +37,15 @@ export const rule: Rule = {
         confidence: 'medium',
       });
     }
-    const [adHoc, training] = await Promise.all([trackingUse(facts, 'ad-hoc-save'), trainingCode(facts)]);
+    const [adHoc, training, platformModels] = await Promise.all([
+      trackingUse(facts, 'ad-hoc-save'),
+      trainingCode(facts),
+      refinedCalls(facts, MODEL_FROM_TRAINING_JOB, 'SageMaker Model created from the training job'),
+    ]);
+    const kept = training.usages.length > 0 ? nonEmpty(firstPerFile(platformModels, 3)) : null;
+    if (kept) {
+      return yes('Each training job\'s artifacts become a named SageMaker Model; confirm old models are kept (not a model registry).', kept, { confidence: 'medium' });
+    }
     const saved = nonEmpty(firstPerFile(adHoc.usages, 4));
     if (saved) {
       return no('Models are written to files (pickle/joblib/torch.save ...) with no registry or versioning.', LOOKED_AT, { evidence: saved });

@@ -8,12 +8,13 @@ import {
   DELTA_TIME_TRAVEL,
   PINNED_DATASET_LOAD,
   RAW_DATA_FILES,
+  TRAINING_JOB_DATA_VERSION_TAG,
 } from '../../src/knowledge/data-versioning.js';
-import { dvcStagesOf, firstPerFile, refinedCalls, toolNames } from '../../src/knowledge/ml-lifecycle.js';
+import { callsSaying, dvcStagesOf, firstPerFile, refinedCalls, toolNames, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { projectFiles } from '../../src/knowledge/project-files.js';
 import { withCapability } from '../../src/knowledge/select.js';
 import { findEvidence } from '../../src/profile/usages.js';
-import { isTestFile } from '../../src/detectors/code/file-kinds.js';
+import { isTestFile, onlyIllustrates } from '../../src/detectors/code/file-kinds.js';
 
 export const rule: Rule = {
   id: 26,
@@ -33,14 +34,17 @@ export const rule: Rule = {
       const tools = versioned.usages.length > 0 ? ` (${toolNames(versioned.usages)})` : '';
       return yes(`The training data is versioned${tools}, so a run's data can be looked up.`, strong);
     }
-    const medium = nonEmpty([...firstPerFile(hashes, 3), ...firstPerFile(lineage.usages, 3)]);
+    const training = await trainingCode(facts);
+    const taggedJobs = await callsSaying(facts, training.usages, TRAINING_JOB_DATA_VERSION_TAG);
+    const medium = nonEmpty([...firstPerFile(hashes, 3), ...firstPerFile(taggedJobs, 2), ...firstPerFile(lineage.usages, 3)]);
     if (medium) {
-      return yes('Runs record dataset hashes or an orchestrator records pipeline artifacts (lineage); confirm the data itself can be retrieved by that version.', medium, {
+      return yes('Runs record a dataset version or hash (a logged parameter, a training job tag) or an orchestrator records pipeline artifacts (lineage); confirm the data itself can be retrieved by that version.', medium, {
         confidence: 'medium',
       });
     }
     const files = await projectFiles(facts);
-    const raw = files.matching(RAW_DATA_FILES).filter((f) => !isTestFile(f));
+    const listing = await facts.files();
+    const raw = files.matching(RAW_DATA_FILES).filter((f) => !isTestFile(f) && !onlyIllustrates(f, listing.files));
     if (raw.length > 0) {
       return unanswered('Data files are committed to git, which keeps their history but records no dataset version per training run.', {
         evidence: raw.slice(0, 3).map((f) => evidence(f, null, 'data file committed without versioning metadata')),

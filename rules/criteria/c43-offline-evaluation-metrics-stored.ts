@@ -1,6 +1,7 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
-import { dvcStagesOf, firstPerFile, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
+import { callsSaying, dvcStagesOf, firstPerFile, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
+import { TRAINING_JOB_METRICS } from '../../src/knowledge/tracking.js';
 import { withCapability } from '../../src/knowledge/select.js';
 import { TRAINING } from '../../src/knowledge/training.js';
 import { findEvidence, illustrativeHints } from '../../src/profile/usages.js';
@@ -22,6 +23,12 @@ export const rule: Rule = {
       return yes(`Evaluation metrics are logged to a tracker (${tools}).`, stored);
     }
     const [computed, training] = await Promise.all([findEvidence(facts, withCapability(TRAINING, 'model-evaluation')), trainingCode(facts)]);
+    const recordedJobs = nonEmpty(firstPerFile(await callsSaying(facts, training.usages, TRAINING_JOB_METRICS), 3));
+    if (recordedJobs) {
+      return yes('Training jobs record their metrics with the job (SageMaker Experiments or metric definitions); confirm the evaluation metrics are among them.', recordedJobs, {
+        confidence: 'medium',
+      });
+    }
     if (computed.usages.length > 0 || training.usages.length > 0) {
       return no('Metrics are computed or models trained, but no metric is logged to a tracker (at best they are printed).', LOOKED_AT, {
         evidence: firstPerFile([...computed.usages, ...training.usages], 3),

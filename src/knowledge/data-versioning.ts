@@ -55,6 +55,13 @@ export const DATASET_VERSION_PARAM = {
   snippet: /(data|dataset)\w*[\s"'._-]*(hash|md5|sha\d*|checksum|version|digest)/i,
 } as const;
 
+/**
+ * A training job tagged with the version of its input data: `tags={"DataVersionId": ...}` (an S3
+ * object version, a dataset hash). The data is then retrievable by that version only if the store
+ * keeps versions, so it is `medium` (criterion 26).
+ */
+export const TRAINING_JOB_DATA_VERSION_TAG = /\b(tags|Tags)\b\s*[=:][\s\S]*?(data\w*version|dataset\w*(version|hash|revision|digest))/i;
+
 /** Data files that, committed to git as they are, carry no versioning metadata of their own. */
 export const RAW_DATA_FILES = [
   '**/*.{csv,tsv,parquet,feather,arrow,avro,orc,jsonl,xlsx,xls,h5,hdf5,npz,npy}',

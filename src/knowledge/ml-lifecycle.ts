@@ -4,6 +4,7 @@ import { evidence, type Evidence } from '../model/answer.js';
 import { findEvidence, type Findings } from '../profile/usages.js';
 import { isTestFile, onlyIllustrates } from '../detectors/code/file-kinds.js';
 import { callSites, type CallQuery } from './call-sites.js';
+import { callText } from './call-text.js';
 import { DATA_PREP, DATA_PREP_RANK, MEMMAP_WRITE, NOT_DATA_PREP_SQL, SQL_FILES, WEAK_DATA_PREP } from './data-prep.js';
 import type { ToolUsage } from './find-usage.js';
 import { dvcStages, type DvcStage } from './dvc-pipeline.js';
@@ -60,6 +61,26 @@ function prepRank(note: string): number {
 export async function refinedCalls(facts: Facts, query: CallQuery, note: string): Promise<Evidence[]> {
   const [sites, files] = await Promise.all([facts.code().then((code) => callSites(code, query)), facts.files()]);
   return sites.filter((s) => !isTestFile(s.file) && !onlyIllustrates(s.file, files.files)).map((s) => evidence(s.file, s.call.line, `${note}: ${s.call.snippet}`));
+}
+
+/**
+ * The evidence items (calls found with their line) whose whole call text matches `pattern`: a training
+ * job's `tags={"GitCommitHash": ...}` or `experiment_config=` written on the call's later lines.
+ */
+export async function callsSaying(facts: Facts, calls: readonly Evidence[], pattern: RegExp): Promise<Evidence[]> {
+  const files = await facts.files();
+  return calls.flatMap((c) => {
+    if (c.line === null) return [];
+    const text = files.text(c.file);
+    const said = (text === null ? null : callText(text, c.line))?.match(pattern)?.[0];
+    return said === undefined ? [] : [evidence(c.file, c.line, `${c.note} … ${said.replace(/\s+/g, ' ').slice(-80)}`)];
+  });
+}
+
+/** The whole text of the call at `file:line`, or null. */
+export async function callTextAt(facts: Facts, file: string, line: number): Promise<string | null> {
+  const text = (await facts.files()).text(file);
+  return text === null ? null : callText(text, line);
 }
 
 export async function dvcStagesOf(facts: Facts): Promise<DvcStage[]> {

@@ -175,6 +175,30 @@ export const COMMIT_TAG_CALLS = {
   calls: ['mlflow.set_tag', 'mlflow.set_tags', 'mlflow.start_run', 'mlflow.log_param', 'mlflow.log_params', '**.set_tag', '**.create_run', 'wandb.config.update'],
 } as const;
 
+/**
+ * A managed training job (SageMaker estimator, Step Functions TrainingStep, `create_training_job`)
+ * tagged with the commit of the code it runs: `tags={"GitCommitHash": execution_input["GitCommitHash"]}`.
+ * The value is handed in by the pipeline that starts the job, so it is `medium` (criterion 22).
+ */
+export const TRAINING_JOB_COMMIT_TAG = /\b(tags|Tags)\b\s*[=:][\s\S]*?(git\w*commit|commit\w*(hash|id|sha)|git\w*sha|source\w*version)/i;
+
+/**
+ * A training job that records its metrics where they can be compared across runs: SageMaker Experiments
+ * (`experiment_config=`, `ExperimentConfig`) or metric definitions scraped into the job's record and
+ * CloudWatch (`metric_definitions=`, `MetricDefinitions`) (criterion 43, `medium`).
+ */
+export const TRAINING_JOB_METRICS = /\b(experiment_config|ExperimentConfig|metric_definitions|MetricDefinitions)\b\s*[=:]/;
+
+/**
+ * A SageMaker Model created from a training job's artifacts (Step Functions `ModelStep`, SageMaker
+ * pipelines' `CreateModelStep`, boto3 `create_model`): each trained model is kept as a named SageMaker
+ * Model, though not in a model registry (criterion 25, `medium`).
+ */
+export const MODEL_FROM_TRAINING_JOB = {
+  imports: ['stepfunctions', 'sagemaker', 'boto3'],
+  calls: ['stepfunctions.steps.ModelStep', 'stepfunctions.steps.sagemaker.ModelStep', 'sagemaker.workflow.steps.CreateModelStep', '**.create_model'],
+} as const;
+
 /** CI variables holding the commit being built (GitHub, GitLab, Azure, Jenkins, CircleCI, Bitbucket). */
 export const CI_COMMIT_VARIABLE = /github\.sha|GITHUB_SHA|CI_COMMIT_(SHORT_)?SHA|Build\.SourceVersion|BUILD_SOURCEVERSION|\bGIT_COMMIT\b|CIRCLE_SHA1|BITBUCKET_COMMIT/;
 
@@ -201,9 +225,21 @@ export const ARTIFACT_CALLS = { imports: ['mlflow', 'wandb'], calls: ['mlflow.lo
  */
 export const PINNED_TRAINING_IMAGE = {
   imports: ['sagemaker', 'google.cloud.aiplatform'],
-  calls: ['sagemaker.**', 'google.cloud.aiplatform.CustomTrainingJob', 'google.cloud.aiplatform.CustomContainerTrainingJob', 'google.cloud.aiplatform.CustomJob'],
+  calls: [
+    'sagemaker.estimator.*', 'sagemaker.*.estimator.*', 'sagemaker.*.*.estimator.*', 'sagemaker.*.XGBoost', 'sagemaker.*.PyTorch',
+    'sagemaker.*.TensorFlow', 'sagemaker.*.SKLearn', 'sagemaker.*.HuggingFace', 'sagemaker.*.MXNet',
+    'google.cloud.aiplatform.CustomTrainingJob', 'google.cloud.aiplatform.CustomContainerTrainingJob', 'google.cloud.aiplatform.CustomJob',
+  ],
   keywords: ['image_uri', 'framework_version', 'container_uri'],
 } as const;
+
+/**
+ * The value that makes an image or framework version pinned: a literal with a version tag or digest
+ * (`"...:1.7-1"`, `@sha256:...`, `framework_version="2.1"`), never `latest`. A variable passed in
+ * (`image_uri=image_uri`) or `retrieve(..., version="latest")` pins nothing that can be seen here.
+ */
+export const PINNED_IMAGE_VALUE =
+  /\b(image_uri|container_uri)\s*=\s*f?["'][^"']*(:(?!latest\b)[\w.-]*\d[\w.-]*|@sha256:[0-9a-f]+)["']|\bframework_version\s*=\s*["'](?!latest\b)[\w.-]*\d[\w.-]*["']/;
 
 /**
  * Ray's tracker callbacks upload each trial's checkpoints as run artifacts when asked

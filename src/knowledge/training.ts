@@ -41,7 +41,23 @@ export const TRAINING: readonly CapabilitySignature<TrainingCapability>[] = [
   { tool: 'statsmodels', capability: 'model-training', imports: ['statsmodels'], calls: ['**.fit'] },
   { tool: 'Prophet', capability: 'model-training', imports: ['prophet'], calls: ['**.fit'] },
   { tool: 'Spark MLlib', capability: 'model-training', imports: ['pyspark.ml'], calls: ['**.fit'] },
-  { tool: 'SageMaker training job', capability: 'model-training', imports: ['sagemaker'], calls: ['sagemaker.**.fit', 'sagemaker.workflow.steps.TrainingStep'] },
+  // An estimator is built only to run a training job (https://sagemaker.readthedocs.io/en/stable/api/training/estimators.html);
+  // its `.fit` may run elsewhere, e.g. inside a Step Functions TrainingStep.
+  {
+    tool: 'SageMaker training job',
+    capability: 'model-training',
+    imports: ['sagemaker'],
+    calls: ['sagemaker.**.fit', 'sagemaker.workflow.steps.TrainingStep', 'sagemaker.estimator.Estimator', 'sagemaker.*.estimator.*', 'sagemaker.*.*.estimator.*'],
+  },
+  // boto3's low-level API: `boto3.client("sagemaker").create_training_job(**request)`.
+  { tool: 'SageMaker training job', capability: 'model-training', imports: ['boto3'], calls: ['**.create_training_job'] },
+  // AWS Step Functions Data Science SDK (https://aws-step-functions-data-science-sdk.readthedocs.io).
+  {
+    tool: 'Step Functions training step',
+    capability: 'model-training',
+    imports: ['stepfunctions'],
+    calls: ['stepfunctions.steps.TrainingStep', 'stepfunctions.steps.sagemaker.TrainingStep'],
+  },
   { tool: 'TensorFlow.js', capability: 'model-training', imports: ['@tensorflow/tfjs', '@tensorflow/tfjs-node'], calls: ['**.fit'] },
   {
     tool: 'scikit-learn metrics',

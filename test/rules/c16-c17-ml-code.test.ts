@@ -82,3 +82,6 @@ ruleTester(17, [
   { fixture: 'ml-airflow-retrain', answer: 'yes', evidence: ['pipeline/train.py'] },
   { fixture: 'ml-awesome-list', answer: 'no' },
 ]);
+
+// An estimator handed to a Step Functions TrainingStep, and boto3's create_training_job, train a model.
+ruleTester(17, [{ fixture: 'ml-sagemaker-stepfunctions-training', answer: 'unanswered', evidence: ['pipeline/workflow.py', 'custom_resource/training_job.py'] }]);

@@ -159,3 +159,14 @@ ruleTester(26, [
   { fixture: 'ml-import-only', answer: 'no' },
   { fixture: 'ml-awesome-list', answer: 'no' },
 ]);
+
+describe('a SageMaker training job started from a Step Functions workflow', () => {
+  const fixture = 'ml-sagemaker-stepfunctions-training';
+  // The job is tagged with the commit and the data version the pipeline hands it.
+  ruleTester(22, [{ fixture, answer: 'yes', confidence: 'medium', evidence: ['pipeline/workflow.py'] }]);
+  ruleTester(26, [{ fixture, answer: 'yes', confidence: 'medium', evidence: ['pipeline/workflow.py'] }]);
+  // A ModelStep keeps each trained model as a SageMaker Model.
+  ruleTester(25, [{ fixture, answer: 'yes', confidence: 'medium', evidence: ['pipeline/workflow.py'] }]);
+  // The image is a variable from retrieve(version="latest"): nothing is pinned.
+  ruleTester(24, [{ fixture, answer: 'unanswered' }]);
+});

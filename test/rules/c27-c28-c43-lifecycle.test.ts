@@ -154,3 +154,6 @@ ruleTester(43, [
   { fixture: 'ml-notebook-only', answer: 'no' },
   { fixture: 'ml-awesome-list', answer: 'unanswered' },
 ]);
+
+// SageMaker Experiments (experiment_config) records the training job's metrics.
+ruleTester(43, [{ fixture: 'ml-sagemaker-stepfunctions-training', answer: 'yes', confidence: 'medium', evidence: ['pipeline/workflow.py'] }]);
