@@ -1,4 +1,4 @@
-import { ML_STEPS, STEP_LABEL, type MlStep, type TestFacts } from '../../src/detectors/tests/model.js';
+import { ML_STEPS, STEP_LABEL, type MlStep, type StepEvidence, type TestFacts } from '../../src/detectors/tests/model.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 
@@ -50,11 +50,18 @@ interface Covered {
   readonly byName: boolean;
 }
 
-/** One test file:line per covered step, preferring evidence from calls or module code over names. */
+/**
+ * One test file:line per covered step, preferring evidence from calls or module code over names.
+ * A test that fits a throwaway model to test something else (an MLflow integration, a serializer) is
+ * no training test when the project trains nothing: training counts through a test's own `fit` call
+ * only when the project has a training step of its own; through the project's modules it always does.
+ */
 function coverage(tests: TestFacts): Map<MlStep, Covered> {
   const covered = new Map<MlStep, Covered>();
+  const projectTrains = tests.projectSteps.some((p) => p.step === 'training');
+  const counts = (hit: StepEvidence): boolean => hit.step !== 'training' || hit.via !== 'call' || projectTrains;
   for (const step of ML_STEPS) {
-    const hits = tests.files.flatMap((f) => f.steps.filter((s) => s.step === step).map((s) => ({ file: f.file, hit: s })));
+    const hits = tests.files.flatMap((f) => f.steps.filter((s) => s.step === step && counts(s)).map((s) => ({ file: f.file, hit: s })));
     const best = hits.find((h) => h.hit.via !== 'name') ?? hits[0];
     if (best) covered.set(step, { evidence: evidence(best.file, best.hit.line, `tests ${STEP_LABEL[step]}: ${best.hit.note}`), byName: best.hit.via === 'name' });
   }

@@ -18,3 +18,6 @@ ruleTester(32, [
   { fixture: 'tests-none', answer: 'no', rationale: /No test files/ },
   { fixture: 'minimal-python', answer: 'no' },
 ]);
+
+// A library that trains nothing: a test fitting a throwaway model does not add a training step.
+ruleTester(32, [{ fixture: 'code-library-dummy-fit-test', answer: 'yes', evidence: ['tests/test_export.py'], rationale: /step the project has: data processing\.$/ }]);
