@@ -9,7 +9,9 @@ import {
   MODEL_URI_CALLS,
   RAY_CHECKPOINT_ARTIFACTS,
   ROLLBACK_COMMAND,
+  ROLLBACK_PROBES,
 } from '../../src/knowledge/tracking.js';
+import { findEvidence } from '../../src/profile/usages.js';
 
 export const rule: Rule = {
   id: 28,
@@ -26,14 +28,18 @@ export const rule: Rule = {
     if (promoted) {
       return yes('Models are promoted through registry aliases or stages, so rolling back repoints to the previous version.', promoted);
     }
-    const [registry, runs, checkpoints, steps, documented] = await Promise.all([
+    const [registry, runs, checkpoints, steps, documented, shifting] = await Promise.all([
       trackingUse(facts, 'model-registry', 'model-logging'),
       trackingUse(facts, 'run-tracking', 'git-aware-tracking', 'mlflow-project'),
       refinedCalls(facts, { ...RAY_CHECKPOINT_ARTIFACTS, where: withKeyword(...RAY_CHECKPOINT_ARTIFACTS.keywords) }, 'checkpoints stored as run artifacts'),
       ciSteps(facts, ROLLBACK_COMMAND, { scheduledOnly: false }),
       rollbackDocumentation(facts),
+      findEvidence(facts, [], ROLLBACK_PROBES),
     ]);
-    const automation = steps.slice(0, 2).map(({ step }) => evidence(step.file, step.line, `rollback step: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`));
+    const automation = [
+      ...steps.slice(0, 2).map(({ step }) => evidence(step.file, step.line, `rollback step: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`)),
+      ...firstPerFile(shifting.usages, 2),
+    ];
     const versions = [...firstPerFile(registry.usages, 2), ...firstPerFile(checkpoints, 1)];
     const procedure = [...automation, ...documented];
     const versionedWithProcedure = nonEmpty([...versions, ...procedure]);
@@ -45,7 +51,7 @@ export const rule: Rule = {
     }
     const automated = nonEmpty(automation);
     if (automated) {
-      return yes('Deployments are versioned and a pipeline rolls back to the previous release; confirm it covers the model.', automated, { confidence: 'medium' });
+      return yes('Deployments are versioned and a pipeline or the deployment itself (traffic shifting with alarms) rolls back to the previous release; confirm it covers the model.', automated, { confidence: 'medium' });
     }
     const [adHoc, training] = await Promise.all([trackingUse(facts, 'ad-hoc-save'), trainingCode(facts)]);
     const servesHere = profile.realtime.present || profile.batch.present;

@@ -1,4 +1,5 @@
-import { KUBERNETES, TERRAFORM, type FileProbe } from './file-probe.js';
+import { CLOUDFORMATION, KUBERNETES, TERRAFORM, type FileProbe } from './file-probe.js';
+import { CODEDEPLOY_TRAFFIC_SHIFT, MODEL_ENDPOINT_TEMPLATE } from './tracking.js';
 import type { ToolSignature } from './signature.js';
 
 /** Experimentation SDKs that assign users to variants (criterion 59, the abTesting profile trait). */
@@ -27,6 +28,9 @@ export const TRAFFIC_SPLIT_PROBES: readonly FileProbe[] = [
   { tool: 'Databricks serving traffic', capability: 'traffic-split', files: ['**/*.yml', '**/*.yaml', '**/*.json'], line: /^\s*"?traffic_percentage"?\s*:/, minLines: 2 },
   { tool: 'Databricks serving traffic', capability: 'traffic-split', files: TERRAFORM, line: /^\s*traffic_percentage\s*=/, minLines: 2 },
   { tool: 'Vertex AI traffic split', capability: 'traffic-split', files: TERRAFORM, line: /^\s*traffic_split\s*=/ },
+  // SAM/CodeDeploy shifting a Lambda alias from the version bound to the old model endpoint to the one
+  // bound to the new endpoint: a canary between model versions, as KServe's (`medium` in rule 59).
+  { tool: 'CodeDeploy canary of the model endpoint\'s Lambda', capability: 'traffic-split', files: CLOUDFORMATION, line: CODEDEPLOY_TRAFFIC_SHIFT, fileAlso: MODEL_ENDPOINT_TEMPLATE },
 ];
 
 /**

@@ -1,3 +1,4 @@
+import { CLOUDFORMATION, type FileProbe } from './file-probe.js';
 import type { CapabilitySignature } from './select.js';
 
 /**
@@ -198,6 +199,27 @@ export const MODEL_FROM_TRAINING_JOB = {
   imports: ['stepfunctions', 'sagemaker', 'boto3'],
   calls: ['stepfunctions.steps.ModelStep', 'stepfunctions.steps.sagemaker.ModelStep', 'sagemaker.workflow.steps.CreateModelStep', '**.create_model'],
 } as const;
+
+/**
+ * SAM/CodeDeploy traffic shifting (https://docs.aws.amazon.com/serverless-application-model/latest/developerguide/automating-updates-to-serverless-apps.html):
+ * `DeploymentPreference: Type: Canary10Percent5Minutes` (or Linear...) shifts a Lambda alias to the new
+ * version step by step and rolls back when one of its `Alarms` fires.
+ */
+export const CODEDEPLOY_TRAFFIC_SHIFT = /^\s*Type\s*:\s*["']?(Canary|Linear)\d+Percent\w*/;
+/** A template that also deploys a model endpoint (SageMaker), so the shifted Lambda fronts a model. */
+export const MODEL_ENDPOINT_TEMPLATE = /AWS::SageMaker::Endpoint\b|AWS::SageMaker::Model\b/;
+
+/** Traffic shifting with alarms: the deployment itself rolls back to the previous version (criterion 28). */
+export const ROLLBACK_PROBES: readonly FileProbe[] = [
+  {
+    tool: 'CodeDeploy traffic shifting with alarm rollback',
+    capability: 'rollback-automation',
+    files: CLOUDFORMATION,
+    line: CODEDEPLOY_TRAFFIC_SHIFT,
+    // Alarms to roll back on, and a model endpoint behind the shifted function.
+    fileAlso: /^(?=[\s\S]*^\s*Alarms\s*:)(?=[\s\S]*AWS::SageMaker::(Endpoint|Model)\b)/m,
+  },
+];
 
 /** CI variables holding the commit being built (GitHub, GitLab, Azure, Jenkins, CircleCI, Bitbucket). */
 export const CI_COMMIT_VARIABLE = /github\.sha|GITHUB_SHA|CI_COMMIT_(SHORT_)?SHA|Build\.SourceVersion|BUILD_SOURCEVERSION|\bGIT_COMMIT\b|CIRCLE_SHA1|BITBUCKET_COMMIT/;

@@ -157,3 +157,6 @@ ruleTester(43, [
 
 // SageMaker Experiments (experiment_config) records the training job's metrics.
 ruleTester(43, [{ fixture: 'ml-sagemaker-stepfunctions-training', answer: 'yes', confidence: 'medium', evidence: ['pipeline/workflow.py'] }]);
+
+// CodeDeploy shifts the model endpoint's Lambda step by step and rolls back when an alarm fires.
+ruleTester(28, [{ fixture: 'serve-sagemaker-codedeploy-canary', answer: 'yes', confidence: 'medium', evidence: ['templates/deploy-prod.yml'] }]);

@@ -115,3 +115,6 @@ ruleTester(60, [
   { fixture: 'ab-trap-hash-cache-key', answer: 'n/a' },
   { fixture: 'serve-fastapi-full', answer: 'n/a' },
 ]);
+
+// A Lambda canary between versions bound to different model endpoints, as a KServe canary.
+ruleTester(59, [{ fixture: 'serve-sagemaker-codedeploy-canary', answer: 'yes', confidence: 'medium', evidence: ['templates/deploy-prod.yml'] }]);
