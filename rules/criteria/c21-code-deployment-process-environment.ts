@@ -57,10 +57,16 @@ function sameCommandAcrossEnvironments(deploys: readonly StepOnTrigger[]): Evide
   return [];
 }
 
-/** Environments that are variants of one definition (bundle targets, overlays, tfvars of one root), when at least two are. */
+/**
+ * Environments that are variants of one definition (bundle targets, overlays, tfvars of one root), when at
+ * least two are. Only variants named like environments count: overlays per distribution or region
+ * (`overlays/odh`, `overlays/rhoai`, `overlays/eu`) are variants, not environments.
+ */
 function sharedDefinition(environments: readonly IacEnvironment[]): IacEnvironment[] {
   const byDefinition = new Map<string, IacEnvironment[]>();
-  for (const env of environments) if (env.definition !== null) byDefinition.set(env.definition, [...(byDefinition.get(env.definition) ?? []), env]);
+  for (const env of environments) {
+    if (env.definition !== null && env.stage !== 'unknown') byDefinition.set(env.definition, [...(byDefinition.get(env.definition) ?? []), env]);
+  }
   return [...byDefinition.values()].find((group) => new Set(group.map((e) => e.name)).size >= 2) ?? [];
 }
 

@@ -142,3 +142,32 @@ describe('criterion 14 on in-memory facts', () => {
     if (answer.answer === 'no') expect(answer.lookedAt.join(' ')).toContain('Databricks bundle targets');
   });
 });
+
+describe('criterion 14: what is not a deployment environment', () => {
+  it('a CI environment on a job that only publishes a package is a secrets gate', async () => {
+    const publish: CiJob = {
+      ...deployJob('production', 40),
+      steps: [{ text: 'npm publish --access public', kind: 'run', file: '.github/workflows/deploy.yml', line: 45 }],
+    };
+    const answer = await answer14([], [deployJob('staging', 12), publish]);
+    expect(answer).toMatchObject({ answer: 'no', rationale: 'Only one environment (staging) is defined.' });
+  });
+
+  it('a config under a test folder names no environment', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'sdk/tests/integration/k8s/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: materialize\n',
+      'deploy/prod/job.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: materialize\n',
+    });
+    const index = await RepoIndex.open(dir);
+    const { detectIac } = await import('../../src/detectors/iac/detect.js');
+    const { ParsedFiles } = await import('../../src/repo/parsed-files.js');
+    const iac = await detectIac({ index, parsed: new ParsedFiles(index), facts: createFacts(index) });
+    expect(iac.environments.map((e) => e.name)).toEqual(['prod']);
+  });
+});
+
+// Deploy stages DeployStaging and DeployProd of one CodePipeline, behind a manual approval.
+ruleTester(14, [
+  { fixture: 'ci-codepipeline-staged-deploy', answer: 'yes', confidence: 'medium', evidence: ['pipeline.yml'], rationale: /Staging.*Prod/ },
+]);

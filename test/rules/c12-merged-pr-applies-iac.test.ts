@@ -26,3 +26,10 @@ describe('criterion 12 on in-memory facts', () => {
     expect(await rule.answer(ciContext([applies]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/no infrastructure as code/) });
   });
 });
+
+// A CodePipeline deploying CloudFormation stacks from its build output, started by pushes to main.
+ruleTester(12, [
+  { fixture: 'ci-codepipeline-staged-deploy', answer: 'yes', confidence: 'medium', evidence: ['pipeline.yml'], rationale: /CodePipeline/ },
+  // The only applies run in a kind cluster the job creates, or fetch a manifest from a URL.
+  { fixture: 'ci-kind-test-cluster-apply', answer: 'no', rationale: /no pipeline applies it/ },
+]);

@@ -59,3 +59,9 @@ describe('criterion 19: model-serving platforms deploy', () => {
   });
 });
 
+
+ruleTester(19, [
+  { fixture: 'ci-codepipeline-staged-deploy', answer: 'yes', evidence: ['pipeline.yml'], rationale: /deploys automatically/ },
+  // Cloud Build deploys, but its trigger is configured in the Cloud project, not in the repository.
+  { fixture: 'ci-cloud-build-no-trigger', answer: 'no', evidence: ['cloudbuild.yaml'], rationale: /no trigger in the repository/ },
+]);

@@ -21,3 +21,8 @@ describe('criterion 29 on in-memory facts', () => {
     expect((await rule.answer(ciContext([], [TF_FILE]))).answer).toBe('no');
   });
 });
+
+// `make -C deploy/operator manifests-check` on pull requests runs `$(KUSTOMIZE) build` (a `## help` comment on the rule).
+ruleTester(29, [
+  { fixture: 'ci-kind-test-cluster-apply', answer: 'yes', evidence: ['.github/workflows/e2e.yml', 'deploy/operator/Makefile'], rationale: /pull-request/ },
+]);

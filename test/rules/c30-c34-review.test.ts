@@ -25,3 +25,26 @@ describe('CODEOWNERS matching', () => {
     expect(ownerEntry(entries, 'infra/sandbox/main.tf')).toBeNull();
   });
 });
+
+describe('CODEOWNERS coverage share', () => {
+  it('counts nearly complete ownership (at least 90% of the files) and says the share', async () => {
+    const { reviewAnswer } = await import('../../rules/review-answer.js');
+    const codeOwners = [
+      { file: 'CODEOWNERS', line: 1, pattern: '/src/', owners: 1 },
+      { file: 'CODEOWNERS', line: 2, pattern: '/infra/', owners: 2 },
+    ];
+    const gates = { codeOwners, rules: [], lookedAt: ['CODEOWNERS'] };
+    const files = [...Array.from({ length: 19 }, (_, i) => `src/m${i}.py`), 'setup.py'];
+    const most = reviewAnswer(gates, files, 'code');
+    expect(most).toMatchObject({ answer: 'yes', confidence: 'medium', rationale: expect.stringContaining('19 of 20 files (95%)') });
+    const half = reviewAnswer(gates, ['src/a.py', 'tools/b.py'], 'code');
+    expect(half).toMatchObject({ answer: 'unanswered', rationale: expect.stringContaining('1 of 2 files (50%)') });
+  });
+
+  it('names a catch-all entry first', async () => {
+    const { reviewAnswer } = await import('../../rules/review-answer.js');
+    const gates = { codeOwners: [{ file: '.github/CODEOWNERS', line: 3, pattern: '*', owners: 1 }], rules: [], lookedAt: ['CODEOWNERS'] };
+    const answer = reviewAnswer(gates, ['a.py', 'b.py'], 'code');
+    expect(answer).toMatchObject({ answer: 'yes', rationale: expect.stringContaining('catch-all *'), evidence: [{ file: '.github/CODEOWNERS', line: 3 }] });
+  });
+});

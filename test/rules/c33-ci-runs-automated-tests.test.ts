@@ -41,3 +41,7 @@ ruleTester(33, [
   { fixture: 'ci-make-target-runs-tests', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/ci.yml', 'Makefile'] },
   { fixture: 'ci-remote-job-unfollowed', answer: 'unanswered', evidence: ['.github/workflows/train.yml'], rationale: /remote job/ },
 ]);
+
+ruleTester(33, [
+  { fixture: 'ci-cloud-build-no-trigger', answer: 'no', evidence: ['cloudbuild.yaml'], rationale: /no trigger in the repository/ },
+]);

@@ -37,3 +37,28 @@ describe('cost-allocation tags', () => {
     expect(found).toEqual([]);
   });
 });
+
+describe('cost documentation and alarm order', () => {
+  ruleTester(39, [
+    { fixture: 'ops-cost-docs-drift-alarm', answer: 'yes', confidence: 'medium', evidence: ['README.md'], rationale: /documentation section estimates running costs/ },
+  ]);
+  ruleTester(40, [
+    // The endpoint-error alarm is shown before the drift alarm, which watches the model rather than the infrastructure.
+    { fixture: 'ops-cost-docs-drift-alarm', answer: 'yes', evidence: ['infra/monitoring.yml'] },
+  ]);
+
+  it('tells an alarm on the infrastructure from one on model drift', async () => {
+    const { cloudFormationAlarms } = await import('../../src/knowledge/operations.js');
+    const template = 'Resources:\n  Drift:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: aws/sagemaker/Endpoints/data-metrics\n  Errors:\n    Type: AWS::CloudWatch::Alarm\n    Properties:\n      Namespace: AWS/Lambda\n';
+    expect(cloudFormationAlarms(texts({ 'alarms.yml': template })).map((a) => [a.line, a.health])).toEqual([[3, false], [7, true]]);
+  });
+
+  it('finds cost-allocation tags set from Python, not other tag keys', async () => {
+    const { costAllocationTagsInCode } = await import('../../src/knowledge/operations.js');
+    const found = costAllocationTagsInCode(texts({
+      'deploy.py': 'def config(name):\n    return {\n        "Tags": {\n            "mlops:stage": "dev",\n            "CostCenter": "ml-platform",\n        },\n    }\n',
+      'other.py': 'TAGS = {"Owner": "ds"}\nclient.create_stack(Tags=[{"Key": "Owner", "Value": "ds"}])\n',
+    }));
+    expect(found.map((e) => [e.file, e.line])).toEqual([['deploy.py', 5]]);
+  });
+});

@@ -192,3 +192,18 @@ describe('detectIac on broken and untracked files', () => {
     expect(facts.inGitWorkTree).toBe(true);
   });
 });
+
+describe('templated YAML', () => {
+  it('never parses Helm chart templates or other templated YAML, so none is reported unreadable', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'charts/api/Chart.yaml': 'apiVersion: v2\nname: api\nversion: 0.1.0\n',
+      'charts/api/templates/_ingress.yaml': '{{- define "api.ingress" -}}\napiVersion: networking.k8s.io/v1\nkind: Ingress\nspec:\n  tls:\n    - hosts:\n  {{- range .Values.hosts }}\n      - {{ . }}\n  {{- end }}\n{{- end }}\n',
+      'deploy/job.yaml.tmpl.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: {{ .Name }}\n',
+      'playbooks/site.yml': '- hosts: gpu\n  tasks:\n    - name: install driver\n      apt:\n        name: "{{ driver_package }}"\n',
+    });
+    const { facts, index } = await scan(dir);
+    expect(index.skipped).toEqual([]);
+    expect(facts.files.map((f) => `${f.tool} ${f.file}`)).toEqual(['helm charts/api/Chart.yaml', 'ansible playbooks/site.yml']);
+  });
+});
