@@ -37,7 +37,15 @@ export const rule: Rule = {
         hints: ['Check whether the retraining is scheduled outside the repository (an orchestrator, a platform job).'],
       });
     }
-    const training = await trainingCode(facts);
+    const [training, ciTraining] = await Promise.all([trainingCode(facts), ciSteps(facts, TRAINING_COMMAND, { scheduledOnly: false })]);
+    // Training run by a pipeline on push or pull request is not manual, nor a retraining strategy.
+    const inCi = ciTraining.slice(0, 2).map(({ step }) => evidence(step.file, step.line, `pipeline step trains: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`));
+    if (inCi.length > 0) {
+      return unanswered('Training runs in a pipeline on code changes, but no schedule or drift trigger retrains the model and no strategy is documented.', {
+        evidence: inCi,
+        hints: ['Say when and why the model is retrained; a pipeline training on every pull request tests the code rather than refreshing the model.'],
+      });
+    }
     if (training.usages.length > 0) {
       return no('Training is started by hand only: no schedule or drift trigger starts it and no retraining strategy is documented.', LOOKED_AT, {
         evidence: firstPerFile(training.usages, 2),

@@ -26,6 +26,14 @@ describe('criterion 27 on in-memory facts', () => {
     expect(result.evidence.map((e) => e.file)).toEqual(['.github/workflows/retrain.yml', '.github/workflows/retrain.yml', 'README.md']);
   });
 
+  it('is unanswered, not no, when a push pipeline trains but nothing schedules retraining', async () => {
+    const onPush = pipeline('.github/workflows/ci.yml', [PUSH], ['python src/train.py --smoke']);
+    const result = await answer(c27, { modules: [train], pipelines: [onPush] });
+    expect(result.answer).toBe('unanswered');
+    expect(result.evidence.map((e) => e.file)).toEqual(['.github/workflows/ci.yml']);
+    expect((await answer(c27, { modules: [train] })).answer).toBe('no');
+  });
+
   it('is unanswered with only the schedule or only the documentation', async () => {
     expect((await answer(c27, { modules: [train], pipelines: [cron] })).answer).toBe('unanswered');
     expect((await answer(c27, { modules: [train], topics: { retraining: [strategy] } })).answer).toBe('unanswered');
