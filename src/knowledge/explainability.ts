@@ -9,6 +9,6 @@ export const EXPLAINERS: readonly ToolSignature[] = [
   { tool: 'alibi explainers', capability: 'explainer', imports: ['alibi'], calls: ['alibi.explainers.**'] },
   { tool: 'ELI5', capability: 'explainer', imports: ['eli5'], calls: ['eli5.**'] },
   { tool: 'DALEX', capability: 'explainer', imports: ['dalex'], calls: ['dalex.Explainer'] },
-  { tool: 'SageMaker Clarify', capability: 'explainer', imports: ['sagemaker'], calls: ['sagemaker.clarify.SHAPConfig', 'sagemaker.clarify.SageMakerClarifyProcessor', 'sagemaker.clarify.ExplainabilityConfig'] },
+  { tool: 'SageMaker Clarify', capability: 'explainer', imports: ['sagemaker'], hintImports: ['sagemaker.clarify'], calls: ['sagemaker.clarify.SHAPConfig', 'sagemaker.clarify.SageMakerClarifyProcessor', 'sagemaker.clarify.ExplainabilityConfig'] },
   { tool: 'Vertex Explainable AI', capability: 'explainer', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.explain.**', '**.explain'] },
 ];

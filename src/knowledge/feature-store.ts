@@ -30,8 +30,8 @@ export const FEATURE_STORES: readonly ToolSignature[] = [
     imports: ['databricks.feature_engineering', 'databricks.feature_store'],
     calls: ['databricks.feature_engineering.FeatureEngineeringClient', 'databricks.feature_store.FeatureStoreClient', 'databricks.feature_engineering.FeatureLookup', 'databricks.feature_store.FeatureLookup', 'databricks.feature_engineering.FeatureFunction'],
   },
-  { tool: 'SageMaker Feature Store', capability: 'feature-store', imports: ['sagemaker'], calls: ['sagemaker.feature_store.**'] },
-  { tool: 'SageMaker Feature Store (boto3)', capability: 'feature-store', imports: ['boto3'], calls: ['**.create_feature_group', '**.get_record', '**.batch_get_record'] },
+  { tool: 'SageMaker Feature Store', capability: 'feature-store', imports: ['sagemaker'], hintImports: ['sagemaker.feature_store'], calls: ['sagemaker.feature_store.**'] },
+  { tool: 'SageMaker Feature Store (boto3)', capability: 'feature-store', imports: ['boto3'], hintImports: [], calls: ['**.create_feature_group', '**.get_record', '**.batch_get_record'] },
   {
     tool: 'Vertex AI Feature Store',
     capability: 'feature-store',

@@ -47,8 +47,10 @@ export async function findUsages(
         used = true;
         usages.push({ ...base(signature, 'decorator'), file: module.file, line: decorator.line, note: `${signature.tool}: ${decorator.snippet}` });
       }
-      if (!used) {
-        importOnly.push({ file: module.file, line: imported.line, note: `${signature.tool} imported but no use found` });
+      const hinting = used ? undefined : module.imports.find((i) => (signature.hintImports ?? signature.imports).some((root) => importsFrom(i, root)));
+      if (hinting) {
+        const name = hinting.imported && hinting.imported !== 'default' ? `${hinting.module}.${hinting.imported}` : hinting.module;
+        importOnly.push({ file: module.file, line: hinting.line, note: `${name} imported but no ${signature.tool} use found` });
       }
     }
     if (signature.configFiles && signature.configFiles.length > 0) {

@@ -44,7 +44,7 @@ export const DRIFT_MONITORING: readonly ToolSignature[] = [
   { tool: 'alibi-detect', capability: 'drift-monitoring', imports: ['alibi_detect'], calls: ['alibi_detect.cd.**'] },
   { tool: 'deepchecks', capability: 'drift-monitoring', imports: ['deepchecks'], calls: ['deepchecks.tabular.checks.FeatureDrift', 'deepchecks.tabular.checks.TrainTestFeatureDrift', 'deepchecks.tabular.checks.PredictionDrift', 'deepchecks.tabular.checks.MultivariateDrift', 'deepchecks.tabular.suites.train_test_validation', 'deepchecks.**.suites.production_suite'] },
   { tool: 'Frouros', capability: 'drift-monitoring', imports: ['frouros'], calls: ['frouros.detectors.**'] },
-  { tool: 'SageMaker Model Monitor', capability: 'drift-monitoring', imports: ['sagemaker'], calls: ['sagemaker.model_monitor.DefaultModelMonitor', 'sagemaker.model_monitor.ModelMonitor', 'sagemaker.model_monitor.ModelQualityMonitor', 'sagemaker.model_monitor.**.create_monitoring_schedule', '**.create_monitoring_schedule', '**.suggest_baseline'] },
+  { tool: 'SageMaker Model Monitor', capability: 'drift-monitoring', imports: ['sagemaker'], hintImports: ['sagemaker.model_monitor'], calls: ['sagemaker.model_monitor.DefaultModelMonitor', 'sagemaker.model_monitor.ModelMonitor', 'sagemaker.model_monitor.ModelQualityMonitor', 'sagemaker.model_monitor.**.create_monitoring_schedule', '**.create_monitoring_schedule', '**.suggest_baseline'] },
   { tool: 'Vertex AI model monitoring', capability: 'drift-monitoring', imports: ['google.cloud.aiplatform', 'vertexai'], calls: ['google.cloud.aiplatform.ModelDeploymentMonitoringJob.create', 'google.cloud.aiplatform.model_monitoring.**', 'vertexai.resources.preview.ml_monitoring.**'] },
   { tool: 'Azure ML model monitoring', capability: 'drift-monitoring', imports: ['azure.ai.ml'], calls: ['azure.ai.ml.entities.MonitorSchedule', 'azure.ai.ml.entities.MonitorDefinition', 'azure.ai.ml.entities.DataDriftSignal', 'azure.ai.ml.entities.PredictionDriftSignal'] },
   { tool: 'Databricks Lakehouse Monitoring', capability: 'drift-monitoring', imports: ['databricks.lakehouse_monitoring', 'databricks.sdk'], calls: ['databricks.lakehouse_monitoring.create_monitor', '**.quality_monitors.create', '**.lakehouse_monitors.create'] },
@@ -60,7 +60,7 @@ export const DRIFT_PROBES: readonly FileProbe[] = [
 
 /** Inference logging: inputs and outputs of served predictions stored automatically (criteria 41, 58). */
 export const INFERENCE_LOGGING: readonly ToolSignature[] = [
-  { tool: 'SageMaker data capture', capability: 'inference-logging', imports: ['sagemaker'], calls: ['sagemaker.model_monitor.DataCaptureConfig', 'sagemaker.model_monitor.data_capture_config.DataCaptureConfig'] },
+  { tool: 'SageMaker data capture', capability: 'inference-logging', imports: ['sagemaker'], hintImports: ['sagemaker.model_monitor'], calls: ['sagemaker.model_monitor.DataCaptureConfig', 'sagemaker.model_monitor.data_capture_config.DataCaptureConfig'] },
   { tool: 'Azure ML data collector', capability: 'inference-logging', imports: ['azure.ai.ml', 'azureml.ai.monitoring'], calls: ['azure.ai.ml.entities.DataCollector', 'azureml.ai.monitoring.Collector'] },
   { tool: 'Databricks inference tables', capability: 'inference-logging', imports: ['databricks.sdk'], calls: ['databricks.sdk.service.serving.AutoCaptureConfigInput', 'databricks.sdk.service.serving.AiGatewayInferenceTableConfig'] },
 ];

@@ -88,7 +88,7 @@ export const ORCHESTRATION: readonly CapabilitySignature<OrchestrationCapability
     imports: ['sagemaker'],
     calls: ['sagemaker.transformer.Transformer', 'sagemaker.workflow.steps.TransformStep', 'sagemaker.**.transformer'],
   },
-  { tool: 'SageMaker batch transform', capability: 'batch-scoring', imports: ['boto3'], calls: ['**.create_transform_job'] },
+  { tool: 'SageMaker batch transform', capability: 'batch-scoring', imports: ['boto3'], hintImports: [], calls: ['**.create_transform_job'] },
   {
     tool: 'Vertex AI batch prediction',
     capability: 'batch-scoring',

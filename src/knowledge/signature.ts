@@ -19,6 +19,12 @@ export interface ToolSignature {
   readonly calls?: readonly string[];
   /** Decorator callees that prove use, same syntax ('app.post' is local, so use 'fastapi.**' via calls). */
   readonly decorators?: readonly string[];
+  /**
+   * Imports specific enough that, left unused, they hint at this tool (default: `imports`). A generic
+   * SDK import (`import sagemaker`, `import boto3`) says nothing of one capability (Clarify, Feature
+   * Store): such signatures list their sub-packages here, or nothing when no import is specific.
+   */
+  readonly hintImports?: readonly string[];
   /** Config files (picomatch globs) whose presence proves use, e.g. 'dvc.yaml', '**\/feature_store.yaml'. */
   readonly configFiles?: readonly string[];
 }

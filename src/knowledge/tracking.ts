@@ -127,7 +127,7 @@ export const TRACKING: readonly CapabilitySignature<TrackingCapability>[] = [
     // `model.register(model_package_group_name=...)` on a SageMaker Model object.
     calls: ['sagemaker.workflow.step_collections.RegisterModel', 'sagemaker.workflow.model_step.ModelStep', 'sagemaker.**.register'],
   },
-  { tool: 'SageMaker Model Registry', capability: 'model-registry', imports: ['boto3'], calls: ['**.create_model_package'] },
+  { tool: 'SageMaker Model Registry', capability: 'model-registry', imports: ['boto3'], hintImports: [], calls: ['**.create_model_package'] },
   { tool: 'Vertex AI Model Registry', capability: 'model-registry', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.Model.upload'] },
   { tool: 'Azure ML model registry', capability: 'model-registry', imports: ['azure.ai.ml'], calls: ['**.models.create_or_update'] },
   { tool: 'Hugging Face Hub', capability: 'model-registry', imports: ['transformers', 'huggingface_hub'], calls: ['**.push_to_hub', 'huggingface_hub.upload_folder', 'huggingface_hub.upload_file'] },

@@ -50,7 +50,7 @@ export const TRAINING: readonly CapabilitySignature<TrainingCapability>[] = [
     calls: ['sagemaker.**.fit', 'sagemaker.workflow.steps.TrainingStep', 'sagemaker.estimator.Estimator', 'sagemaker.*.estimator.*', 'sagemaker.*.*.estimator.*'],
   },
   // boto3's low-level API: `boto3.client("sagemaker").create_training_job(**request)`.
-  { tool: 'SageMaker training job', capability: 'model-training', imports: ['boto3'], calls: ['**.create_training_job'] },
+  { tool: 'SageMaker training job', capability: 'model-training', imports: ['boto3'], hintImports: [], calls: ['**.create_training_job'] },
   // AWS Step Functions Data Science SDK (https://aws-step-functions-data-science-sdk.readthedocs.io).
   {
     tool: 'Step Functions training step',

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { EXPLAINERS } from '../../src/knowledge/explainability.js';
+import { FEATURE_STORES } from '../../src/knowledge/feature-store.js';
+import { findEvidence } from '../../src/profile/usages.js';
+import { fakeFacts, imp, py } from './fake-facts.js';
+
+describe('import-only hints', () => {
+  it('name what was imported, and only a specific import hints at a capability', async () => {
+    const generic = py('pipeline/run.py', { imports: [imp('sagemaker', 3), imp('boto3', 4)] });
+    const clarify = py('pipeline/explain.py', { imports: [imp('sagemaker:clarify', 2)] });
+    const facts = fakeFacts({ modules: [generic, clarify] });
+    const [explainers, stores] = await Promise.all([findEvidence(facts, EXPLAINERS), findEvidence(facts, FEATURE_STORES)]);
+    expect(explainers.importOnly.map((e) => `${e.file}:${e.line} ${e.note}`)).toEqual(['pipeline/explain.py:2 sagemaker.clarify imported but no SageMaker Clarify use found']);
+    expect(stores.importOnly).toEqual([]);
+  });
+});
