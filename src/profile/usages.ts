@@ -37,10 +37,22 @@ export async function findEvidence(
   const illustrates = (e: Evidence): boolean => onlyIllustrates(e.file, texts.files);
   const all = dedupe([...found.usages, ...probeFiles(texts, probes)].filter(keep));
   return {
-    usages: all.filter((u) => !illustrates(u)),
+    usages: ownModulesFirst(all.filter((u) => !illustrates(u))),
     importOnly: found.importOnly.filter((e) => keep(e) && !illustrates(e)),
     illustrative: all.filter(illustrates),
   };
+}
+
+/** Notebooks and files under a notebooks/ folder: lectures and explorations rather than the project's modules. */
+const NOTEBOOK_LIKE = /\.ipynb$|(^|\/)notebooks?\//i;
+
+/**
+ * The project's own modules before its notebooks (a stable sort): evidence leads with
+ * `src/pkg/model.py` logging metrics, not with a lecture notebook logging `{"metric1": 1.0}`.
+ */
+export function ownModulesFirst<T extends Evidence>(items: readonly T[]): T[] {
+  const rank = (e: Evidence): number => (NOTEBOOK_LIKE.test(e.file) ? 1 : 0);
+  return items.map((item, i) => ({ item, i })).sort((a, b) => rank(a.item) - rank(b.item) || a.i - b.i).map(({ item }) => item);
 }
 
 /** One usage per file, line and tool (several patterns can match one call). */

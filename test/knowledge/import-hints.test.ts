@@ -14,3 +14,16 @@ describe('import-only hints', () => {
     expect(stores.importOnly).toEqual([]);
   });
 });
+
+describe('ownModulesFirst', () => {
+  it('puts the project modules before notebooks, keeping each group in order', async () => {
+    const { ownModulesFirst } = await import('../../src/profile/usages.js');
+    const items = [
+      { file: 'notebooks/lecture3.py', line: 67, note: 'toy metric' },
+      { file: 'src/pkg/model.py', line: 159, note: 'evaluate' },
+      { file: 'explore.ipynb', line: 1, note: 'notebook' },
+      { file: 'src/pkg/train.py', line: 10, note: 'train' },
+    ];
+    expect(ownModulesFirst(items).map((e) => e.file)).toEqual(['src/pkg/model.py', 'src/pkg/train.py', 'notebooks/lecture3.py', 'explore.ipynb']);
+  });
+});
