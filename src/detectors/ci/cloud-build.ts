@@ -11,8 +11,6 @@ import { get, items, lineOf, text, texts, yamlFile } from './yaml-nodes.js';
  * has no trigger here: it is listed (rules can say it exists) but never counts as run on merge or PR.
  */
 const CANDIDATES = ['**/cloudbuild*.{yaml,yml,json}', '**/build/*.{yaml,yml}'];
-/** A build step's image is a Cloud Build builder (https://cloud.google.com/build/docs/cloud-builders). */
-const BUILDER = /gcr\.io\/(cloud-builders|google\.com\/cloudsdktool|kaniko-project)\/|docker\.pkg\.dev\/|^(python|bash|ubuntu|alpine)(:|$)/;
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh']);
 
 export const cloudBuild: CiReader = {
@@ -20,6 +18,7 @@ export const cloudBuild: CiReader = {
   read(context) {
     return context.index.matching(CANDIDATES).flatMap((file) => {
       const source = context.index.text(file);
+      // A Cloud Build config uses at least one of Google's builders (https://cloud.google.com/build/docs/cloud-builders).
       if (source === null || !/gcr\.io\/(cloud-builders|google\.com\/cloudsdktool)\//.test(source)) return [];
       const y = yamlFile(context.parsed, file);
       if (!y || !isMap(y.doc.contents)) return [];
@@ -27,7 +26,7 @@ export const cloudBuild: CiReader = {
       const stepNodes = items(y, get(y, y.doc.contents, 'steps'));
       const steps = stepNodes.flatMap((step): CiStep[] => {
         const image = text(y, get(y, step, 'name'));
-        if (image === null || !BUILDER.test(image)) return [];
+        if (image === null) return [];
         const entrypoint = text(y, get(y, step, 'entrypoint'));
         const argsNode = get(y, step, 'args');
         const args = texts(y, argsNode);
