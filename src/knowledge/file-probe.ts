@@ -11,8 +11,11 @@ export interface FileProbe {
   readonly files: readonly string[];
   /** A (non-comment) line matching this proves use; null when the file's presence alone proves it. */
   readonly line: RegExp | null;
-  /** The file must also contain this outside comments, e.g. `kind: InferenceService` for a `logger:` line. */
-  readonly fileAlso?: RegExp;
+  /**
+   * The file must also contain this (each of these) outside comments, e.g. `kind: InferenceService` for
+   * a `logger:` line. A list, not one regex with lookaheads: those rescan the file from every position.
+   */
+  readonly fileAlso?: RegExp | readonly RegExp[];
   /** At least this many matching lines (two production variants make a traffic split). */
   readonly minLines?: number;
 }

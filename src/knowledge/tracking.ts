@@ -217,7 +217,7 @@ export const ROLLBACK_PROBES: readonly FileProbe[] = [
     files: CLOUDFORMATION,
     line: CODEDEPLOY_TRAFFIC_SHIFT,
     // Alarms to roll back on, and a model endpoint behind the shifted function.
-    fileAlso: /^(?=[\s\S]*^\s*Alarms\s*:)(?=[\s\S]*AWS::SageMaker::(Endpoint|Model)\b)/m,
+    fileAlso: [/^\s*Alarms\s*:/m, MODEL_ENDPOINT_TEMPLATE],
   },
 ];
 

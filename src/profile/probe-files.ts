@@ -5,6 +5,25 @@ import type { RepoTexts } from './repo-texts.js';
 /** Comment lines in YAML, HCL, shell, Dockerfiles, JS, Python, XML: never evidence. */
 const COMMENT = /^\s*(#|\/\/|\/\*|\*|<!--|;)/;
 
+/** Each file's lines with comment lines blanked, split once per scan however many probes read it. */
+const linesCache = new WeakMap<RepoTexts, Map<string, readonly string[] | null>>();
+
+function codeLines(texts: RepoTexts, file: string): readonly string[] | null {
+  let cache = linesCache.get(texts);
+  if (!cache) linesCache.set(texts, (cache = new Map()));
+  let lines = cache.get(file);
+  if (lines === undefined) {
+    const text = texts.text(file);
+    lines = text === null ? null : text.split(/\r?\n/).map((line) => (COMMENT.test(line) ? '' : line));
+    cache.set(file, lines);
+  }
+  return lines;
+}
+
+function matchesAll(text: string, patterns: RegExp | readonly RegExp[]): boolean {
+  return (Array.isArray(patterns) ? patterns : [patterns]).every((pattern: RegExp) => pattern.test(text));
+}
+
 /**
  * Runs file probes over the repository: every non-comment line matching a probe is a usage (at most
  * one per probe and file, at the first matching line). Files without text (binary, too large, or an
@@ -24,11 +43,12 @@ export function probeFiles(texts: RepoTexts, probes: readonly FileProbe[]): Tool
 function probeFile(texts: RepoTexts, file: string, probe: FileProbe): ToolUsage | null {
   const base = { tool: probe.tool, capability: probe.capability, via: 'config' as const, file };
   if (probe.line === null) return { ...base, line: null, note: `${probe.tool}: ${file}` };
-  const text = texts.text(file);
-  if (text === null) return null;
-  const lines = text.split(/\r?\n/).map((line) => (COMMENT.test(line) ? '' : line));
-  if (probe.fileAlso && !probe.fileAlso.test(lines.join('\n'))) return null;
-  const hits = lines.flatMap((line, i) => (probe.line?.test(line) ? [i] : []));
+  const lines = codeLines(texts, file);
+  if (lines === null) return null;
+  const line = probe.line;
+  const hits = lines.flatMap((text, i) => (line.test(text) ? [i] : []));
+  // The whole-file condition is checked only where a line matched: most files have none.
+  if (hits.length > 0 && probe.fileAlso && !matchesAll(lines.join('\n'), probe.fileAlso)) return null;
   const first = hits[0];
   if (first === undefined || hits.length < (probe.minLines ?? 1)) return null;
   const shown = (lines[first] ?? '').trim().slice(0, 120);
