@@ -80,11 +80,12 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
     uses: /^uses: (dflook\/terraform-(validate|plan|fmt-check)|bridgecrewio\/checkov-action|aquasecurity\/tfsec-\S*|terraform-linters\/tflint-\S*|stackrox\/kube-linter-action|azure\/arm-ttk\S*)\b|^uses: aquasecurity\/trivy-action@.*scan-type: config|^uses: pulumi\/actions@.*command: preview|^task: (TerraformTask\w*|TerraformCLI)@\d.*command: (validate|plan)|^orb: terraform\/(validate|plan|fmt)\b/i,
   },
 
-  // Deploying applications and models.
+  // Deploying applications and models. A Lambda's new configuration (a new model RUN_ID in its
+  // environment) releases a new model as surely as new code does.
   {
     label: 'cloud deploy command',
     purposes: ['deploy'],
-    run: /^(gcloud\s+(run|app|functions)\s+deploy|az\s+(webapp|functionapp)\s+(deploy|up|config\s+container\s+set|deployment)|az\s+containerapp\s+(up|update|create)|func\s+azure\s+functionapp\s+publish|aws\s+ecs\s+update-service|aws\s+lambda\s+update-function-code|aws\s+sagemaker\s+(create|update)-endpoint|(serverless|sls)\s+deploy|kubectl\s+(set\s+image|rollout\s+restart)|(flyctl|fly)\s+deploy|eb\s+deploy|docker\s+stack\s+deploy|heroku\s+container:release|cf\s+push)\b/,
+    run: /^(gcloud\s+(run|app|functions)\s+deploy|az\s+(webapp|functionapp)\s+(deploy|up|config\s+container\s+set|deployment)|az\s+containerapp\s+(up|update|create)|func\s+azure\s+functionapp\s+publish|aws\s+ecs\s+update-service|aws\s+lambda\s+update-function-(code|configuration)|aws\s+sagemaker\s+(create|update)-endpoint|(serverless|sls)\s+deploy|kubectl\s+(set\s+image|rollout\s+restart)|(flyctl|fly)\s+deploy|eb\s+deploy|docker\s+stack\s+deploy|heroku\s+container:release|cf\s+push)\b/,
   },
   {
     // Model-serving platforms: https://docs.anyscale.com/reference/service-api, https://modal.com/docs/reference/cli/deploy,

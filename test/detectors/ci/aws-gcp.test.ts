@@ -107,4 +107,15 @@ describe('throwaway clusters and remote manifests', () => {
     expect(recogniseStep(step('kubectl kustomize overlays/prod')).map((r) => r.label)).toEqual(['kustomize build']);
     expect(recogniseStep(step('kubectl apply -k overlays/prod')).map((r) => r.label)).toEqual(['kubectl apply']);
   });
+
+  it('reads cloud service updates as deployments (a Lambda given a new model run id, an ECS service, a SageMaker endpoint)', () => {
+    const step = (text: string) => ({ text, kind: 'run' as const, file: '.github/workflows/cd.yml', line: 1 });
+    const deploys = (text: string) => recogniseStep(step(text)).filter((r) => r.purposes.includes('deploy')).map((r) => r.label);
+    expect(deploys('aws lambda update-function-configuration --function-name $FN --environment "Variables={RUN_ID=$RUN_ID}"')).toEqual(['cloud deploy command']);
+    expect(deploys('aws lambda update-function-code --function-name $FN --image-uri $IMAGE')).toEqual(['cloud deploy command']);
+    expect(deploys('aws ecs update-service --cluster prod --service api --force-new-deployment')).toEqual(['cloud deploy command']);
+    expect(deploys('aws sagemaker update-endpoint --endpoint-name churn --endpoint-config-name churn-v2')).toEqual(['cloud deploy command']);
+    expect(deploys('gcloud functions deploy score --runtime python311')).toEqual(['cloud deploy command']);
+    expect(deploys('aws lambda get-function --function-name $FN')).toEqual([]);
+  });
 });
