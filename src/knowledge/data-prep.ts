@@ -87,6 +87,19 @@ export const DATA_PREP_RANK: readonly RegExp[] = [
   /\.(dropna|fillna|drop_duplicates|dropDuplicates|drop_nulls|fill_null|merge|groupby|groupBy|group_by|apply|map|filter|with_columns|withColumn|get_dummies|encode_ordinary\w*|train_from_iterator)\s*\(|\b(merge|concat|get_dummies|to_datetime|to_numeric|cut|qcut|pivot_table)\s*\(/,
 ];
 
-/** SQL files are data preparation in an ML repository, but not schema migrations of an application. */
+/**
+ * SQL files are data preparation in an ML repository, but not schema migrations of an application
+ * (migration folders, `schema_changes.sql`, Flyway `V1__init.sql`, `create_tables.sql`) nor the SQL
+ * of a design proposal.
+ */
 export const SQL_FILES = ['**/*.sql'] as const;
-export const NOT_DATA_PREP_SQL = /(^|\/)(migrations?|alembic|flyway|liquibase|schema)(\/|$)|(^|\/)test/i;
+export const NOT_DATA_PREP_SQL =
+  /(^|\/)(migrations?|alembic|flyway|liquibase|schemas?|proposals?|rfcs?|ddl)(\/|$)|(^|\/)test|(^|\/)[^/]*(schema|migrat|ddl|create_tables?)[^/]*\.sql$|(^|\/)V\d+__[^/]*\.sql$/i;
+
+/** A statement that reads or writes rows; a file without one only defines or changes a schema. */
+const SQL_DATA_STATEMENT = /\b(select|insert\s+into|merge\s+into|copy\s+into|update\s+\w+\s+set)\b/i;
+
+/** Whether SQL text only defines or changes schema (DDL): not data preparation. */
+export function onlySchemaSql(text: string): boolean {
+  return !SQL_DATA_STATEMENT.test(text.replace(/--[^\n]*/g, ''));
+}

@@ -5,7 +5,7 @@ import { findEvidence, type Findings } from '../profile/usages.js';
 import { isTestFile, onlyIllustrates } from '../detectors/code/file-kinds.js';
 import { callSites, type CallQuery } from './call-sites.js';
 import { callText } from './call-text.js';
-import { DATA_PREP, DATA_PREP_RANK, MEMMAP_WRITE, NOT_DATA_PREP_SQL, SQL_FILES, WEAK_DATA_PREP } from './data-prep.js';
+import { DATA_PREP, DATA_PREP_RANK, MEMMAP_WRITE, NOT_DATA_PREP_SQL, onlySchemaSql, SQL_FILES, WEAK_DATA_PREP } from './data-prep.js';
 import type { ToolUsage } from './find-usage.js';
 import { dvcStages, type DvcStage } from './dvc-pipeline.js';
 import { projectFiles } from './project-files.js';
@@ -47,7 +47,11 @@ export async function dataPrepCode(facts: Facts): Promise<DataPrepCode> {
   const written: ToolUsage[] = memmaps
     .filter((s) => own(s.file))
     .map((s) => ({ tool: 'NumPy dataset file', capability: 'data-preparation', via: 'call', file: s.file, line: s.call.line, note: `NumPy dataset file: ${s.call.snippet}` }));
-  const sqlFiles = files.matching(SQL_FILES).filter((f) => !NOT_DATA_PREP_SQL.test(f) && own(f));
+  const sqlFiles = files.matching(SQL_FILES).filter((f) => {
+    if (NOT_DATA_PREP_SQL.test(f) || !own(f)) return false;
+    const text = listing.text(f);
+    return text !== null && !onlySchemaSql(text);
+  });
   const usages = [...found.usages, ...written].map((u, i) => ({ u, i, rank: prepRank(u.note) })).sort((a, b) => a.rank - b.rank || a.i - b.i).map(({ u }) => u);
   return { usages, importOnly: found.importOnly, illustrative: found.illustrative, sqlFiles, weak: weak.usages };
 }

@@ -1,8 +1,18 @@
 /** Test code (pytest/unittest and JS conventions) exercises a tool; it does not wire it into the system. */
 const TEST_FILE = /(^|\/)(tests?|__tests__|testing)\/|(^|\/)test_[^/]*\.py$|_test\.py$|\.(test|spec)\.[cm]?[jt]sx?$|(^|\/)conftest\.py$/;
 
+/**
+ * Data and inputs kept for tests (fixture pipelines, sample configs, golden files): they are read by
+ * tests, so what they call is no more the project's system than the tests themselves.
+ */
+const TEST_DATA = /(^|\/)(test_data|testdata|test-data|fixtures)\//i;
+
+export function isTestData(file: string): boolean {
+  return TEST_DATA.test(file);
+}
+
 export function isTestFile(file: string): boolean {
-  return TEST_FILE.test(file);
+  return TEST_FILE.test(file) || TEST_DATA.test(file);
 }
 
 export function isNotebook(file: string): boolean {

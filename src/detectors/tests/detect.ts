@@ -4,7 +4,7 @@ import type { DetectorInput } from '../input.js';
 import { importsAny } from '../../knowledge/call-sites.js';
 import { calleeMatcher } from '../../knowledge/signature.js';
 import { linksTo } from '../code/local-imports.js';
-import { isNotebook, isTestFile } from '../code/file-kinds.js';
+import { isNotebook, isTestData, isTestFile } from '../code/file-kinds.js';
 import type { MlStep, StepEvidence, TestFacts, TestFile, TestFramework } from './model.js';
 import { STEP_LABEL } from './model.js';
 import { projectSteps, type ProjectStepMap } from './project-steps.js';
@@ -23,7 +23,8 @@ const STEP_MATCHERS = STEP_SIGNATURES.map((signature) => ({ signature, matchers:
  */
 export async function detectTests({ facts }: DetectorInput): Promise<TestFacts> {
   const code = await facts.code();
-  const candidates = code.sources.filter((s) => isTestFile(s.file) && !isNotebook(s.file));
+  // Test data holds inputs to tests (fixture pipelines), not tests: never a named-only test file.
+  const candidates = code.sources.filter((s) => isTestFile(s.file) && !isTestData(s.file) && !isNotebook(s.file));
   if (candidates.length === 0) return { files: [], projectSteps: (await projectSteps(facts)).steps, namedOnly: [], lookedAt: LOOKED_AT };
   const [parsed, project] = await Promise.all([code.modulesMentioning(TEST_MARKERS), projectSteps(facts)]);
   const byFile = new Map(parsed.map((m) => [m.file, m]));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { illustrativeKind, onlyIllustrates, ownsCodeBesideIllustrations } from '../../../src/detectors/code/file-kinds.js';
+import { illustrativeKind, isTestData, isTestFile, onlyIllustrates, ownsCodeBesideIllustrations } from '../../../src/detectors/code/file-kinds.js';
+import { NOT_DATA_PREP_SQL, onlySchemaSql } from '../../../src/knowledge/data-prep.js';
 
 describe('illustrativeKind', () => {
   it('names teaching folders by their segments only', () => {
@@ -34,5 +35,33 @@ describe('onlyIllustrates', () => {
     expect(ownsCodeBesideIllustrations(files)).toBe(false);
     expect(onlyIllustrates('samples/churn/train.py', files)).toBe(false);
     expect(onlyIllustrates('CLAUDE.md', files)).toBe(true);
+  });
+});
+
+describe('isTestFile', () => {
+  it('counts test data (fixture pipelines, golden inputs) with the tests', () => {
+    expect(isTestFile('sdk/python/test_data/pipelines/iris_pipeline.py')).toBe(true);
+    expect(isTestFile('backend/testdata/pipeline.py')).toBe(true);
+    expect(isTestFile('pkg/test-data/train.py')).toBe(true);
+    expect(isTestFile('tests/fixtures/model.py')).toBe(true);
+    expect(isTestData('tests/fixtures/model.py')).toBe(true);
+    expect(isTestData('tests/test_model.py')).toBe(false);
+    expect(isTestFile('src/pipelines/iris_pipeline.py')).toBe(false);
+    expect(isTestFile('src/data/fixture_loader.py')).toBe(false);
+  });
+});
+
+describe('NOT_DATA_PREP_SQL and onlySchemaSql', () => {
+  it('sets schema changes, migrations and proposals apart from data preparation SQL', () => {
+    expect(NOT_DATA_PREP_SQL.test('proposals/12147-mlmd-removal/schema_changes.sql')).toBe(true);
+    expect(NOT_DATA_PREP_SQL.test('db/V2__add_runs.sql')).toBe(true);
+    expect(NOT_DATA_PREP_SQL.test('backend/migrations/001.sql')).toBe(true);
+    expect(NOT_DATA_PREP_SQL.test('sql/create_tables.sql')).toBe(true);
+    expect(NOT_DATA_PREP_SQL.test('features/customer_features.sql')).toBe(false);
+  });
+
+  it('reads a file without row statements as DDL', () => {
+    expect(onlySchemaSql('CREATE TABLE runs (id INT);\n-- select later\nALTER TABLE runs ADD COLUMN x INT;')).toBe(true);
+    expect(onlySchemaSql('CREATE TABLE f AS SELECT user_id, avg(amount) FROM tx GROUP BY user_id;')).toBe(false);
   });
 });
