@@ -11,4 +11,6 @@ ruleTester(3, [
   { fixture: 'docs-links-only', answer: 'unanswered', evidence: ['README.md'] },
   // "Weights & Biases" names a tool, not the model's biases.
   { fixture: 'docs-topic-word-traps', answer: 'no', confidence: 'high' },
+  // A design proposal's "Risks and Mitigations" are the feature's risks, not the model's.
+  { fixture: 'docs-design-proposals', answer: 'no' },
 ]);

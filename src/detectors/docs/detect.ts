@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Facts } from '../../engine/facts.js';
 import type { DetectorInput } from '../input.js';
 import { diagramImages } from './diagram-images.js';
@@ -27,12 +28,36 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  */
 const IMAGE_REFERENCE = /!\[|<img\b|\.(png|svg|jpe?g|gif|webp)\b/i;
 
+const SKILL_FILE = /(^|\/)SKILL\.md$/i;
+
+/**
+ * Agent skills (a SKILL.md with its reference pages) instruct a coding assistant how to use a product;
+ * they are not the project's documentation. A skill's folder is left out, and the whole `skills/`
+ * folder above it when there is one (its README introduces the skills).
+ */
+function skillFolders(files: readonly string[]): string[] {
+  return [
+    ...new Set(
+      files
+        // A SKILL.md at the top is one file among the project's; only it is left out.
+        .filter((f) => SKILL_FILE.test(f) && f.includes('/'))
+        .map((f) => {
+          const dir = path.posix.dirname(f);
+          const skills = /^(.*?(?:^|\/)skills)(?:\/|$)/i.exec(dir);
+          return `${skills?.[1] ?? dir}/`;
+        }),
+    ),
+  ];
+}
+
 export async function detectDocs(input: DetectorInput): Promise<DocsFacts> {
   const { index, parsed } = input;
+  const skills = skillFolders(index.files);
+  const inSkill = (file: string): boolean => SKILL_FILE.test(file) || skills.some((folder) => file.startsWith(folder));
   // Tutorials, blog posts, examples' READMEs and assistant instructions describe using the project,
   // not the project itself (unless the repository is a collection of examples: see onlyIllustrates).
   const listed = index.files.flatMap((file) => {
-    const format = onlyIllustrates(file, index.files) ? null : docFormat(file);
+    const format = onlyIllustrates(file, index.files) || inSkill(file) ? null : docFormat(file);
     return format ? [{ file, format }] : [];
   });
   const library = new DocLibrary(input, listed, [...mkdocsNavTitles(index, parsed), ...docusaurusNavTitles(index)]);

@@ -22,6 +22,13 @@ const NOT_DOCS_NAME =
 const NOT_DOCS_PATH =
   /(^|\/)(\.github\/(issue_template|pull_request_template|discussion_template)|tests?|__tests__|fixtures|__fixtures__|testdata|test[-_]data|__snapshots__|licenses)(\/|$)|(^|\/)pull_request_template\.md$/i;
 
+/**
+ * Design proposals (Kubernetes-style KEPs, RFCs, enhancement proposals) state a feature's goals, risks
+ * and test plan, not the project's: their "Goals" and "Risks and Mitigations" are no business goals or
+ * model risks of this project.
+ */
+const PROPOSAL_PATH = /(^|\/)(proposals?|keps?|rfcs?|enhancements)\//i;
+
 /** Plain-text files are documentation only when they say so by name or place (requirements.txt is not). */
 const TEXT_DOC = /(^|\/)(docs?|documentation)\/|(^|\/)(readme|model[-_ ]?card|datasheet|data[-_ ]?dictionary)[^/]*$/i;
 
@@ -30,7 +37,7 @@ const EXTENSIONLESS_DOC = /^(readme|model[-_ ]?card|maintainers|architecture)$/i
 /** The documentation format of a listed file, or null when it is not documentation. */
 export function docFormat(file: string): DocFormat | null {
   const base = path.posix.basename(file);
-  if (NOT_DOCS_NAME.test(base) || NOT_DOCS_PATH.test(file)) return null;
+  if (NOT_DOCS_NAME.test(base) || NOT_DOCS_PATH.test(file) || PROPOSAL_PATH.test(file)) return null;
   if (EXTENSIONLESS_DOC.test(base)) return 'text';
   const format = FORMAT_BY_EXTENSION[path.posix.extname(base).toLowerCase()];
   if (!format) return null;
@@ -39,4 +46,4 @@ export function docFormat(file: string): DocFormat | null {
 }
 
 export const DOCS_LOOKED_AT =
-  'README*, docs/**, *.md/.mdx/.rst/.adoc, docs/*.txt, notebooks\' markdown cells, mkdocs/sphinx/docusaurus navigation (CHANGELOG, LICENSE, tests, templates, tutorials/examples/blog posts and assistant instructions left out)';
+  'README*, docs/**, *.md/.mdx/.rst/.adoc, docs/*.txt, notebooks\' markdown cells, mkdocs/sphinx/docusaurus navigation (CHANGELOG, LICENSE, tests, templates, design proposals (proposals/, keps/, rfcs/, enhancements/), tutorials/examples/blog posts and assistant instructions (incl. SKILL.md skill folders) left out)';

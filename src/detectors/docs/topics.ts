@@ -19,9 +19,9 @@ export function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const alternatives = (phrases: readonly string[]): string => phrases.map((p) => escape(normalise(p))).join('|');
+const alternatives = (phrases: readonly string[]): string => phrases.map((p) => escapeRegExp(normalise(p))).join('|');
 
 function phraseMatcher(phrases: readonly string[]): RegExp {
   return new RegExp(`(?:^| )(?:${alternatives(phrases)})(?: |$)`);

@@ -55,6 +55,24 @@ describe('detectDocs', () => {
     ]);
   });
 
+  it('leaves out design proposals and agent skill folders, and says so', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'README.md': '# Scoring service\n\nServes churn scores to the CRM.\n',
+      'proposals/1234-literal-inputs/README.md': '# KEP-1234\n## Goals\nLet pipeline authors pass literal inputs.\n',
+      'keps/0002/README.md': '# KEP\n## Risks and Mitigations\nThe API may break.\n',
+      'docs/rfcs/0001-cache.md': '# RFC\n## Success Criteria\nCache hit rate over 80%.\n',
+      'SKILL.md': '# Skill at the top\n',
+      'skills/README.md': '# Skills for coding assistants\n',
+      'skills/sdk/SKILL.md': '---\nname: sdk\n---\n# Using the SDK\n',
+      'skills/sdk/references/session_manager.md': '# Session manager\n## Core Responsibilities\nKeeps the session.\n',
+      'tools/skills-free/README.md': '# Tools\n',
+    });
+    const docs = await docsOf(dir);
+    expect(docs.files.map((f) => f.file)).toEqual(['README.md', 'tools/skills-free/README.md']);
+    expect(docs.lookedAt[0]).toMatch(/design proposals \(proposals\/, keps\/, rfcs\/, enhancements\/\)/);
+  });
+
   it('lists pictures that may be flow or design diagrams, leaving out badges and plots', async () => {
     const docs = await docsOf(fixtureCopy('docs-flow-diagram-images', { git: false }));
     expect(docs.diagramImages.map((i) => [i.file, i.line, i.target, i.why])).toEqual([
