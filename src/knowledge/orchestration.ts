@@ -128,6 +128,15 @@ export const SCHEDULING_DECORATOR = { imports: ['airflow'], decorators: ['airflo
 /** Calls that score a model: the predict side of an estimator, a batch predictor. */
 export const SCORING_CALLS = ['**.predict', '**.predict_proba', '**.batch_predict', '**.score_batch', '**.decision_function'] as const;
 
+/**
+ * Orchestrator evidence that only defines something for others to run: a reusable component or step
+ * (`@dsl.component`, `@step`, `@task`, `@op`) or a pipeline definition a client must still submit
+ * (`@dsl.pipeline`, `@workflow`). A module with only these is a library; what runs is a DAG or flow
+ * the orchestrator starts (`@dag`, `@flow`, `@job`, `DAG(...)`), a submission (`kfp.Client`,
+ * `PipelineJob`, `create_run_from_pipeline_func`) or a schedule.
+ */
+export const DEFINITION_ONLY = /^[^:]*:\s*@[\w.]*\b(component|container_component|step|task|op|pipeline|workflow|graph)\b/;
+
 /** A name that says "scoring": `score.py`, `batch_predict`, `run_inference`. */
 export const SCORING_NAME = /predict|scor(e|ing)(?!card)|inference|(^|[^a-z])infer(?!red)/i;
 

@@ -2,8 +2,8 @@ import type { Facts } from '../engine/facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
 import { configuredJobs } from '../knowledge/job-configs.js';
 import { ciSteps, scheduledStepEvidence } from '../knowledge/ml-lifecycle.js';
-import { moduleShows, orchestratorModules } from '../knowledge/orchestrated.js';
-import { ORCHESTRATION, SCORING_CALLS, SCORING_NAME } from '../knowledge/orchestration.js';
+import { moduleShows, orchestratorModules, scheduledModules } from '../knowledge/orchestrated.js';
+import { DEFINITION_ONLY, ORCHESTRATION, SCORING_CALLS, SCORING_NAME } from '../knowledge/orchestration.js';
 import { projectFiles } from '../knowledge/project-files.js';
 import { withCapability } from '../knowledge/select.js';
 import { calleeMatcher } from '../knowledge/signature.js';
@@ -16,15 +16,19 @@ const SCORES = SCORING_CALLS.map(calleeMatcher);
  * scoring (SageMaker batch transform, Vertex batch prediction, Azure ML batch endpoints, Spark UDF
  * scoring); orchestrated pipelines (Airflow, Prefect, Dagster, Kubeflow ...) that predict; Databricks
  * jobs and Prefect deployments that run a scoring task; CI workflows on a schedule whose steps score.
- * A scoring script nobody schedules is not batch serving.
+ * A scoring script nobody schedules is not batch serving, nor is a library of reusable components
+ * or pipeline definitions that nothing in the same module submits or schedules.
  */
 export async function batchScoringEvidence(facts: Facts): Promise<Evidence[]> {
-  const [managed, orchestrated, cron, files] = await Promise.all([
+  const [managed, allOrchestrated, scheduled, cron, files] = await Promise.all([
     findEvidence(facts, withCapability(ORCHESTRATION, 'batch-scoring')),
     orchestratorModules(facts),
+    scheduledModules(facts),
     ciSteps(facts, SCORING_NAME, { scheduledOnly: true }),
     projectFiles(facts),
   ]);
+  const scheduledFiles = new Set(scheduled.map((s) => s.module.file));
+  const orchestrated = allOrchestrated.filter(({ module, evidence: found }) => scheduledFiles.has(module.file) || found.some((e) => !DEFINITION_ONLY.test(e.note)));
   const fromManaged = managed.usages.map((u) => evidence(u.file, u.line, u.note));
   const fromPipelines = orchestrated.flatMap(({ module, evidence: found }) => {
     const call = module.calls.find((c) => SCORES.some((m) => m(c.callee)));
