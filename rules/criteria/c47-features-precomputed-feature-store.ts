@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
-import { SHARED_FEATURE_MODULE } from '../../src/knowledge/feature-store.js';
+import { FEATURE_DATA_LIBRARY, SHARED_FEATURE_MODULE } from '../../src/knowledge/feature-store.js';
 import { dataPrepCode, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { evidence, no, nonEmpty, yes, type Evidence } from '../../src/model/answer.js';
 import { linksTo, moduleName } from '../../src/detectors/code/local-imports.js';
@@ -34,10 +34,16 @@ export const rule: Rule = {
   },
 };
 
-/** Imports of a project features module by at least two other (non-test) modules. */
+/**
+ * Imports of a project features module by at least two other (non-test) modules. The module must be
+ * Python that works on data (imports a data library or calls a data preparation API), not a UI's
+ * `features.ts` of feature flags.
+ */
 async function sharedFeatureModules(facts: Parameters<Rule['answer']>[0]['facts']): Promise<Evidence[]> {
-  const code = await facts.code();
-  const sources = code.sources.map((s) => s.file).filter((f) => !isTestFile(f));
+  const [code, prep, files] = await Promise.all([facts.code(), dataPrepCode(facts), facts.files()]);
+  const preparing = new Set([...prep.usages, ...prep.weak].map((u) => u.file));
+  const worksOnData = (file: string): boolean => preparing.has(file) || FEATURE_DATA_LIBRARY.test(files.text(file) ?? '');
+  const sources = code.sources.map((s) => s.file).filter((f) => !isTestFile(f) && f.endsWith('.py') && worksOnData(f));
   const featureFiles = sources.filter((f) => moduleName(f).split('.').some((part) => SHARED_FEATURE_MODULE.test(part)));
   if (featureFiles.length === 0) return [];
   const names = [...new Set(featureFiles.flatMap((f) => moduleName(f).split('.').filter((p) => SHARED_FEATURE_MODULE.test(p))))];

@@ -70,4 +70,7 @@ export const MODEL_SAVES: readonly ToolSignature[] = [
 ];
 
 /** Module names that hold shared feature code (a `features` package imported by several pipelines). */
+/** An import of a library that holds or transforms tabular or tensor data: a features module's mark. */
+export const FEATURE_DATA_LIBRARY = /^\s*(import|from)\s+(pandas|numpy|polars|pyspark|dask|sklearn|scipy|torch|tensorflow|pyarrow|duckdb|featuretools|category_encoders)\b/m;
+
 export const SHARED_FEATURE_MODULE = /^(features?|feature_engineering|feature_pipeline|featurize|featurization|feature_transformations?|transformations?|transforms|preprocessing|preprocess)$/;

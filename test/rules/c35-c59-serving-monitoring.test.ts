@@ -59,6 +59,8 @@ ruleTester(47, [
   { fixture: 'serve-fastapi-full', answer: 'yes', confidence: 'medium', evidence: ['churn/app.py', 'churn/train.py'] },
   { fixture: 'serve-flask-bare', answer: 'no' },
   { fixture: 'ml-awesome-list', answer: 'no', rationale: /holds no model training or data preparation code/ },
+  // frontend/src/features.ts holds UI feature flags, imported by three components: not feature code.
+  { fixture: 'ml-ui-feature-flags', answer: 'no' },
 ]);
 
 ruleTester(48, [
