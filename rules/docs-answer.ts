@@ -58,6 +58,17 @@ export function mentionEvidence(section: DocSection, label: string): Evidence {
 
 export const contentHits = (found: TopicFindings): TopicHit[] => found.hits.filter((h) => h.substance === 'content');
 
+/**
+ * Content sections, the most telling first: sections under the topic's own heading before those under
+ * a general one, then the longest first (a 300-word walkthrough before a 28-word product blurb).
+ */
+export function rankedContent(found: TopicFindings): TopicHit[] {
+  return contentHits(found)
+    .map((hit, i) => ({ hit, i }))
+    .sort((a, b) => Number(a.hit.conditional) - Number(b.hit.conditional) || b.hit.words - a.hit.words || a.i - b.i)
+    .map(({ hit }) => hit);
+}
+
 /** `yes` from documentation, `medium` with the age said when the evidence lags the code by over a year. */
 export async function documentedYes(
   docs: DocsFacts,
@@ -138,11 +149,13 @@ export async function answerFromDocs(
     readonly extraConfidence?: Confidence;
     readonly lookedAt?: readonly string[];
     readonly hints?: readonly string[];
+    /** Fewer words than this in the best section is a thin answer: `medium`. */
+    readonly thinBelow?: number;
   } = {},
 ): Promise<Answer> {
   const found = docs.about(topic);
   const label = DOC_TOPICS[topic].label;
-  const sections = contentHits(found);
+  const sections = rankedContent(found);
   const first = sections[0];
   const all = nonEmpty([...sections.map(hitEvidence), ...(options.extra ?? [])]);
   if (all && first) {
@@ -155,7 +168,12 @@ export async function answerFromDocs(
           confidence: 'medium',
           hints: ['Check the section documents this project\'s choice or data, not a generic example.'],
         })
-      : documentedYes(docs, `The documentation has a section on ${label} with content: ${where}.`, all);
+      : options.thinBelow !== undefined && first.words < options.thinBelow && (options.extra ?? []).length === 0
+        ? documentedYes(docs, `The documentation has sections on ${label}, but the longest says little (${first.words} words): ${where}.`, all, {
+            confidence: 'medium',
+            hints: ['Check the sections describe this project\'s own steps and why, not a tool\'s features or a video.'],
+          })
+        : documentedYes(docs, `The documentation has a section on ${label} with content: ${where}.`, all);
   }
   if (all) {
     return documentedYes(docs, `${all[0].file} documents ${label}: ${all[0].note.replace(/\.$/, '')}.`, all, {

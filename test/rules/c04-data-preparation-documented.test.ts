@@ -8,4 +8,8 @@ ruleTester(4, [
   { fixture: 'docs-todo-placeholders', answer: 'no' },
   { fixture: 'docs-ccds-boilerplate', answer: 'no', evidence: ['README.md'] },
   { fixture: 'docs-awesome-list', answer: 'no' },
+  // A library that trains nothing: its "Data Preparation" says what users can do with it.
+  { fixture: 'docs-library-data-prep-features', answer: 'unanswered', evidence: ['README.md'], rationale: /trains no model of its own/ },
+  // A project with training code, but its data preparation section is a sentence and a video.
+  { fixture: 'docs-data-prep-thin', answer: 'yes', confidence: 'medium', evidence: ['README.md'], rationale: /says little/ },
 ]);
