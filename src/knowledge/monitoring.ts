@@ -94,13 +94,26 @@ export const BATCH_ALERTING: readonly ToolSignature[] = [
   { tool: 'Airflow', capability: 'batch-alerting', imports: ['airflow'], calls: ['airflow.providers.slack.**', 'airflow.utils.email.send_email', 'airflow.providers.**.notifications.**'] },
   { tool: 'Prefect', capability: 'batch-alerting', imports: ['prefect', 'prefect_slack'], calls: ['prefect.blocks.notifications.**', 'prefect_slack.**'] },
   { tool: 'Dagster', capability: 'batch-alerting', imports: ['dagster', 'dagster_slack'], calls: ['dagster.FreshnessPolicy', 'dagster_slack.make_slack_on_run_failure_sensor', 'dagster.build_last_update_freshness_checks'], decorators: ['dagster.run_failure_sensor', 'dagster.run_status_sensor'] },
-  { tool: 'Kubeflow Pipelines', capability: 'batch-alerting', imports: ['kfp'], calls: ['kfp.dsl.ExitHandler'] },
 ];
+
+/**
+ * Someone is told: a notification, e-mail, alert or pager call. A failure callback or exit handler
+ * that only prints or cleans up is not alerting, so these need one in their file.
+ */
+const NOTIFY_ACTION = /\b(notify\w*|notification\w*|send_e?mail\w*|smtplib|SMTP|email_operator|EmailOperator|\w*alert\w*|\w*slack\w*|\w*pagerduty\w*|opsgenie\w*|webhook\w*|sns)\b/i;
 
 /** Failure handling written as arguments or config keys rather than calls. */
 export const BATCH_ALERTING_PROBES: readonly FileProbe[] = [
-  { tool: 'Airflow', capability: 'batch-alerting', files: ['**/*.py'], line: /["']?\b(on_failure_callback|email_on_failure|sla_miss_callback|sla)\b["']?\s*[:=]\s*(?!None\b|False\b)/, fileAlso: /^\s*(from|import)\s+airflow\b/m },
-  { tool: 'Prefect', capability: 'batch-alerting', files: ['**/*.py'], line: /\bon_failure\s*=\s*\[/, fileAlso: /^\s*(from|import)\s+prefect\b/m },
+  { tool: 'Airflow', capability: 'batch-alerting', files: ['**/*.py'], line: /["']?\b(email_on_failure|sla)\b["']?\s*[:=]\s*(?!None\b|False\b)/, fileAlso: /^\s*(from|import)\s+airflow\b/m },
+  {
+    tool: 'Airflow',
+    capability: 'batch-alerting',
+    files: ['**/*.py'],
+    line: /["']?\b(on_failure_callback|sla_miss_callback)\b["']?\s*[:=]\s*(?!None\b|False\b)/,
+    fileAlso: [/^\s*(from|import)\s+airflow\b/m, NOTIFY_ACTION],
+  },
+  { tool: 'Prefect', capability: 'batch-alerting', files: ['**/*.py'], line: /\bon_failure\s*=\s*\[/, fileAlso: [/^\s*(from|import)\s+prefect\b/m, NOTIFY_ACTION] },
+  { tool: 'Kubeflow Pipelines', capability: 'batch-alerting', files: ['**/*.py'], line: /\bExitHandler\s*\(/, fileAlso: [/^\s*(from|import)\s+kfp\b/m, NOTIFY_ACTION] },
   { tool: 'Databricks job notifications', capability: 'batch-alerting', files: [...YAML, '**/*.json'], line: /^\s*"?(email_notifications|webhook_notifications|notification_settings|health)"?\s*:/, fileAlso: /\b(jobs|tasks)"?\s*:/ },
   { tool: 'Databricks job notifications', capability: 'batch-alerting', files: TERRAFORM, line: /^\s*(email_notifications|webhook_notifications)\s*\{/, fileAlso: /resource\s+"databricks_job"/ },
   { tool: 'CI failure notification', capability: 'batch-alerting', files: ['.github/workflows/*.yml', '.github/workflows/*.yaml'], line: /^\s*if:\s*\$?\{?\{?\s*(failure\(\)|always\(\))/ },
