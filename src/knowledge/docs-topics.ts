@@ -162,8 +162,14 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
     headings: [
       'architecture', 'software architecture', 'system architecture', 'solution architecture', 'architecture overview',
       'system design', 'software design', 'technical design', 'solution design', 'design overview',
-      'design document', 'high level design', 'system overview', 'system components', 'components',
+      'design document', 'high level design', 'system overview', 'system components',
       'architecture decisions', 'architecture decision records', 'c4 model',
+    ],
+    // A bare "Components" heads a migration note or a pipeline's steps ("Define the Pipeline
+    // Components"); a model's or network's architecture is its layers, not the software's design.
+    notHeadings: [
+      'model architecture', 'model architectures', 'network architecture', 'network architectures',
+      'neural network architecture', 'neural architecture', 'transformer architecture', 'cnn architecture',
     ],
     fileNames: /^(architecture|design)\b/i,
     folders: /(^|\/)(architecture|adrs?|decisions)(\/|$)/i,

@@ -13,4 +13,6 @@ ruleTester(8, [
   // Flow pictures of this system (by name, or under "Deployment") are for a person to look at.
   { fixture: 'docs-flow-diagram-images', answer: 'unanswered', evidence: ['README.md'], rationale: /2 pictures/ },
   { fixture: 'docs-topic-word-traps', answer: 'no', confidence: 'high' },
+  // A components migration note, a pipeline's component steps and a network's layers: no software architecture.
+  { fixture: 'docs-architecture-word-traps', answer: 'no' },
 ]);

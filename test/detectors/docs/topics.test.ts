@@ -24,6 +24,17 @@ describe('headingMatcher', () => {
     expect(goals('Goals and non-goals')).toBe(true);
     expect(headingMatcher(DOC_TOPICS.team)('Authors')).toBe(false);
   });
+
+  it('reads neither a bare "Components" nor a model\'s layers as the software architecture', () => {
+    const architecture = headingMatcher(DOC_TOPICS.architecture);
+    expect(architecture('Components Migration')).toBe(false);
+    expect(architecture('Define the Pipeline Components')).toBe(false);
+    expect(architecture('Visualize the model architecture')).toBe(false);
+    expect(architecture('Neural network architecture')).toBe(false);
+    expect(architecture('Architecture')).toBe(true);
+    expect(architecture('System components')).toBe(true);
+    expect(architecture('Kubeflow Pipelines Architecture')).toBe(true);
+  });
 });
 
 describe('tool names and conditional headings', () => {
