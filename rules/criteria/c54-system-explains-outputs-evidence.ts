@@ -1,5 +1,5 @@
 import type { Rule } from '../../src/engine/rule.js';
-import { EXPLAINERS } from '../../src/knowledge/explainability.js';
+import { EXPLAINERS, RESULT_MUST_BE_USED, RESULT_USED } from '../../src/knowledge/explainability.js';
 import { no, nonEmpty, yes } from '../../src/model/answer.js';
 import { servingScope } from '../../src/profile/serving-scope.js';
 import { asEvidence, findEvidence, importHints, toolNames } from '../../src/profile/usages.js';
@@ -11,14 +11,17 @@ export const rule: Rule = {
   looksFor: 'explainers called in serving or report code: SHAP, LIME, Captum, InterpretML, alibi explainers, ELI5, DALEX, SageMaker Clarify, Vertex explanations',
   toYes: 'Compute explanations (e.g. SHAP values) for predictions in the serving path or in model reports',
   async answer({ facts }) {
-    const [found, scope] = await Promise.all([findEvidence(facts, EXPLAINERS), servingScope(facts)]);
-    const inServing = found.usages.filter((u) => scope.has(u.file));
-    const proof = nonEmpty(asEvidence([...inServing, ...found.usages.filter((u) => !scope.has(u.file))]));
+    const [found, scope, files] = await Promise.all([findEvidence(facts, EXPLAINERS), servingScope(facts), facts.files()]);
+    // An explain call whose explanations nobody receives (only a config passed through) explains nothing.
+    const lineOf = (file: string, line: number | null): string => (line === null ? '' : ((files.text(file) ?? '').split('\n')[line - 1] ?? '').replace(/^\s*"/, ''));
+    const usages = found.usages.filter((u) => !RESULT_MUST_BE_USED.has(u.tool) || RESULT_USED.test(lineOf(u.file, u.line)));
+    const inServing = usages.filter((u) => scope.has(u.file) && !isNotebook(u.file));
+    const proof = nonEmpty(asEvidence([...inServing, ...usages.filter((u) => !inServing.includes(u))]));
     if (proof) {
-      const where = inServing.length > 0 ? 'in the serving code' : found.usages.every((u) => isNotebook(u.file)) ? 'in notebooks' : 'in report or analysis code';
-      return yes(`Outputs are explained with ${toolNames(found.usages)} ${where}.`, proof, {
-        confidence: found.usages.every((u) => isNotebook(u.file)) ? 'medium' : 'high',
-      });
+      const onlyNotebooks = usages.every((u) => isNotebook(u.file));
+      // Say where the cited evidence is: the serving code only when a serving module (not a notebook) explains.
+      const where = inServing.length > 0 ? 'in the serving code' : onlyNotebooks ? 'in notebooks' : 'in report or analysis code';
+      return yes(`Outputs are explained with ${toolNames(usages)} ${where}.`, proof, { confidence: onlyNotebooks ? 'medium' : 'high' });
     }
     return no('No explainer is called anywhere in the code.', ['explainability libraries in code and notebooks (tests excluded)'], { hints: importHints(found.importOnly) });
   },

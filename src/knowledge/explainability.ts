@@ -10,5 +10,13 @@ export const EXPLAINERS: readonly ToolSignature[] = [
   { tool: 'ELI5', capability: 'explainer', imports: ['eli5'], calls: ['eli5.**'] },
   { tool: 'DALEX', capability: 'explainer', imports: ['dalex'], calls: ['dalex.Explainer'] },
   { tool: 'SageMaker Clarify', capability: 'explainer', imports: ['sagemaker'], hintImports: ['sagemaker.clarify'], calls: ['sagemaker.clarify.SHAPConfig', 'sagemaker.clarify.SageMakerClarifyProcessor', 'sagemaker.clarify.ExplainabilityConfig'] },
-  { tool: 'Vertex Explainable AI', capability: 'explainer', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.explain.**', '**.explain'] },
+  // Only the explain call: `explain.ExplanationMetadata`/`ExplanationSpec` configure explanations a job
+  // may compute; passing them through returns nothing to anyone.
+  { tool: 'Vertex Explainable AI', capability: 'explainer', imports: ['google.cloud.aiplatform'], hintImports: ['google.cloud.aiplatform.explain'], calls: ['**.explain'] },
 ];
+
+/** Explainers whose call must hand its explanations on (assigned, returned, logged) to count. */
+export const RESULT_MUST_BE_USED: ReadonlySet<string> = new Set(['Vertex Explainable AI']);
+
+/** A call line whose result is kept: assigned, returned, yielded, or passed to a log/print/write. */
+export const RESULT_USED = /^\s*(return\b|yield\b|[\w.\[\]'", ]+=(?!=)|.*\b(log\w*|print|write|append|dump\w*|jsonify)\s*\()/;
