@@ -60,12 +60,16 @@ export const contentHits = (found: TopicFindings): TopicHit[] => found.hits.filt
 
 /**
  * Content sections, the most telling first: sections under the topic's own heading before those under
- * a general one, then the longest first (a 300-word walkthrough before a 28-word product blurb).
+ * a general one, and (when `thinBelow` is given) substantial ones before short ones (a 28-word product
+ * blurb or a video with a note), the longest of those first; the documents' order otherwise, so a
+ * README's section keeps its lead.
  */
-export function rankedContent(found: TopicFindings): TopicHit[] {
+export function rankedContent(found: TopicFindings, thinBelow = 0): TopicHit[] {
+  const rank = (hit: TopicHit): number => Number(hit.conditional) * 2 + Number(hit.words < thinBelow);
   return contentHits(found)
     .map((hit, i) => ({ hit, i }))
-    .sort((a, b) => Number(a.hit.conditional) - Number(b.hit.conditional) || b.hit.words - a.hit.words || a.i - b.i)
+    // Short sections among themselves: the longest first.
+    .sort((a, b) => rank(a.hit) - rank(b.hit) || (rank(a.hit) % 2 === 1 ? b.hit.words - a.hit.words : 0) || a.i - b.i)
     .map(({ hit }) => hit);
 }
 
@@ -155,7 +159,7 @@ export async function answerFromDocs(
 ): Promise<Answer> {
   const found = docs.about(topic);
   const label = DOC_TOPICS[topic].label;
-  const sections = rankedContent(found);
+  const sections = rankedContent(found, options.thinBelow);
   const first = sections[0];
   const all = nonEmpty([...sections.map(hitEvidence), ...(options.extra ?? [])]);
   if (all && first) {
@@ -169,7 +173,7 @@ export async function answerFromDocs(
           hints: ['Check the section documents this project\'s choice or data, not a generic example.'],
         })
       : options.thinBelow !== undefined && first.words < options.thinBelow && (options.extra ?? []).length === 0
-        ? documentedYes(docs, `The documentation has sections on ${label}, but the longest says little (${first.words} words): ${where}.`, all, {
+        ? documentedYes(docs, `The documentation has sections on ${label}, but each says little (the first, ${first.words} words): ${where}.`, all, {
             confidence: 'medium',
             hints: ['Check the sections describe this project\'s own steps and why, not a tool\'s features or a video.'],
           })
