@@ -59,21 +59,30 @@ function testsIn(module: SourceModule): { framework: TestFramework; line: number
   return first.length > 0 ? { framework: 'pytest', line: Math.min(...first) } : null;
 }
 
+/** Languages whose modules the code detector parses (their calls say what they do). */
+const PARSED = /\.(py|[cm]?[jt]sx?)$/;
+
+/** A request path that asks a model for a prediction (`'/predict'`, `"/invocations"`, `` `${url}/score` ``). */
+const SCORING_ROUTE = /['"`][^'"`\n]*\/(predict|invocations|scor(e|ing)|infer)\w*/i;
+
 /** The steps a test module exercises, the first evidence of each. */
 function stepsOf(module: SourceModule, project: ProjectStepMap, ownSources: readonly string[]): StepEvidence[] {
   const found = new Map<MlStep, StepEvidence>();
   const add = (item: StepEvidence): void => {
     if (!found.has(item.step)) found.set(item.step, item);
   };
+  const imported: StepEvidence[] = module.imports.flatMap((imp) => {
+    const step = projectModuleStep(imp, project, ownSources);
+    return step ? [{ ...step, line: imp.line }] : [];
+  });
+  const servingTest = imported.some((s) => s.step === 'api') || module.calls.some((c) => SCORING_ROUTE.test(c.snippet));
   for (const { signature, matchers } of STEP_MATCHERS) {
     if (signature.imports.length > 0 && !importsAny(module, signature.imports)) continue;
-    const call = module.calls.find((c) => matchers.some((m) => m(c.callee)));
+    // A test client proves an API test only of the model-serving app: the test imports it, or calls a scoring route.
+    const call = module.calls.find((c) => matchers.some((m) => m(c.callee)) && (signature.capability !== 'api' || servingTest));
     if (call) add({ step: signature.capability, line: call.line, note: `${signature.tool}: ${call.snippet}`, via: 'call' });
   }
-  for (const imp of module.imports) {
-    const step = projectModuleStep(imp, project, ownSources);
-    if (step) add({ ...step, line: imp.line });
-  }
+  imported.forEach(add);
   return [...found.values()].sort((a, b) => a.line - b.line);
 }
 
@@ -86,8 +95,9 @@ function projectModuleStep(imp: CodeImport, project: ProjectStepMap, ownSources:
     const step = steps.length === 1 ? steps[0] : steps.find((s) => s === named) ?? steps.find((s) => s === 'api') ?? steps[0];
     if (step) return { step, note: `imports ${target} (${STEP_LABEL[step]} code)`, via: 'project-module' };
   }
+  // A module we parse is classified by what it calls; its name decides only where we read no code.
   for (const target of targets) {
-    const step = stepByName(target);
+    const step = PARSED.test(target) ? null : stepByName(target);
     if (step) return { step, note: `imports ${target} (named as ${STEP_LABEL[step]} code)`, via: 'name' };
   }
   return null;

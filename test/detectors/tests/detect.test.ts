@@ -45,7 +45,7 @@ describe('tests detector', () => {
     expect(none.projectSteps.map((p) => p.step)).toEqual(['training']);
   });
 
-  it('recognises unittest, JS test runners, library calls in tests and project modules by name', async () => {
+  it('recognises unittest, JS test runners and library calls in tests, but never a parsed project module by its name', async () => {
     const dir = tempDir();
     writeFiles(dir, {
       'ml/model.py': 'WEIGHTS = "models/latest.pt"\n',
@@ -82,8 +82,27 @@ describe('tests detector', () => {
     ]);
     expect(steps(facts)).toEqual([
       'tests/test_fit.py:4 training call',
-      'tests/test_model.py:2 training name',
+      // ml/model.py only holds a constant: its name does not make it training code.
       'web/server.test.ts:5 api call',
     ]);
+  });
+});
+
+describe('API tests exercise the model-serving app', () => {
+  it('does not count a test client on a web app that serves no model', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'frontend/server/app.ts': "import express from 'express';\nexport const app = express();\napp.get('/apis/v1/healthz', (_req, res) => res.json({ ok: true }));\n",
+      'frontend/server/app.test.ts': [
+        "import request from 'supertest';",
+        "import { app } from './app';",
+        "describe('healthz', () => {",
+        "  it('answers', async () => { await request(app).get('/apis/v1/healthz').expect(200); });",
+        '});',
+      ].join('\n'),
+    });
+    const facts = await testsOf(dir);
+    expect(facts.files.map((f) => f.file)).toEqual(['frontend/server/app.test.ts']);
+    expect(steps(facts)).toEqual([]);
   });
 });
