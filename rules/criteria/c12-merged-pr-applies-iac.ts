@@ -1,4 +1,4 @@
-import { isDefaultBranchPush, matchesEvidence, stepsOn, untriggered } from '../../src/detectors/ci/queries.js';
+import { isDefaultBranchPush, isMergeBranchPush, matchesEvidence, pushedBranches, stepsOn, untriggered } from '../../src/detectors/ci/queries.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../../src/model/answer.js';
 
@@ -37,6 +37,16 @@ export const rule: Rule = {
       });
     }
     if (applied) return yes('A pipeline triggered on merge to the main branch applies the infrastructure code.', applied);
+    // A push to the branch pull requests target (develop in git-flow) is a merge too (spec: "on push/merge").
+    const onBranch = stepsOn(ci, ['iac-apply'], isMergeBranchPush(ci));
+    const branchApplied = nonEmpty(matchesEvidence(onBranch));
+    if (branchApplied && onBranch[0]) {
+      return yes(
+        `A pipeline triggered on push to ${pushedBranches(onBranch[0].trigger)}, a branch pull requests are merged into, applies the infrastructure code.`,
+        branchApplied,
+        { confidence: 'medium', hints: ['Check that merges to this branch are how changes reach the environment (it is not the default branch).'] },
+      );
+    }
     if (anywhere.length > 0) {
       return no('Infrastructure code is applied in CI only on manual or other non-merge triggers.', lookedAt, {
         evidence: anywhere,

@@ -1,4 +1,4 @@
-import { isDefaultBranchPush, isTagOrRelease, matchesEvidence, stepsOn, untriggered } from '../../src/detectors/ci/queries.js';
+import { isDefaultBranchPush, isMergeBranchPush, isTagOrRelease, matchesEvidence, pushedBranches, stepsOn, untriggered } from '../../src/detectors/ci/queries.js';
 import type { CiTrigger } from '../../src/detectors/ci/model.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { no, nonEmpty, yes } from '../../src/model/answer.js';
@@ -18,6 +18,15 @@ export const rule: Rule = {
     if (found) {
       const what = deploys.every((d) => d.recognised.purposes.includes('publish')) ? 'publishes the package' : 'deploys';
       return yes(`A pipeline triggered on merge to the main branch or on a tag/release ${what} automatically.`, found);
+    }
+    // A push to the branch pull requests target (develop in git-flow) is a merge too (spec: "on push/merge").
+    const onBranch = stepsOn(ci, ['deploy', 'publish'], isMergeBranchPush(ci));
+    const branchFound = nonEmpty(matchesEvidence(onBranch));
+    if (branchFound && onBranch[0]) {
+      return yes(`A pipeline triggered on push to ${pushedBranches(onBranch[0].trigger)}, a branch pull requests are merged into, deploys automatically.`, branchFound, {
+        confidence: 'medium',
+        hints: ['Check that merges to this branch are how changes reach users (it is not the default branch).'],
+      });
     }
     const manual = matchesEvidence(stepsOn(ci, ['deploy', 'publish'], () => true));
     if (manual.length > 0) {

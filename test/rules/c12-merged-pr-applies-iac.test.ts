@@ -25,6 +25,13 @@ describe('criterion 12 on in-memory facts', () => {
     const applies = workflow(wf, [main], job('apply', wf, ['terraform apply']));
     expect(await rule.answer(ciContext([applies]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/no infrastructure as code/) });
   });
+  it('is yes (medium) when the apply runs on push to the branch pull requests target (develop), no on a feature branch', async () => {
+    const prs = workflow('.github/workflows/ci.yml', [{ kind: 'pull_request', branches: ['develop'], line: 3 }], job('test', '.github/workflows/ci.yml', ['pytest']));
+    const develop = workflow(wf, [{ kind: 'push', branches: ['develop'], line: 3 }], job('apply', wf, ['terraform apply -auto-approve -var-file=vars/prod.tfvars']));
+    expect(await rule.answer(ciContext([prs, develop], [TF_FILE]))).toMatchObject({ answer: 'yes', confidence: 'medium', rationale: expect.stringMatching(/push to develop/) });
+    const feature = workflow(wf, [{ kind: 'push', branches: ['feature/*'], line: 3 }], job('apply', wf, ['terraform apply -auto-approve']));
+    expect(await rule.answer(ciContext([feature], [TF_FILE]))).toMatchObject({ answer: 'no' });
+  });
 });
 
 // A CodePipeline deploying CloudFormation stacks from its build output, started by pushes to main.

@@ -29,8 +29,18 @@ describe('criterion 19 on in-memory facts', () => {
     expect(await rule.answer(ciContext([image]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/image/) });
   });
   it('does not count a feature-branch-only deploy', async () => {
-    const dev = workflow(wf, [{ kind: 'push', branches: ['develop'], line: 3 }], job('deploy', wf, ['databricks bundle deploy -t dev']));
-    expect((await rule.answer(ciContext([dev]))).answer).toBe('no');
+    const feature = workflow(wf, [{ kind: 'push', branches: ['feature/*'], line: 3 }], job('deploy', wf, ['databricks bundle deploy -t dev']));
+    expect((await rule.answer(ciContext([feature]))).answer).toBe('no');
+  });
+  it('counts a deploy on push to the branch pull requests target, or to develop, as a merge (medium)', async () => {
+    const tests = workflow('.github/workflows/ci.yml', [{ kind: 'pull_request', branches: ['integration'], line: 3 }], job('test', '.github/workflows/ci.yml', ['pytest']));
+    const integration = workflow(wf, [{ kind: 'push', branches: ['integration'], line: 3 }], job('deploy', wf, ['aws lambda update-function-configuration --function-name f --environment Variables={RUN_ID=1}']));
+    expect(await rule.answer(ciContext([tests, integration]))).toMatchObject({ answer: 'yes', confidence: 'medium', rationale: expect.stringMatching(/push to integration/) });
+    expect((await rule.answer(ciContext([integration]))).answer).toBe('no');
+    const develop = workflow(wf, [{ kind: 'push', branches: ['develop'], line: 3 }], job('deploy', wf, ['databricks bundle deploy -t dev']));
+    expect(await rule.answer(ciContext([develop]))).toMatchObject({ answer: 'yes', confidence: 'medium' });
+    const both = workflow(wf, [main, { kind: 'push', branches: ['develop'], line: 4 }], job('deploy', wf, ['gcloud run deploy api --image x']));
+    expect(await rule.answer(ciContext([both]))).toMatchObject({ answer: 'yes', confidence: 'high' });
   });
 });
 

@@ -70,6 +70,28 @@ export const isDefaultBranchPush = (trigger: CiTrigger): boolean =>
 
 export const isTagOrRelease = (trigger: CiTrigger): boolean => trigger.kind === 'tag';
 
+/** Branches that live on and receive merges in common branching models (git-flow, release branches). */
+const LONG_LIVED_BRANCH = /^(develop|development|dev|staging|stage|production|prod|releases?(\/.*)?|release-.*)$/i;
+
+/**
+ * A push to a branch other than the default one that still is a merge: the branch the repository's
+ * pull requests target (`pull_request: branches: [develop]`), or a long-lived branch by name. A push
+ * to `feature/*` is not. The default branch itself is `isDefaultBranchPush`.
+ */
+export function isMergeBranchPush(ci: CiFacts): (trigger: CiTrigger) => boolean {
+  const targets = new Set(
+    ci.pipelines.flatMap((p) => [...p.triggers, ...p.jobs.flatMap((j) => j.triggers ?? [])]).flatMap((t) => (t.kind === 'pull_request' ? (t.branches ?? []) : [])),
+  );
+  const merged = (pattern: string): boolean => {
+    const branch = pattern.replace(/^refs\/heads\//, '');
+    return targets.has(branch) || LONG_LIVED_BRANCH.test(branch);
+  };
+  return (trigger) => trigger.kind === 'push' && trigger.branches !== null && !isDefaultBranchPush(trigger) && trigger.branches.some(merged);
+}
+
+/** The pushed branches of a trigger, for rationales. */
+export const pushedBranches = (trigger: CiTrigger): string => (trigger.kind === 'push' && trigger.branches ? trigger.branches.join(', ') : '');
+
 function coversDefaultBranch(pattern: string): boolean {
   const branch = pattern.replace(/^refs\/heads\//, '');
   if (/^\$CI_DEFAULT_BRANCH$|^default$/.test(branch)) return true;
