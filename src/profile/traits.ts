@@ -2,6 +2,7 @@ import type { Facts } from '../engine/facts.js';
 import { EXPERIMENT_SDKS, TRAFFIC_SPLIT_KEYWORDS, TRAFFIC_SPLIT_PROBES } from '../knowledge/ab-testing.js';
 import { FEATURE_STORE_PROBES, FEATURE_STORES } from '../knowledge/feature-store.js';
 import { hashRouting } from './hash-routing.js';
+import { splitsTraffic } from './traffic-split.js';
 import { callsWithKeywords, dedupe, findEvidence, type Findings } from './usages.js';
 
 /** Feature store definitions or API use (Feast, Tecton, Hopsworks, Databricks, SageMaker, Vertex). */
@@ -14,7 +15,7 @@ export function featureStoreFindings(facts: Facts): Promise<Findings> {
  * variants assigned by hashing an id in the code that picks the model.
  */
 export async function abTestingFindings(facts: Facts): Promise<Findings> {
-  const [declared, split, hashed] = await Promise.all([
+  const [declared, keyworded, hashed] = await Promise.all([
     findEvidence(facts, EXPERIMENT_SDKS, TRAFFIC_SPLIT_PROBES),
     callsWithKeywords(facts, ['sagemaker', 'boto3', 'google.cloud.aiplatform', 'databricks.sdk', 'mlflow.deployments'], TRAFFIC_SPLIT_KEYWORDS, {
       tool: 'endpoint traffic split',
@@ -22,5 +23,6 @@ export async function abTestingFindings(facts: Facts): Promise<Findings> {
     }),
     hashRouting(facts),
   ]);
+  const split = await splitsTraffic(facts, keyworded);
   return { usages: dedupe([...declared.usages, ...split, ...hashed]), importOnly: declared.importOnly, illustrative: declared.illustrative };
 }
