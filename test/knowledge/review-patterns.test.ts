@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { onlyFilters } from '../../src/profile/confidence-checks.js';
 import { rule as c16 } from '../../rules/criteria/c16-data-gathering-analysis-cleaning.js';
 import { rule as c60 } from '../../rules/criteria/c60-customer-gets-model-version.js';
 import { DATA_PREP_RANK } from '../../src/knowledge/data-prep.js';
@@ -71,5 +72,20 @@ describe('criterion 60 on in-memory facts', () => {
   it('is yes (medium) when an experimentation SDK assigns the variants', async () => {
     const facts = await codeFacts([{ file: 'ab.py', imports: ['growthbook.GrowthBook'], calls: ['growthbook.GrowthBook'] }]);
     expect(await c60.answer({ facts, profile: fullProfile() })).toMatchObject({ answer: 'yes', confidence: 'medium' });
+  });
+});
+
+describe('onlyFilters', () => {
+  it('reads dropping detections below a score as filtering', () => {
+    const comprehension = ['return [', '    x.to_json()', '    for x in detections', '    if x.label != BACKGROUND and x.confidence > confidence_threshold', ']'];
+    expect(onlyFilters(comprehension, 3)).toBe(true);
+    expect(onlyFilters(['for box in boxes:', '    if box.score < score_threshold:', '        continue'], 1)).toBe(true);
+    expect(onlyFilters(['    if det.confidence > min_conf_threshold:', '        kept.append(det)'], 0)).toBe(true);
+  });
+
+  it('reads relabelling, abstaining or flagging low-confidence predictions as handling them', () => {
+    expect(onlyFilters(['    if prob[best] < self.threshold:', '        label = "other"'], 0)).toBe(false);
+    expect(onlyFilters(['    if probability < threshold:', '        review_queue.append(request_id)'], 0)).toBe(false);
+    expect(onlyFilters(['    label = "unknown" if confidence < threshold else label'], 0)).toBe(false);
   });
 });
