@@ -170,6 +170,7 @@ export const DOC_TOPICS: Readonly<Record<DocTopicId, DocTopic>> = {
     notHeadings: [
       'model architecture', 'model architectures', 'network architecture', 'network architectures',
       'neural network architecture', 'neural architecture', 'transformer architecture', 'cnn architecture',
+      'architecture search',
     ],
     fileNames: /^(architecture|design)\b/i,
     folders: /(^|\/)(architecture|adrs?|decisions)(\/|$)/i,

@@ -31,6 +31,7 @@ describe('headingMatcher', () => {
     expect(architecture('Define the Pipeline Components')).toBe(false);
     expect(architecture('Visualize the model architecture')).toBe(false);
     expect(architecture('Neural network architecture')).toBe(false);
+    expect(architecture('Skip architecture search')).toBe(false);
     expect(architecture('Architecture')).toBe(true);
     expect(architecture('System components')).toBe(true);
     expect(architecture('Kubeflow Pipelines Architecture')).toBe(true);
