@@ -2,6 +2,7 @@ import type { Rule } from '../../src/engine/rule.js';
 import { HEALTH_PROBES, REQUEST_LOGGING, REQUEST_METRICS } from '../../src/knowledge/monitoring.js';
 import { evidence, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 import { inferenceLogging } from '../../src/profile/inference-logging.js';
+import { requestLogLines } from '../../src/profile/request-handlers.js';
 import { servingAnalysis } from '../../src/profile/serving.js';
 import { asEvidence, findEvidence } from '../../src/profile/usages.js';
 
@@ -21,11 +22,14 @@ export const rule: Rule = {
       findEvidence(facts, [], HEALTH_PROBES),
       inferenceLogging(facts),
     ]);
+    // Logging counts inside a request handler; start-up lines ("model directory is ...") log no request.
+    const handlerLogs = await requestLogLines(facts, serving.servingFiles);
     const managed = serving.servers.filter((s) => s.capability === 'managed-endpoint');
     const platform = managed[0] ? [evidence(managed[0].file, managed[0].line, `${managed[0].tool} reports latency, errors and health to the cloud platform`)] : [];
     const parts: Record<'request logging' | 'metrics' | 'health endpoint', Evidence[]> = {
       'request logging': [
-        ...asEvidence(logging.usages.filter((u) => REQUEST_LOGGERS.has(u.tool) || serving.servingFiles.has(u.file)), 2),
+        ...asEvidence(logging.usages.filter((u) => REQUEST_LOGGERS.has(u.tool)), 2),
+        ...handlerLogs.slice(0, 2),
         ...asEvidence(capture.usages, 2),
         ...asEvidence(capture.tableReads, 1),
       ],
@@ -38,7 +42,7 @@ export const rule: Rule = {
     const all = nonEmpty(distinct(Object.values(parts).flat()));
     if (missing.length === 0 && all) {
       return yes(`The real-time API has ${present.join(', ')}${captureNote}.`, all, {
-        confidence: platform.length > 0 || parts['request logging'].every((e) => e.note.startsWith('logging')) ? 'medium' : 'high',
+        confidence: platform.length > 0 || parts['request logging'].every((e) => e.note.startsWith('logs in request handler')) ? 'medium' : 'high',
       });
     }
     return unanswered(
