@@ -1,7 +1,7 @@
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 import { withKeyword, withSnippet } from '../../src/knowledge/call-sites.js';
-import { MODEL_OUTPUT } from '../../src/knowledge/dvc-pipeline.js';
+import { dvcFileOuts, MODEL_OUTPUT } from '../../src/knowledge/dvc-pipeline.js';
 import { dvcStagesOf, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { projectFiles } from '../../src/knowledge/project-files.js';
 import { ARTIFACT_CALLS, MODEL_FILE, MODEL_FROM_TRAINING_JOB, RAY_CHECKPOINT_ARTIFACTS } from '../../src/knowledge/tracking.js';
@@ -24,7 +24,9 @@ export const rule: Rule = {
     const stored = nonEmpty([...firstPerFile(registry.usages, 3), ...firstPerFile(loggedModels, 3), ...firstPerFile(modelArtifacts, 2), ...dvcModels]);
     if (stored) {
       const tools = toolNames([...registry.usages, ...loggedModels]) || 'DVC';
-      return yes(`Trained models are stored with versions in a registry or artifact store (${tools}).`, stored);
+      const onlyDvc = stored.length === dvcModels.length;
+      // DVC keeps each model version only as far as its remote does: less direct than a registry.
+      return yes(`Trained models are stored with versions in a registry or artifact store (${tools}).`, stored, { confidence: onlyDvc ? 'medium' : 'high' });
     }
     const checkpoints = await refinedCalls(
       facts,
@@ -76,10 +78,12 @@ async function dvcModelOutputs(facts: Facts): Promise<Evidence[]> {
   const fromStages = stages.flatMap((stage) =>
     stage.outs.filter((out) => MODEL_OUTPUT.test(out)).map((out) => evidence(stage.file, stage.line, `DVC stage ${stage.name} versions ${out}`)),
   );
-  const files = await projectFiles(facts);
-  const tracked = files
-    .matching(['**/*.dvc'])
-    .filter((file) => MODEL_OUTPUT.test(file.replace(/\.dvc$/, '')))
-    .map((file) => evidence(file, null, `DVC versions ${file.replace(/\.dvc$/, '')}`));
+  const [files, texts] = await Promise.all([projectFiles(facts), facts.files()]);
+  // A `.dvc` file versions what its outs hold (`wdir: ../models`, `path: best-checkpoint.ckpt`), whatever it is named.
+  const tracked = files.matching(['**/*.dvc']).flatMap((file) => {
+    const outs = dvcFileOuts(file, texts.text(file) ?? '');
+    const models = outs.length > 0 ? outs.filter((out) => MODEL_OUTPUT.test(out)) : [file.replace(/\.dvc$/, '')].filter((f) => MODEL_OUTPUT.test(f));
+    return models.slice(0, 1).map((out) => evidence(file, files.findLine(file, /^\s*-?\s*path:/) ?? null, `DVC versions the model file ${out}`));
+  });
   return [...fromStages, ...tracked].slice(0, 3);
 }

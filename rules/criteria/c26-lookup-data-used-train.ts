@@ -1,5 +1,6 @@
 import type { Facts } from '../../src/engine/facts.js';
 import type { Rule } from '../../src/engine/rule.js';
+import { dvcFileHoldsOnlyModels } from '../../src/knowledge/dvc-pipeline.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 import { withKeyword, withSnippet } from '../../src/knowledge/call-sites.js';
 import {
@@ -29,9 +30,12 @@ export const rule: Rule = {
       pinnedReads(facts),
       refinedCalls(facts, { ...DATASET_VERSION_PARAM, where: withSnippet(DATASET_VERSION_PARAM.snippet) }, 'dataset version logged with the run'),
     ]);
-    const strong = nonEmpty([...firstPerFile(versioned.usages, 4), ...dvc, ...firstPerFile(pinned, 3)]);
+    // A `.dvc` file that tracks only a model checkpoint versions the model (criterion 25), not the data.
+    const listing = await facts.files();
+    const dataVersioned = versioned.usages.filter((u) => !u.file.endsWith('.dvc') || !dvcFileHoldsOnlyModels(u.file, listing.text(u.file) ?? ''));
+    const strong = nonEmpty([...firstPerFile(dataVersioned, 4), ...dvc, ...firstPerFile(pinned, 3)]);
     if (strong) {
-      const tools = versioned.usages.length > 0 ? ` (${toolNames(versioned.usages)})` : '';
+      const tools = dataVersioned.length > 0 ? ` (${toolNames(dataVersioned)})` : '';
       return yes(`The training data is versioned${tools}, so a run's data can be looked up.`, strong);
     }
     const training = await trainingCode(facts);
@@ -43,7 +47,6 @@ export const rule: Rule = {
       });
     }
     const files = await projectFiles(facts);
-    const listing = await facts.files();
     const raw = files.matching(RAW_DATA_FILES).filter((f) => !isTestFile(f) && !onlyIllustrates(f, listing.files));
     if (raw.length > 0) {
       return unanswered('Data files are committed to git, which keeps their history but records no dataset version per training run.', {

@@ -38,6 +38,33 @@ export function dvcStages(files: ProjectFiles): DvcStage[] {
   return stages;
 }
 
+/**
+ * The paths a `.dvc` file tracks, relative to the repository: each `outs` path joined to the file's
+ * folder and its `wdir` (https://dvc.org/doc/user-guide/project-structure/dvc-files). Read from the
+ * text, so a file the YAML parser rejects still names its outs.
+ */
+export function dvcFileOuts(file: string, text: string): string[] {
+  const wdir = /^wdir:\s*['"]?([^'"\n]+?)['"]?\s*$/m.exec(text)?.[1] ?? '.';
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '.';
+  return [...text.matchAll(/^\s*-?\s*path:\s*['"]?([^'"\n]+?)['"]?\s*$/gm)].map((m) => normalise(`${folder}/${wdir}/${m[1] ?? ''}`));
+}
+
+/** Whether a `.dvc` file versions only model files (a checkpoint, `models/...`), not data. */
+export function dvcFileHoldsOnlyModels(file: string, text: string): boolean {
+  const outs = dvcFileOuts(file, text);
+  return outs.length > 0 ? outs.every((out) => MODEL_OUTPUT.test(out)) : MODEL_OUTPUT.test(file.replace(/\.dvc$/, ''));
+}
+
+function normalise(path: string): string {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') parts.pop();
+    else parts.push(part);
+  }
+  return parts.join('/');
+}
+
 /** Model files among a stage's outputs (`models/model.pkl`, `model.onnx`). */
 export const MODEL_OUTPUT = /(^|\/)models?(\/|[._-])|\.(pkl|pickle|joblib|pt|pth|ckpt|h5|keras|onnx|safetensors|bin|cbm|ubj|mlmodel)$/i;
 

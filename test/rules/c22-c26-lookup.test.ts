@@ -141,6 +141,8 @@ ruleTester(24, [
 ]);
 
 ruleTester(25, [
+  // wdir: ../models, path: best-checkpoint.ckpt: the .dvc file versions the model, whatever its folder.
+  { fixture: 'ml-dvc-model-checkpoint', answer: 'yes', confidence: 'medium', evidence: ['dvcfiles/trained_model.dvc'] },
   { fixture: 'ml-mlflow-training', answer: 'yes', evidence: ['src/train.py'] },
   { fixture: 'ml-wandb', answer: 'yes', evidence: ['train.py'] },
   { fixture: 'ml-dvc-pipeline', answer: 'yes', evidence: ['dvc.yaml'] },
@@ -151,6 +153,8 @@ ruleTester(25, [
 ]);
 
 ruleTester(26, [
+  // The only .dvc file tracks a model checkpoint: that is not the training data.
+  { fixture: 'ml-dvc-model-checkpoint', answer: 'no' },
   { fixture: 'ml-mlflow-training', answer: 'yes', evidence: ['src/train.py'] },
   { fixture: 'ml-dvc-pipeline', answer: 'yes', evidence: ['data/raw.dvc', 'dvc.yaml'] },
   { fixture: 'ml-wandb', answer: 'yes' },
