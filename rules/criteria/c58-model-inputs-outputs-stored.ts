@@ -10,14 +10,16 @@ export const rule: Rule = {
   toYes: 'Capture every request and prediction (endpoint data capture, inference tables, a payload logger, or a write to a store in the serving code)',
   async answer({ facts, profile }) {
     const logging = await inferenceLogging(facts);
-    const proof = nonEmpty([...asEvidence(logging.usages, 6), ...asEvidence(logging.storeWrites, 3), ...asEvidence(logging.tableReads, 2)]);
+    const proof = nonEmpty([...asEvidence(logging.usages, 6), ...asEvidence(logging.storeWrites, 3), ...asEvidence(logging.tableReads, 2), ...logging.loggedIO.slice(0, 2)]);
     if (proof) {
       const platform = logging.usages.length > 0;
       const rationale = platform
         ? `Model inputs and outputs are captured automatically (${toolNames(logging.usages)}).`
         : logging.storeWrites.length > 0
           ? 'The serving code writes to a store on each request; a person should confirm inputs and predictions are both kept.'
-          : 'Code reads the serving endpoint\'s inference table, so requests and responses are captured; capture is switched on outside this repository.';
+          : logging.loggedIO.length > 0 && logging.tableReads.length === 0
+            ? 'The request handler logs every input and prediction; they are kept as long as the platform keeps its logs.'
+            : 'Code reads the serving endpoint\'s inference table, so requests and responses are captured; capture is switched on outside this repository.';
       return yes(rationale, proof, { confidence: platform ? 'high' : 'medium' });
     }
     const lookedAt = ['endpoint data capture configs and calls', 'inference tables / auto capture in bundles and Terraform', 'KServe/Seldon logger specs', 'store writes in serving code'] as const;

@@ -1,6 +1,8 @@
 import type { Facts } from '../engine/facts.js';
 import type { ToolUsage } from '../knowledge/find-usage.js';
 import { INFERENCE_LOGGING, INFERENCE_LOGGING_KEYWORDS, INFERENCE_LOGGING_PROBES, INFERENCE_TABLE_READS, STORE_WRITE_METHODS } from '../knowledge/monitoring.js';
+import type { Evidence } from '../model/answer.js';
+import { loggedInputsAndOutputs } from './request-handlers.js';
 import { servingAnalysis } from './serving.js';
 import { callsWithKeywords, dedupe, findEvidence, type Findings } from './usages.js';
 
@@ -9,6 +11,8 @@ export interface InferenceLogging extends Findings {
   readonly storeWrites: readonly ToolUsage[];
   /** Code reading a captured inference table: capture is on, configured elsewhere (`medium`). */
   readonly tableReads: readonly ToolUsage[];
+  /** Request handlers logging each input and prediction to the platform's logs (`medium`). */
+  readonly loggedIO: readonly Evidence[];
 }
 
 /** Inputs and outputs of served predictions stored automatically (criteria 41 and 58). */
@@ -31,5 +35,6 @@ export async function inferenceLogging(facts: Facts): Promise<InferenceLogging> 
         .filter((c) => STORE_WRITE_METHODS.includes((c.written ?? c.callee).split('.').pop() ?? ''))
         .map((c) => ({ tool: 'store write in serving code', capability: 'inference-logging', via: 'call' as const, file: m.file, line: c.line, note: `serving code writes to a store: ${c.snippet}` })),
     );
-  return { usages: dedupe([...platform.usages, ...keywords]), importOnly: platform.importOnly, illustrative: platform.illustrative, storeWrites, tableReads: reads.usages };
+  const loggedIO = await loggedInputsAndOutputs(facts, serving.servingFiles);
+  return { usages: dedupe([...platform.usages, ...keywords]), importOnly: platform.importOnly, illustrative: platform.illustrative, storeWrites, tableReads: reads.usages, loggedIO };
 }

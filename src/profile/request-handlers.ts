@@ -68,3 +68,27 @@ export async function requestLogLines(facts: Facts, files: Iterable<string>): Pr
   }
   return found;
 }
+
+/** What a logged line names: the request's input, or the model's answer. */
+const LOGS_INPUT = /input|request|body|payload|features|event|instances|query/i;
+const LOGS_OUTPUT = /predict|response|result|output|score|probab|label/i;
+
+/**
+ * Request handlers that log both the input and the prediction of every request (`logger.info(f"Got the
+ * input: {body}")` then `logger.info(json.dumps(response))`): the platform's log store keeps them
+ * (CloudWatch for a Lambda), a weaker but automatic record of model inputs and outputs (criterion 58).
+ */
+export async function loggedInputsAndOutputs(facts: Facts, files: Iterable<string>): Promise<Evidence[]> {
+  const byHandler = new Map<string, Evidence[]>();
+  for (const line of await requestLogLines(facts, files)) {
+    const handler = /request handler (\w+)/.exec(line.note)?.[1] ?? '';
+    const key = `${line.file}#${handler}`;
+    byHandler.set(key, [...(byHandler.get(key) ?? []), line]);
+  }
+  return [...byHandler.values()].flatMap((lines) => {
+    const said = (e: Evidence): string => e.note.slice(e.note.indexOf(': ') + 2);
+    const input = lines.find((e) => LOGS_INPUT.test(said(e)));
+    const output = lines.find((e) => e !== input && LOGS_OUTPUT.test(said(e)));
+    return input && output ? [input, output] : [];
+  });
+}

@@ -94,6 +94,7 @@ async function analyse(facts: Facts): Promise<ServingAnalysis> {
       model: modelUse(module, loads.usages, loadFiles, sources),
     });
   }
+  webApps.push(...(await lambdaApps(code, texts, (module) => modelUse(module, loads.usages, loadFiles, sources))));
   const modelApps = webApps.filter((app) => app.model !== null);
   const codeServers = servers.usages.filter((u) => u.via !== 'config' && u.capability === 'model-server');
   const proof = [
@@ -106,6 +107,38 @@ async function analyse(facts: Facts): Promise<ServingAnalysis> {
   const servedModels = proof.length > 0 ? servedModelCode(await code.modulesMentioning([...SERVED_MODEL_ROOTS, ...ENTRY_POINT_NAMES])) : [];
   const servingFiles = new Set([...modelApps.map((a) => a.file), ...codeServers.map((u) => u.file), ...servedModels.map((e) => e.file)]);
   return { servers: servers.usages, webApps, modelApps, servedModels, servingFiles, selfHosted: servingFiles.size > 0, evidence: proof };
+}
+
+/** An AWS Lambda handler: `def lambda_handler(event, context)` (any name taking `event, context`). */
+const LAMBDA_HANDLER = /^(async\s+)?def\s+(\w+)\s*\(\s*event\b[^,)]*,\s*context\b/m;
+
+/**
+ * AWS Lambda functions that answer requests with a model: a handler taking `(event, context)` in a
+ * module that loads a model or calls predict. Each invocation is a request, as a route is for a web app.
+ */
+async function lambdaApps(
+  code: Awaited<ReturnType<Facts['code']>>,
+  texts: RepoTexts,
+  modelOf: (module: SourceModule) => Evidence | null,
+): Promise<WebApp[]> {
+  const apps: WebApp[] = [];
+  for (const module of await code.modulesMentioning(['event, context', 'event,context'])) {
+    if (module.language !== 'python' || isTestFile(module.file)) continue;
+    const match = LAMBDA_HANDLER.exec(texts.text(module.file) ?? '');
+    const handler = match ? module.definitions.find((d) => (d.kind === 'function' || d.kind === 'method') && d.name === match[2]) : undefined;
+    const model = handler ? modelOf(module) : null;
+    if (!handler || !model) continue;
+    const construction = evidence(module.file, handler.line, `AWS Lambda handler ${handler.name}(event, context)`);
+    apps.push({ file: module.file, framework: 'AWS Lambda', construction, routes: [construction], healthRoutes: [], model });
+  }
+  return apps;
+}
+
+const IMPORTED_MODEL = /^imports (\S+), which loads a model/;
+
+/** The project module an app imports to load its model (`modelUse` names it), or null. */
+export function modelModuleOf(app: WebApp): string | null {
+  return (app.model ? IMPORTED_MODEL.exec(app.model.note)?.[1] : undefined) ?? null;
 }
 
 const ENTRY_POINT_NAMES = [...new Set(ENDPOINT_ENTRY_POINTS.flatMap((e) => e.functions.map((f) => `def ${f}`)))];

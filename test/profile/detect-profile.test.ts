@@ -13,6 +13,8 @@ describe('project profile', () => {
     // self.workspace.serving_endpoints.create: a receiver chain of several segments.
     ['serve-databricks-ab-hash', 'src/churn/serving.py'],
     ['serve-ray-threshold', 'tagger/serve.py'],
+    // An AWS Lambda handler that loads a model and predicts is a serving entry point.
+    ['serve-lambda-logged-predictions', 'app/lambda_handler.py'],
   ])('%s serves predictions online', async (fixture, file) => {
     const { profile } = (await scanFixture(fixture)).scan;
     expect(profile.realtime.present).toBe(true);

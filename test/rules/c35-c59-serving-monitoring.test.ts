@@ -22,6 +22,8 @@ ruleTester(36, [
 ]);
 
 ruleTester(41, [
+  // Request logging inside the Lambda handler (not the start-up "Loading the model"); no metrics or health check.
+  { fixture: 'serve-lambda-logged-predictions', answer: 'unanswered', evidence: ['app/lambda_handler.py'] },
   { fixture: 'serve-fastapi-full', answer: 'yes', evidence: ['churn/app.py'], rationale: /request logging, metrics, health endpoint/ },
   { fixture: 'serve-express-auth', answer: 'yes', evidence: ['src/server.js'] },
   { fixture: 'serve-kserve', answer: 'unanswered', rationale: /missing metrics, health endpoint/ },
@@ -95,6 +97,8 @@ ruleTester(57, [
 ]);
 
 ruleTester(58, [
+  // A Lambda handler logs every input and prediction: CloudWatch keeps them.
+  { fixture: 'serve-lambda-logged-predictions', answer: 'yes', confidence: 'medium', evidence: ['app/lambda_handler.py'] },
   { fixture: 'serve-sagemaker-endpoint', answer: 'yes', confidence: 'high', evidence: ['deploy/deploy_endpoint.py'] },
   { fixture: 'serve-kserve', answer: 'yes', evidence: ['manifests/inference-service.yaml'] },
   { fixture: 'serve-fastapi-full', answer: 'yes', confidence: 'medium', evidence: ['churn/app.py'] },

@@ -1,6 +1,6 @@
 import type { Facts } from '../../engine/facts.js';
 import { dataPrepCode, trainingCode } from '../../knowledge/ml-lifecycle.js';
-import { servingAnalysis } from '../../profile/serving.js';
+import { modelModuleOf, servingAnalysis } from '../../profile/serving.js';
 import { isNotebook } from '../code/file-kinds.js';
 import type { Evidence } from '../../model/answer.js';
 import type { MlStep, ProjectStep } from './model.js';
@@ -21,8 +21,14 @@ export interface ProjectStepMap {
 export async function projectSteps(facts: Facts): Promise<ProjectStepMap> {
   const [training, data, serving] = await Promise.all([trainingCode(facts), dataPrepCode(facts), servingAnalysis(facts)]);
   const code = (e: Evidence & { readonly via?: string }): boolean => !isNotebook(e.file) && e.via !== 'config';
+  // The module a model app imports to load and call its model (a Lambda's `ModelService`) is serving code too.
+  const servingModules = serving.modelApps.flatMap((app) => {
+    const target = modelModuleOf(app);
+    return target ? [{ file: target, line: null, note: `model code of the ${app.framework} app in ${app.file}` }] : [];
+  });
   const servingCode = [
     ...serving.modelApps.map((app) => app.construction),
+    ...servingModules,
     ...serving.servers.filter((s) => s.via !== 'config' && serving.servingFiles.has(s.file)),
   ];
   const found: { step: MlStep; items: readonly Evidence[] }[] = [
