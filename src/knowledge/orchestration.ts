@@ -62,7 +62,8 @@ export const ORCHESTRATION: readonly CapabilitySignature<OrchestrationCapability
     tool: 'Prefect',
     capability: 'orchestrator-schedule',
     imports: ['prefect'],
-    calls: ['prefect.client.schemas.schedules.*', 'prefect.schedules.*', 'prefect.server.schemas.schedules.*', 'prefect.events.DeploymentEventTrigger'],
+    // Prefect 2.0-2.6 kept the schedule classes under `prefect.orion` (the server's old name).
+    calls: ['prefect.client.schemas.schedules.*', 'prefect.schedules.*', 'prefect.server.schemas.schedules.*', 'prefect.orion.schemas.schedules.*', 'prefect.events.DeploymentEventTrigger'],
   },
   { tool: 'Kubeflow Pipelines', capability: 'orchestrator-schedule', imports: ['kfp'], calls: ['**.create_recurring_run'] },
   { tool: 'Vertex AI Pipelines', capability: 'orchestrator-schedule', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJobSchedule', '**.create_schedule'] },
@@ -116,7 +117,13 @@ export const KEYWORD_SCHEDULES = [
     calls: ['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG', 'airflow.sdk.DAG', 'airflow.decorators.dag', 'airflow.sdk.dag'],
     keywords: ['schedule', 'schedule_interval', 'timetable'],
   },
-  { tool: 'Prefect', imports: ['prefect'], calls: ['**.serve', '**.deploy', 'prefect.serve'], keywords: ['cron', 'interval', 'rrule', 'schedule', 'schedules', 'triggers'] },
+  // Prefect 2 deployments: `Deployment.build_from_flow(flow=..., schedule=...)`, `Deployment(...)`, `DeploymentSpec(...)`.
+  {
+    tool: 'Prefect',
+    imports: ['prefect'],
+    calls: ['**.serve', '**.deploy', 'prefect.serve', 'prefect.deployments.Deployment', 'prefect.deployments.Deployment.build_from_flow', 'prefect.deployments.DeploymentSpec', 'prefect.deployments.deployments.Deployment.build_from_flow'],
+    keywords: ['cron', 'interval', 'rrule', 'schedule', 'schedules', 'triggers'],
+  },
 ] as const;
 
 /** A schedule switched off in the call itself. */

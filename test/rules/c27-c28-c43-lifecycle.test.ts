@@ -144,6 +144,8 @@ ruleTester(27, [
   { fixture: 'ml-pickle-no-tracking', answer: 'no' },
   { fixture: 'ml-import-only', answer: 'no' },
   { fixture: 'ml-awesome-list', answer: 'unanswered' },
+  // Prefect 2: Deployment.build_from_flow(schedule=IntervalSchedule(...)) schedules the training flow; no documented why.
+  { fixture: 'ml-prefect2-scheduled-training', answer: 'unanswered', evidence: ['orchestration/train_flow.py'] },
 ]);
 
 ruleTester(28, [
