@@ -2,11 +2,11 @@ import type { Facts } from '../../src/engine/facts.js';
 import type { Rule } from '../../src/engine/rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../../src/model/answer.js';
 import { configuredJobs } from '../../src/knowledge/job-configs.js';
-import { ciSteps, firstPerFile, scheduledStepEvidence, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
+import { firstPerFile, scheduledStepEvidence, trainingCiSteps, trainingCode } from '../../src/knowledge/ml-lifecycle.js';
 import { moduleShows, scheduledModules } from '../../src/knowledge/orchestrated.js';
 import { DRIFT_NAME } from '../../src/knowledge/orchestration.js';
 import { projectFiles } from '../../src/knowledge/project-files.js';
-import { TRAINING_COMMAND, TRAINING_NAME } from '../../src/knowledge/training.js';
+import { TRAINING_NAME } from '../../src/knowledge/training.js';
 import { isTestFile } from '../../src/detectors/code/file-kinds.js';
 
 export const rule: Rule = {
@@ -37,7 +37,8 @@ export const rule: Rule = {
         hints: ['Check whether the retraining is scheduled outside the repository (an orchestrator, a platform job).'],
       });
     }
-    const [training, ciTraining] = await Promise.all([trainingCode(facts), ciSteps(facts, TRAINING_COMMAND, { scheduledOnly: false })]);
+    const training = await trainingCode(facts);
+    const ciTraining = await trainingCiSteps(facts, new Set(training.usages.map((u) => u.file)), { scheduledOnly: false });
     // Training run by a pipeline on push or pull request is not manual, nor a retraining strategy.
     const inCi = ciTraining.slice(0, 2).map(({ step }) => evidence(step.file, step.line, `pipeline step trains: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`));
     if (inCi.length > 0) {
@@ -66,13 +67,9 @@ const LOOKED_AT = [
 
 /** Schedules and drift checks that start training, as evidence. */
 async function retrainingTriggers(facts: Facts): Promise<Evidence[]> {
-  const [cron, scheduled, files, training] = await Promise.all([
-    ciSteps(facts, TRAINING_COMMAND, { scheduledOnly: true }),
-    scheduledModules(facts),
-    projectFiles(facts),
-    trainingCode(facts),
-  ]);
+  const [scheduled, files, training] = await Promise.all([scheduledModules(facts), projectFiles(facts), trainingCode(facts)]);
   const trainingFiles = new Set(training.usages.map((u) => u.file));
+  const cron = await trainingCiSteps(facts, trainingFiles, { scheduledOnly: true });
   const fromCi = cron.slice(0, 2).flatMap((step) => scheduledStepEvidence(step, 'trains'));
   const fromCode = scheduled.flatMap(({ module, evidence: found }) => {
     const trains = moduleShows(module, TRAINING_NAME) ?? (trainingFiles.has(module.file) ? evidence(module.file, null, 'trains a model') : null);

@@ -11,7 +11,8 @@ import { dvcStages, type DvcStage } from './dvc-pipeline.js';
 import { projectFiles } from './project-files.js';
 import { withCapability } from './select.js';
 import { TRACKING, type TrackingCapability } from './tracking.js';
-import { TRAINING } from './training.js';
+import { TRAINING, TRAINING_COMMAND } from './training.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /**
  * The evidence several ML lifecycle rules share (training code, data code, tracker use, DVC stages,
@@ -112,6 +113,18 @@ export async function ciSteps(facts: Facts, pattern: RegExp, options: { readonly
     }
   }
   return found;
+}
+
+/**
+ * Steps of any CI system (GitHub Actions, GitLab, CodePipeline/CodeBuild, Cloud Build ...) that train:
+ * a training command (`python train.py`, `dvc repro`), or a command running one of the project's
+ * training scripts by path or file name (`python model/run_pipeline.py` where that script starts a
+ * training job).
+ */
+export async function trainingCiSteps(facts: Facts, trainingFiles: ReadonlySet<string>, options: { readonly scheduledOnly: boolean }): Promise<PipelineStep[]> {
+  const scripts = [...trainingFiles].filter((f) => f.endsWith('.py')).map((f) => new RegExp(`(^|[\\s/'"=])${escapeRegExp(f.split('/').pop() ?? f)}\\b`));
+  const steps = await ciSteps(facts, /./, options);
+  return steps.filter(({ step }) => TRAINING_COMMAND.test(step.text) || scripts.some((script) => script.test(step.text)));
 }
 
 /** The schedule trigger and the step of a scheduled pipeline, as evidence. */

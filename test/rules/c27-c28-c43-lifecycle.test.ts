@@ -146,6 +146,8 @@ ruleTester(27, [
   { fixture: 'ml-awesome-list', answer: 'unanswered' },
   // Prefect 2: Deployment.build_from_flow(schedule=IntervalSchedule(...)) schedules the training flow; no documented why.
   { fixture: 'ml-prefect2-scheduled-training', answer: 'unanswered', evidence: ['orchestration/train_flow.py'] },
+  // A CI job runs the project's training launcher by path: training on code changes, not by hand.
+  { fixture: 'ml-gitlab-ci-runs-training-script', answer: 'unanswered', evidence: ['.gitlab-ci.yml'], rationale: /pipeline on code changes/ },
 ]);
 
 ruleTester(28, [
