@@ -19,11 +19,17 @@ const MIN_FEATURES = 2;
 /** How far below its key a list's items are read. */
 const LIST_LINES = 200;
 
+/**
+ * Public web assets of a UI (`ui/public/`, `frontend/static/`, `web/assets/`): demo data and fixtures a
+ * page loads, not the configuration a model's features are built from.
+ */
+const WEB_ASSET = /(^|\/)(ui|frontend|web|webapp|site|www|client|app)\/(.+\/)?(public|static|assets)\//i;
+
 /** Feature lists in config files: one evidence per file and key, at the key's line. */
 export function featureConfigs(texts: Pick<RepoTexts, 'matching' | 'text'>): Evidence[] {
   const found: Evidence[] = [];
   for (const file of texts.matching(CONFIG_FILES)) {
-    if (NOT_MODEL_CONFIG.test(file)) continue;
+    if (NOT_MODEL_CONFIG.test(file) || WEB_ASSET.test(file)) continue;
     const text = texts.text(file);
     if (text === null || !/features|feature_/.test(text)) continue;
     const lines = text.split(/\r?\n/);

@@ -27,6 +27,11 @@ describe('feature lists in configuration', () => {
     }));
     expect(found.map((e) => [e.file, e.line])).toEqual([['conf/model.yaml', 2], ['conf/inline.yml', 1], ['features.json', 2]]);
   });
+  it("ignores a UI's public web assets (demo registries a page loads)", () => {
+    const demo = '{\n  "featureViews": [{\n    "features": [\n      "doc_id",\n      "chunk_text",\n      "embedding"\n    ]\n  }]\n}\n';
+    expect(featureConfigs(texts({ 'ui/public/rag_registry.json': demo, 'frontend/static/demo.json': demo }))).toEqual([]);
+    expect(featureConfigs(texts({ 'conf/registry.json': demo }))).toHaveLength(1);
+  });
   it('ignores counts, feature flags, single entries and CI files', () => {
     const found = featureConfigs(texts({
       'conf/a.yaml': 'num_features: 12\nfeatures:\n  enable_auth: true\n  dark_mode: false\n',
