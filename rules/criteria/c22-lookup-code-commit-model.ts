@@ -8,6 +8,7 @@ import { tasksGivenVariable } from '../../src/knowledge/job-configs.js';
 import {
   BUNDLE_COMMAND,
   COMMIT_BUNDLE_VARIABLE,
+  commitCaveat,
   COMMIT_REFERENCE,
   COMMIT_TAG_CALLS,
   CI_COMMIT_VARIABLE,
@@ -56,8 +57,15 @@ export const rule: Rule = {
     const tracked = firstPerFile(tracking.usages, 4);
     if (tracked.length > 0) {
       return unanswered(
-        `Runs are tracked (${toolNames(tracking.usages)}) but no explicit commit tag was found; MLflow records the commit only when the run starts from a git checkout.`,
-        { evidence: tracked, hints: ['Check a run in the tracking UI for mlflow.source.git.commit, or tag runs with the commit explicitly.'] },
+        `Runs are tracked (${toolNames(tracking.usages)}) but no explicit commit tag was found; ${commitCaveat(tracking.usages.map((u) => u.tool))}.`,
+        {
+          evidence: tracked,
+          hints: [
+            tracking.usages.some((u) => u.tool.startsWith('MLflow'))
+              ? 'Check a run in the tracking UI for mlflow.source.git.commit, or tag runs with the commit explicitly.'
+              : 'Tag each run with the git commit explicitly (a run parameter, tag or label).',
+          ],
+        },
       );
     }
     if (training.usages.length > 0) {

@@ -295,3 +295,22 @@ export const DOCUMENTED_ROLLBACK_COMMAND =
 
 /** A documentation heading about reverting to an earlier model. */
 export const ROLLBACK_HEADING = /\broll[\s-]?back\b|\brevert(ing)?\b|\bprevious model version\b/i;
+
+/**
+ * What a tracker records of the code version by itself, said in criterion 22's caveat when runs are
+ * tracked but no explicit commit tag was found. Trackers not listed record no commit on their own
+ * (TensorBoard, Vertex AI Experiments, registries).
+ */
+export const COMMIT_CAVEATS: readonly { readonly tool: RegExp; readonly caveat: string }[] = [
+  { tool: /^MLflow/, caveat: 'MLflow records the commit only when the run starts from a git checkout' },
+  { tool: /^DVCLive$/, caveat: 'DVCLive ties metrics to a commit only through DVC experiments (`dvc exp run`)' },
+];
+
+/** The caveat for the trackers found: each known one's, then the rest as recording no commit by themselves. */
+export function commitCaveat(tools: readonly string[]): string {
+  const distinct = [...new Set(tools)];
+  const known = COMMIT_CAVEATS.filter((c) => distinct.some((t) => c.tool.test(t))).map((c) => c.caveat);
+  const silent = distinct.filter((t) => !COMMIT_CAVEATS.some((c) => c.tool.test(t)));
+  const rest = silent.length > 0 ? [`${silent.join(', ')} ${silent.length === 1 ? 'records' : 'record'} no commit by ${silent.length === 1 ? 'itself' : 'themselves'}`] : [];
+  return [...known, ...rest].join('; ');
+}

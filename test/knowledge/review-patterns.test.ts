@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { commitCaveat } from '../../src/knowledge/tracking.js';
 import { onlyFilters } from '../../src/profile/confidence-checks.js';
 import { rule as c16 } from '../../rules/criteria/c16-data-gathering-analysis-cleaning.js';
 import { rule as c60 } from '../../rules/criteria/c60-customer-gets-model-version.js';
@@ -87,5 +88,13 @@ describe('onlyFilters', () => {
     expect(onlyFilters(['    if prob[best] < self.threshold:', '        label = "other"'], 0)).toBe(false);
     expect(onlyFilters(['    if probability < threshold:', '        review_queue.append(request_id)'], 0)).toBe(false);
     expect(onlyFilters(['    label = "unknown" if confidence < threshold else label'], 0)).toBe(false);
+  });
+});
+
+describe('commitCaveat', () => {
+  it('words the caveat by the trackers found', () => {
+    expect(commitCaveat(['MLflow', 'MLflow'])).toBe('MLflow records the commit only when the run starts from a git checkout');
+    expect(commitCaveat(['TensorBoard'])).toBe('TensorBoard records no commit by itself');
+    expect(commitCaveat(['TensorBoard', 'Vertex AI Model Registry'])).not.toMatch(/MLflow/);
   });
 });
