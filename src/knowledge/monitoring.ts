@@ -116,7 +116,8 @@ export const BATCH_ALERTING_PROBES: readonly FileProbe[] = [
   { tool: 'Kubeflow Pipelines', capability: 'batch-alerting', files: ['**/*.py'], line: /\bExitHandler\s*\(/, fileAlso: [/^\s*(from|import)\s+kfp\b/m, NOTIFY_ACTION] },
   { tool: 'Databricks job notifications', capability: 'batch-alerting', files: [...YAML, '**/*.json'], line: /^\s*"?(email_notifications|webhook_notifications|notification_settings|health)"?\s*:/, fileAlso: /\b(jobs|tasks)"?\s*:/ },
   { tool: 'Databricks job notifications', capability: 'batch-alerting', files: TERRAFORM, line: /^\s*(email_notifications|webhook_notifications)\s*\{/, fileAlso: /resource\s+"databricks_job"/ },
-  { tool: 'CI failure notification', capability: 'batch-alerting', files: ['.github/workflows/*.yml', '.github/workflows/*.yaml'], line: /^\s*if:\s*\$?\{?\{?\s*(failure\(\)|always\(\))/ },
-  { tool: 'CI failure notification', capability: 'batch-alerting', files: ['.gitlab-ci.yml', '**/*.gitlab-ci.yml'], line: /^\s*when:\s*on_failure\b/ },
+  // A step run on failure notifies only if the workflow has a notifier (uploading logs on failure alerts nobody).
+  { tool: 'CI failure notification', capability: 'batch-alerting', files: ['.github/workflows/*.yml', '.github/workflows/*.yaml'], line: /^\s*if:\s*\$?\{?\{?\s*(failure\(\)|always\(\))/, fileAlso: NOTIFY_ACTION },
+  { tool: 'CI failure notification', capability: 'batch-alerting', files: ['.gitlab-ci.yml', '**/*.gitlab-ci.yml'], line: /^\s*when:\s*on_failure\b/, fileAlso: NOTIFY_ACTION },
   { tool: 'dbt source freshness', capability: 'batch-alerting', files: YAML, line: /^\s*freshness\s*:/, fileAlso: /^\s*sources\s*:/m },
 ];

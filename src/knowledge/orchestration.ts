@@ -140,12 +140,13 @@ export const SCORING_CALLS = ['**.predict', '**.predict_proba', '**.batch_predic
  * (`@dsl.component`, `@step`, `@task`, `@op`) or a pipeline definition a client must still submit
  * (`@dsl.pipeline`, `@workflow`). A module with only these is a library; what runs is a DAG or flow
  * the orchestrator starts (`@dag`, `@flow`, `@job`, `DAG(...)`), a submission (`kfp.Client`,
- * `PipelineJob`, `create_run_from_pipeline_func`) or a schedule.
+ * `PipelineJob`, `create_run_from_pipeline_func`) or a schedule. Compiling a pipeline runs nothing.
  */
-export const DEFINITION_ONLY = /^[^:]*:\s*@[\w.]*\b(component|container_component|step|task|op|pipeline|workflow|graph)\b/;
+export const DEFINITION_ONLY = /^[^:]*:\s*(@[\w.]*\b(component|container_component|step|task|op|pipeline|workflow|graph)\b|[\w.]*Compiler\(\))/;
 
 /** A name that says "scoring": `score.py`, `batch_predict`, `run_inference`. */
-export const SCORING_NAME = /predict|scor(e|ing)(?!card)|inference|(^|[^a-z])infer(?!red)/i;
+// `infer` as a word (`infer.py`, `batch_infer(`), not `_infer_pipeline_name` (inferring a name).
+export const SCORING_NAME = /predict|scor(e|ing)(?!card)|inference|(^|[^a-z])infer($|[^a-z_])/i;
 
 /** A drift check that can trigger retraining (the monitoring libraries of criterion 45). */
 export const DRIFT_NAME = /drift/i;
