@@ -25,7 +25,7 @@ const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 
 /**
  * The project's documentation files, each parsed at most once and only when needed. CommonMark
- * parsing is the costly step (about 1 MB/s), so a Markdown file or notebook is parsed when a cheap
+ * parsing is the costly step (markdown-it, about 8 MB/s), so a Markdown file or notebook is parsed when a cheap
  * scan of its heading-like lines (a superset of its real headings: lines in code blocks pass too)
  * finds one on the topic asked, when its title is on the topic, when a section links to it, or
  * when every section is asked for. Line-based formats (rst, AsciiDoc, text) are cheap and read at once.
