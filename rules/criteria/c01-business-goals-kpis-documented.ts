@@ -1,4 +1,5 @@
-import { escapeRegExp, mentionsTopic } from '../../src/detectors/docs/topics.js';
+import { mentionsTopic } from '../../src/detectors/docs/topics.js';
+import { escapeRegExp } from '../../src/util/regexp.js';
 import {
   contentHits,
   documentedYes,

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../util/regexp.js';
 import path from 'node:path';
 import {
   DOC_TOPICS,
@@ -19,7 +20,6 @@ export function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
-export const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const alternatives = (phrases: readonly string[]): string => phrases.map((p) => escapeRegExp(normalise(p))).join('|');
 
