@@ -1,7 +1,7 @@
 import type { RepoIndex } from '../../repo/repo-index.js';
 import { isIdentifier, prefilterToken } from './imports.js';
 import type { CodeAnalysis, CodeFacts, DefinitionCensus, SourceFile, SourceModule } from './model.js';
-import { notebookPython, readNotebook } from './notebook.js';
+import { notebookOf, notebookPython } from './notebook.js';
 import { evenSample, isOwnSource } from './own-source.js';
 import { PythonParserPool } from './python-pool.js';
 
@@ -123,7 +123,7 @@ export class CodeScanner implements CodeFacts {
           python.push({ source, text, lineMap: null });
           break;
         case 'notebook': {
-          const code = this.notebookCode(source.file, text);
+          const code = this.notebookCode(source.file);
           if (code) python.push({ source, text: code.source, lineMap: code.lineMap });
           break;
         }
@@ -141,18 +141,15 @@ export class CodeScanner implements CodeFacts {
     return result;
   }
 
-  private notebookCode(file: string, text: string): ReturnType<typeof notebookPython> | null {
-    const reading = readNotebook(text);
-    if ('error' in reading) {
-      this.files.skip(file, reading.error);
-      return null;
-    }
-    const language = reading.notebook.language;
+  private notebookCode(file: string): ReturnType<typeof notebookPython> | null {
+    const notebook = notebookOf(this.files, file);
+    if (!notebook) return null;
+    const language = notebook.language;
     if (language !== null && language !== 'python') {
       this.files.skip(file, `notebook kernel language is ${language}, not Python`);
       return null;
     }
-    return notebookPython(reading.notebook);
+    return notebookPython(notebook);
   }
 }
 

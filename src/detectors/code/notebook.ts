@@ -1,3 +1,4 @@
+import type { RepoIndex } from '../../repo/repo-index.js';
 import { isRecord } from '../../util/records.js';
 import { JsonSyntaxError, parseJsonWithLines, type LocatedJson } from './json-lines.js';
 
@@ -26,6 +27,29 @@ export type NotebookReading = { readonly notebook: Notebook } | { readonly error
  * Reads an .ipynb file (nbformat 4: `cells[].cell_type` and `source` as a string or a list of lines)
  * with each source line's line number in the file. Never throws: a malformed notebook gives `error`.
  */
+type NotebookFiles = Pick<RepoIndex, 'text' | 'skip'>;
+
+/** Notebooks read per scan (keyed by its index): the code layer and the docs index both read them. */
+const readings = new WeakMap<NotebookFiles, Map<string, Notebook | null>>();
+
+/**
+ * A repository notebook, read once per scan; null (and recorded as skipped with the reason) when it
+ * is unreadable or malformed.
+ */
+export function notebookOf(files: NotebookFiles, file: string): Notebook | null {
+  let cache = readings.get(files);
+  if (!cache) readings.set(files, (cache = new Map()));
+  let notebook = cache.get(file);
+  if (notebook === undefined) {
+    const text = files.text(file);
+    const reading = text === null ? null : readNotebook(text);
+    if (reading && 'error' in reading) files.skip(file, reading.error);
+    notebook = reading && 'notebook' in reading ? reading.notebook : null;
+    cache.set(file, notebook);
+  }
+  return notebook;
+}
+
 export function readNotebook(text: string): NotebookReading {
   let json: LocatedJson;
   try {

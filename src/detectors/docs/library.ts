@@ -1,7 +1,7 @@
 import { AWESOME_BADGE, AWESOME_LIST_TITLE, TEMPLATE_PLACEHOLDER } from '../../knowledge/docs-topics.js';
 import type { DetectorInput } from '../input.js';
 import { splitFrontMatter } from './front-matter.js';
-import { readNotebook } from '../code/notebook.js';
+import { notebookOf } from '../code/notebook.js';
 import { readMarkdown, readNotebookMarkdown } from './markdown.js';
 import type { Diagram, DocDocument, DocFile, DocFormat, DocSection } from './model.js';
 import { readAsciidoc, readRst } from './plain-markup.js';
@@ -120,12 +120,8 @@ export class DocLibrary implements DocSource {
       case 'asciidoc':
         return readAsciidoc(file, text, exists);
       case 'notebook': {
-        const reading = readNotebook(text);
-        if ('error' in reading) {
-          index.skip(file, reading.error);
-          return null;
-        }
-        return readNotebookMarkdown(file, reading.notebook, exists);
+        const notebook = notebookOf(index, file);
+        return notebook ? readNotebookMarkdown(file, notebook, exists) : null;
       }
     }
   }
