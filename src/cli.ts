@@ -1,10 +1,9 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CRITERIA, SECTIONS } from '../rules/questionnaire.js';
-import { AnswersFileError, loadAnswersFile, type AnswersFile } from './answers/answers-file.js';
+import { AnswersFileError, loadAnswersFile } from './answers/answers-file.js';
 import { DEFAULT_ANSWERS_FILE } from './answers/human-answer.js';
-import { scanRepository } from './engine/scan.js';
+import { NothingToScanError, scanRepository } from './engine/scan.js';
 import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
 import { runSession } from './interactive/session.js';
 import { buildReport, type Report } from './report/report.js';
@@ -13,7 +12,9 @@ import { renderHtml } from './report/render-html.js';
 import { renderJson } from './report/render-json.js';
 import { renderMarkdown } from './report/render-markdown.js';
 import { renderTerminal } from './report/render-terminal.js';
-import { gitOutput } from './repo/git.js';
+import { gitUserName } from './repo/git.js';
+import { entryKind, isDirectory } from './repo/safe-read.js';
+import { assertWritable, WriteError, writeFileReplacing } from './repo/safe-write.js';
 import { toolVersion } from './version.js';
 
 /** An error the user caused (bad path, bad flag): one line on stderr, exit code 2. */
@@ -97,7 +98,13 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stderr(`mlops-scan: ${error.message.replace(/^error: /, '')}\n`);
       return 2;
     }
-    if (error instanceof UsageError || error instanceof InvalidArgumentError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InvalidArgumentError ||
+      error instanceof WriteError ||
+      error instanceof AnswersFileError ||
+      error instanceof NothingToScanError
+    ) {
       io.stderr(`mlops-scan: ${error.message}\n`);
       return 2;
     }
@@ -111,11 +118,17 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     throw new UsageError('--interactive needs a terminal (stdin and stdout must be a TTY); nothing was changed');
   }
   const answersPath = options.answers ?? path.join(target, DEFAULT_ANSWERS_FILE);
-  if (options.answers && !options.interactive && !existsSync(answersPath)) throw new UsageError(`no such answers file: ${answersPath}`);
-  let answers = loadAnswers(answersPath);
+  if (options.answers && !options.interactive && entryKind(answersPath) === 'missing') throw new UsageError(`no such answers file: ${answersPath}`);
+  // Everything a user can get wrong is found before the scan, not after it.
+  if (options.output) assertWritable(options.output);
+  let answers = loadAnswersFile(answersPath, options.answers ? 'user' : 'repository');
+  if (options.interactive) {
+    assertWritable(answersPath);
+    assertWritable(`${answersPath}.bak`);
+  }
   const scan = await scanRepository(target);
   if (options.interactive) {
-    const who = (await gitOutput(target, ['config', 'user.name']))?.trim() || null;
+    const who = await gitUserName();
     const session = await runSession({
       auto: buildReport(scan).answers,
       file: answers,
@@ -134,24 +147,11 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   const report = buildReport(scan, answers.answers);
   const text = render(report, options.format, { color: options.color && io.isTty && !options.output });
   if (options.output) {
-    try {
-      writeFileSync(options.output, text);
-    } catch (error) {
-      throw new UsageError(`cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
-    }
+    writeFileReplacing(options.output, text);
   } else {
     io.stdout(text);
   }
   return options.failUnder !== undefined && belowThreshold(report, options.failUnder) ? 1 : 0;
-}
-
-function loadAnswers(file: string): AnswersFile {
-  try {
-    return loadAnswersFile(file);
-  } catch (error) {
-    if (error instanceof AnswersFileError) throw new UsageError(error.message);
-    throw error;
-  }
 }
 
 /** Exact share, not the rounded percent shown, so 79.6% does not pass a bar of 80. No applicable criterion counts as 0. */
@@ -182,13 +182,8 @@ function render(report: Report, format: Format, options: { color: boolean }): st
 }
 
 function assertDirectory(target: string): void {
-  let isDirectory: boolean;
-  try {
-    isDirectory = statSync(target).isDirectory();
-  } catch {
-    throw new UsageError(`no such directory: ${target}`);
-  }
-  if (!isDirectory) throw new UsageError(`not a directory: ${target}`);
+  if (entryKind(target) === 'missing') throw new UsageError(`no such directory: ${target}`);
+  if (!isDirectory(target)) throw new UsageError(`not a directory: ${target}`);
 }
 
 function renderQuestions(): string {

@@ -1,13 +1,14 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readNamedByUser } from './repo/safe-read.js';
 
 /** The tool's version from its package.json, found from this module whether run from src/ or dist/. */
 export function toolVersion(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (;;) {
     try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      const read = readNamedByUser(path.join(dir, 'package.json'), 1024 * 1024);
+      const pkg = (read.ok ? JSON.parse(read.bytes.toString('utf8')) : {}) as { name?: string; version?: string };
       if (pkg.name === 'mlops-scan' && pkg.version) return pkg.version;
     } catch {
       // not here; keep walking up

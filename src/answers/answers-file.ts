@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { Document, isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, YAMLMap } from 'yaml';
 import { CRITERIA } from '../../rules/questionnaire.js';
+import { entryKind, readNamedByUser } from '../repo/safe-read.js';
 import { HUMAN_VALUES, isHumanValue, type HumanAnswer } from './human-answer.js';
 
 /** The answers file could not be used; the message is one line naming file and line. */
@@ -32,15 +32,25 @@ Each scan reads this file; a person's answer wins over the scanner's. Edit by ha
                reported stale until someone confirms it again. Leave it out when writing by hand.
 The smallest entry:   15: {answer: "yes", comment: "prod data mirrored to staging nightly"}`;
 
+/** 60 answers with long comments fit in a few KiB; a larger file is not an answers file. */
+export const MAX_ANSWERS_BYTES = 1024 * 1024;
+
+/**
+ * Where the answers file comes from: the scanned repository (untrusted: it must be a regular file, not
+ * a link that could lead reads, and later writes, out of the tree) or a path the user named.
+ */
+export type AnswersOrigin = 'repository' | 'user';
+
 /** Reads and validates the answers file; a missing file is an empty one. Throws AnswersFileError. */
-export function loadAnswersFile(file: string): AnswersFile {
-  if (!existsSync(file)) return { path: file, original: null, saved: false, document: newDocument(), answers: new Map() };
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new AnswersFileError(`${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+export function loadAnswersFile(file: string, origin: AnswersOrigin = 'user'): AnswersFile {
+  const kind = entryKind(file);
+  if (kind === 'missing') return { path: file, original: null, saved: false, document: newDocument(), answers: new Map() };
+  if (kind === 'symlink' && origin === 'repository') {
+    throw new AnswersFileError(`${file}: is a symbolic link; the answers file in a repository must be a regular file (name another with --answers)`);
   }
+  const read = readNamedByUser(file, MAX_ANSWERS_BYTES);
+  if (!read.ok) throw new AnswersFileError(`${file}: cannot read (${read.reason})`);
+  const text = read.bytes.toString('utf8');
   return { path: file, original: text, saved: false, ...parseAnswers(text, file) };
 }
 
@@ -77,7 +87,9 @@ type Fail = (offset: number | undefined, message: string) => never;
 
 function parseEntry(entry: Pair, fail: Fail): HumanAnswer {
   const rawId = scalarValue(entry.key);
-  const id = typeof rawId === 'number' ? rawId : typeof rawId === 'string' && /^\d+$/.test(rawId) ? Number(rawId) : NaN;
+  // Judged by the text as written: YAML reads `15.0` and `0x0F` as the number 15, which no person means as an id.
+  const written = isScalar(entry.key) ? (entry.key.source ?? String(rawId)) : String(rawId);
+  const id = /^[1-9]\d*$/.test(written) ? Number(written) : NaN;
   if (!Number.isInteger(id) || !KNOWN_IDS.has(id)) {
     fail(nodeOffset(entry.key), `unknown criterion id ${JSON.stringify(rawId)} (ids are 1-60, see \`mlops-scan questions\`)`);
   }

@@ -1,8 +1,6 @@
-import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
 import { isMap, isScalar, Scalar, YAMLMap, type Document } from 'yaml';
 import type { AnswersFile } from './answers-file.js';
+import { writeFileReplacing } from '../repo/safe-write.js';
 import type { HumanAnswer } from './human-answer.js';
 
 /**
@@ -56,18 +54,8 @@ function quoted(value: string): Scalar {
   return scalar;
 }
 
-/**
- * Writes `text` to `file` through a temp file in the same folder and a rename, so a crash leaves either
- * the old or the new file; `backup`, when given, is kept as `<file>.bak`.
- */
-export function writeAtomically(file: string, text: string, backup: string | null): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temp, text, { flag: 'wx' });
-    if (backup !== null) writeFileSync(`${file}.bak`, backup);
-    renameSync(temp, file);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
+/** Saves the answers, keeping `backup` (the file as the person had it) as `<file>.bak`; both writes are safe (see safe-write). */
+function writeAtomically(file: string, text: string, backup: string | null): void {
+  if (backup !== null) writeFileReplacing(`${file}.bak`, backup);
+  writeFileReplacing(file, text);
 }

@@ -4,6 +4,7 @@ import { notApplicable, unanswered, type Answer } from '../model/answer.js';
 import { detectProfile } from '../profile/detect-profile.js';
 import { trait, type Profile, type Trait } from '../profile/profile.js';
 import { RepoIndex, type SkippedFile } from '../repo/repo-index.js';
+import { isBareGitDir } from '../repo/git.js';
 import { createFacts, type Facts } from './facts.js';
 import type { Rule, RuleContext } from './rule.js';
 import { qualifyNoAnswers } from './unread-files.js';
@@ -22,9 +23,15 @@ export interface ScanResult {
   readonly skipped: readonly SkippedFile[];
 }
 
-/** Scans a repository folder: index it, profile it, run every rule. */
+/** The folder holds nothing a scan could read: the user pointed at the wrong place. */
+export class NothingToScanError extends Error {}
+
+/** Scans a repository folder: index it, profile it, run every rule. Throws NothingToScanError. */
 export async function scanRepository(root: string): Promise<ScanResult> {
+  // Sixty answers about an empty folder would read as a verdict on a project that is not there.
+  if (isBareGitDir(root)) throw new NothingToScanError(`nothing to scan: ${root} is a bare git repository (no work tree); scan a checkout`);
   const index = await RepoIndex.open(root);
+  if (index.files.length === 0) throw new NothingToScanError(`nothing to scan: ${root} holds no files${index.git ? ' tracked by git' : ''}`);
   const facts = createFacts(index);
   const { profile, error } = await profileOrFallback(() => detectProfile(index, facts));
   const results = await runRules(RULES, { profile, facts }, error);

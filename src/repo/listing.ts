@@ -1,8 +1,8 @@
 import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { gitOutput, splitNul } from './git.js';
+import { readInTree, type TreeRoot } from './safe-read.js';
+import { decodeText } from './text.js';
 
 /**
  * Folders whose content is somebody else's code or a build output, never evidence about the project.
@@ -25,23 +25,29 @@ export function vendoredSegment(relPath: string): string | null {
   return null;
 }
 
-/** The tracked files under `dir` (paths relative to `dir`, posix). */
-export async function listGitTracked(dir: string): Promise<string[]> {
-  return splitNul(await gitOutput(dir, ['ls-files', '-z', '--cached']));
-}
+/** Ignore files are small; a larger one is somebody's accident or an attack, and is not used. */
+const MAX_IGNORE_BYTES = 256 * 1024;
 
-/** Untracked files git does not ignore: present in the folder but not evidence. */
-export async function listGitUntracked(dir: string): Promise<string[]> {
-  return splitNul(await gitOutput(dir, ['ls-files', '-z', '--others', '--exclude-standard']));
+/** Extra ignore rules for the whole folder, as git's `.git/info/exclude` adds them. */
+export interface RootExclude {
+  /** Path of the rules file relative to the listed folder, for the skipped list. */
+  readonly shown: string;
+  readonly root: TreeRoot;
+  readonly file: string;
 }
 
 /**
- * Every file under `dir` outside vendored folders, honoring the .gitignore files found along the way
- * (each applies to its own folder and below, as git does). Symlinks are listed, not followed.
+ * Every file under the folder outside vendored folders, honoring the .gitignore files found along the
+ * way (each applies to its own folder and below, as git does). Symlinks are listed, not followed; the
+ * ignore files are read through the safe reader, so a FIFO or a link out of the tree is skipped, not read.
  */
-export async function listFolder(dir: string): Promise<string[]> {
+export async function listFolder(
+  root: TreeRoot,
+  skip: (file: string, reason: string) => void,
+  exclude: RootExclude | null = null,
+): Promise<string[]> {
   const all = await fg('**/*', {
-    cwd: dir,
+    cwd: root.path,
     dot: true,
     // Symlinks are not "files" to fast-glob; list every entry and drop the real directories instead.
     onlyFiles: false,
@@ -52,15 +58,27 @@ export async function listFolder(dir: string): Promise<string[]> {
   });
   const entries = all.filter((entry) => !entry.endsWith('/'));
   const rules = new Map<string, Ignore>();
+  const rootRules = exclude ? readRules(exclude.root, exclude.file, (reason) => skip(exclude.shown, reason)) : null;
   for (const file of entries) {
     if (path.posix.basename(file) !== '.gitignore') continue;
-    try {
-      rules.set(path.posix.dirname(file), ignore().add(readFileSync(path.join(dir, file), 'utf8')));
-    } catch {
-      // An unreadable .gitignore ignores nothing; the file itself is reported when a rule reads it.
-    }
+    const folderRules = readRules(root, file, (reason) => skip(file, reason));
+    if (folderRules) rules.set(path.posix.dirname(file), folderRules);
+  }
+  if (rootRules) {
+    const here = rules.get('.');
+    rules.set('.', here ? rootRules.add(here) : rootRules);
   }
   return entries.filter((file) => !isIgnored(file, rules)).sort();
+}
+
+function readRules(root: TreeRoot, file: string, skip: (reason: string) => void): Ignore | null {
+  const read = readInTree(root, file, MAX_IGNORE_BYTES);
+  if (!read.ok) {
+    skip(`${read.reason}; its ignore rules were not applied`);
+    return null;
+  }
+  const text = decodeText(read.bytes);
+  return text === null ? null : ignore().add(text);
 }
 
 function isIgnored(file: string, rules: ReadonlyMap<string, Ignore>): boolean {

@@ -1,8 +1,8 @@
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { gitWorkTree } from './git.js';
-import { listFolder, listGitTracked, listGitUntracked, vendoredSegment } from './listing.js';
+import { openGitRepository, splitNul, type GitRepository } from './git.js';
+import { listFolder, vendoredSegment } from './listing.js';
+import { readInTree, treeRoot, type TreeRoot } from './safe-read.js';
 import { decodeText } from './text.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -17,12 +17,6 @@ export interface SkippedFile {
   readonly reason: string;
 }
 
-export interface GitInfo {
-  /** Absolute path of the work tree's top level (the target may be a folder inside it). */
-  readonly top: string;
-  readonly head: string | null;
-}
-
 /**
  * The files of the scanned repository: listed once (git-tracked files in a work tree, otherwise every
  * file honoring .gitignore), each read at most once and cached. The only code that reads the target.
@@ -34,28 +28,37 @@ export class RepoIndex {
   private readonly skips = new Map<string, string>();
   private readonly matches = new Map<string, readonly string[]>();
   private untrackedList: Promise<string[]> | null = null;
-  private readonly realRoot: string;
 
   private constructor(
-    readonly root: string,
-    readonly git: GitInfo | null,
+    private readonly tree: TreeRoot,
+    readonly git: GitRepository | null,
     files: readonly string[],
+    skips: ReadonlyMap<string, string>,
   ) {
-    const kept: string[] = [];
-    for (const file of files) {
-      const vendored = vendoredSegment(file);
-      if (vendored === null) kept.push(file);
-    }
-    this.files = kept.sort();
+    this.files = files.filter((file) => vendoredSegment(file) === null).sort();
     this.fileSet = new Set(this.files);
-    this.realRoot = realpathSync(root);
+    for (const [file, reason] of skips) this.skip(file, reason);
   }
 
+  /**
+   * Lists the folder: the files git tracks when it is in a git work tree whose metadata can be read
+   * safely, otherwise every file honoring .gitignore. What could not be used is in `skipped`.
+   */
   static async open(root: string): Promise<RepoIndex> {
-    const absolute = path.resolve(root);
-    const git = await gitWorkTree(absolute);
-    const files = git ? await listGitTracked(absolute) : await listFolder(absolute);
-    return new RepoIndex(absolute, git, files);
+    const tree = treeRoot(root);
+    const skips = new Map<string, string>();
+    const note = (file: string, reason: string): void => {
+      if (!skips.has(file)) skips.set(file, reason);
+    };
+    const git = await openGitRepository(tree.path, note);
+    const listed = git ? await git.run({ kind: 'ls-files' }) : null;
+    if (listed && !listed.ok) note('.git', `${listed.reason}; the folder is scanned as plain files`);
+    const files = listed?.ok ? splitNul(listed.stdout) : await listFolder(tree, note);
+    return new RepoIndex(tree, listed?.ok ? git : null, files, skips);
+  }
+
+  get root(): string {
+    return this.tree.path;
   }
 
   get commit(): string | null {
@@ -87,10 +90,24 @@ export class RepoIndex {
     return this.files.filter((file) => pattern.test(path.posix.basename(file)));
   }
 
-  /** Files present in a git work tree but not tracked; empty outside git. */
+  /**
+   * Files present in a git work tree but not tracked and not ignored; empty outside git. Listed by us,
+   * not by `git ls-files --others`, because git would open every .gitignore itself, and one that is a
+   * FIFO blocks it: here each goes through the safe reader.
+   */
   untracked(): Promise<string[]> {
-    if (!this.git) return Promise.resolve([]);
-    this.untrackedList ??= listGitUntracked(this.root).then((files) => files.filter((f) => !vendoredSegment(f)));
+    const git = this.git;
+    if (!git) return Promise.resolve([]);
+    this.untrackedList ??= (async () => {
+      const exclude = path.join(git.top, '.git', 'info', 'exclude');
+      const shown = path.relative(this.root, exclude).split(path.sep).join('/');
+      const all = await listFolder(this.tree, (file, reason) => this.skip(file, reason), {
+        shown,
+        root: treeRoot(git.top),
+        file: '.git/info/exclude',
+      });
+      return all.filter((file) => !this.fileSet.has(file) && vendoredSegment(file) === null);
+    })();
     return this.untrackedList;
   }
 
@@ -119,44 +136,16 @@ export class RepoIndex {
     return [...this.skips].map(([file, reason]) => ({ file, reason })).sort((a, b) => a.file.localeCompare(b.file));
   }
 
-  /** Absolute path of a listed file, for tools that need one (never outside the target). */
-  absolute(file: string): string {
-    return path.join(this.root, file);
-  }
-
   private read(file: string): string | null {
     if (!this.fileSet.has(file)) return null;
-    const full = path.join(this.root, file);
-    try {
-      // lstat first: a symlink is judged by where it points before anything is opened.
-      let stat = lstatSync(full);
-      if (stat.isSymbolicLink()) {
-        if (!this.insideRoot(realpathSync(full))) {
-          this.skip(file, 'symlink pointing outside the repository (not followed)');
-          return null;
-        }
-        stat = statSync(full);
-      }
-      if (!stat.isFile()) {
-        this.skip(file, 'not a regular file');
-        return null;
-      }
-      const notebook = file.endsWith('.ipynb');
-      if (stat.size > (notebook ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES)) {
-        this.skip(file, `larger than ${notebook ? '8 MiB (notebook)' : '1 MiB'} (${stat.size} bytes)`);
-        return null;
-      }
-      const text = decodeText(readFileSync(full));
-      if (text === null) this.skip(file, 'binary file');
-      return text;
-    } catch (error) {
-      this.skip(file, `unreadable: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    const notebook = file.endsWith('.ipynb');
+    const read = readInTree(this.tree, file, notebook ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES);
+    if (!read.ok) {
+      this.skip(file, notebook && read.reason.startsWith('larger than') ? `${read.reason} (notebook)` : read.reason);
       return null;
     }
-  }
-
-  private insideRoot(real: string): boolean {
-    const relative = path.relative(this.realRoot, real);
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+    const text = decodeText(read.bytes);
+    if (text === null) this.skip(file, 'binary file');
+    return text;
   }
 }

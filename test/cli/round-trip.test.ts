@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXIT_INTERRUPTED } from '../../src/cli.js';
 import type { Report } from '../../src/report/report.js';
-import { fixtureCopy, git, writeFiles } from '../helpers/fixture-repo.js';
+import { fixtureCopy, git, tempDir, writeFiles } from '../helpers/fixture-repo.js';
 import { scriptedPrompter, type Step } from '../interactive/scripted-prompter.js';
 import { runCli } from './run-cli.js';
 
@@ -39,9 +39,15 @@ def predict(customer: Customer) -> dict:
 };
 
 describe('round trip: scan, answer interactively, rescan', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
   it('merges the answers as human, moves the score, and marks answers stale when their evidence changes', async () => {
     const repo = fixtureCopy('answers-training-only');
-    git(repo, ['config', 'user.name', 'Ada Lovelace']);
+    // `who` is the person's own git identity (their global config), never the scanned repository's.
+    git(repo, ['config', 'user.name', 'Planted By The Repository']);
+    const globalConfig = path.join(tempDir(), 'gitconfig');
+    writeFileSync(globalConfig, '[user]\n\tname = Ada Lovelace\n');
+    vi.stubEnv('GIT_CONFIG_GLOBAL', globalConfig);
     const first = await scanJson(repo);
     const open = first.answers.filter((a) => a.answer === 'unanswered').map((a) => a.id);
     const medium = first.answers.filter((a) => a.answer !== 'unanswered' && a.confidence === 'medium');

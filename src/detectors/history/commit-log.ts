@@ -17,7 +17,7 @@ export interface CommitLog {
 
 const RECORD = '\x1e';
 const FIELD = '\x1f';
-const FORMAT = `--format=${RECORD}%H${FIELD}%cI${FIELD}%s${FIELD}%b${FIELD}`;
+const FORMAT = `${RECORD}%H${FIELD}%cI${FIELD}%s${FIELD}%b${FIELD}`;
 
 /**
  * The newest `limit` first-parent commits of HEAD touching `pathspecs` (or the whole target), in one
@@ -32,10 +32,10 @@ export async function firstParentLog(
   limit: number,
   pathspecs: readonly string[] = target.scope,
 ): Promise<CommitLog | null> {
-  const range = [`-n${limit}`, FORMAT, 'HEAD', '--', ...pathspecs];
-  const named = await gitRaw(target, ['log', '--first-parent', '--no-renames', '--name-only', ...range]);
+  const log = { kind: 'log', limit, format: FORMAT, paths: pathspecs } as const;
+  const named = await gitRaw(target, { ...log, nameOnly: true });
   if (named !== null) return { commits: parseLog(named, target), filesListed: true };
-  const unnamed = await gitRaw(target, ['log', '--first-parent', ...range]);
+  const unnamed = await gitRaw(target, { ...log, nameOnly: false });
   return unnamed === null ? null : { commits: parseLog(unnamed, target), filesListed: false };
 }
 

@@ -21,7 +21,7 @@ export async function detectHistory({ index }: DetectorInput): Promise<HistoryFa
   if (!target || !index.git) return unreadable('not-git');
   if (!index.git.head) return unreadable('no-commits');
   const [shallowFlag, recent] = await Promise.all([
-    gitRaw(target, ['rev-parse', '--is-shallow-repository']),
+    gitRaw(target, { kind: 'is-shallow' }),
     firstParentLog(target, RECENT_WINDOW),
   ]);
   if (!recent) return unreadable('unreadable');
@@ -34,7 +34,7 @@ export async function detectHistory({ index }: DetectorInput): Promise<HistoryFa
   /** One git call for paths the recent window cannot date (older changes, or a log without file names). */
   const askGit = (paths: readonly string[]): Promise<string | null> =>
     once(olderDates, paths, () =>
-      gitRaw(target, ['log', '--first-parent', '-n1', '--format=%cI', 'HEAD', '--', ...pathspecs(target, paths)]).then(
+      gitRaw(target, { kind: 'log', limit: 1, format: '%cI', nameOnly: false, paths: pathspecs(target, paths) }).then(
         (out) => out?.trim() || null,
       ),
     );

@@ -46,7 +46,7 @@ export async function detectReleases({ index, parsed }: DetectorInput): Promise<
 async function readTags(index: RepoIndex): Promise<string[]> {
   const target = targetGit(index);
   if (!target || !index.git?.head) return [];
-  const output = await gitRaw(target, ['tag', '--list', '--sort=-creatordate']);
+  const output = await gitRaw(target, { kind: 'tags' });
   return (output ?? '').split('\n').map((t) => t.trim()).filter((t) => t !== '');
 }
 
