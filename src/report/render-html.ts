@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { escapeHtml as h } from './escape.js';
 import { location } from './render-terminal.js';
-import type { Report, ReportAnswer, SectionScore } from './report.js';
+import { skippedListing, type Report, type ReportAnswer, type SectionScore } from './report.js';
 
 // One self-contained page: inline CSS, SVG and script, no external URL at all, so it opens from a mail
 // attachment or an air-gapped wiki. A Content-Security-Policy with a per-page nonce forbids every network
@@ -45,10 +45,19 @@ ${nextSteps(report)}
 <main>
 ${summary.bySection.map((s) => sectionBlock(report, s)).join('\n')}
 </main>
+${unreadFiles(report)}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>
 `;
+}
+
+function unreadFiles(report: Report): string {
+  if (report.skipped.length === 0) return '';
+  const { listed, more } = skippedListing(report);
+  const items = listed.map((skip) => `<li><code>${h(skip.file)}</code>: ${h(skip.reason)}</li>`);
+  if (more > 0) items.push(`<li>… and ${more} more (see <code>--format json</code>)</li>`);
+  return `<section id="unread" aria-label="Could not read"><h2>Could not read (${report.skipped.length})</h2>\n<ul>${items.join('\n')}</ul></section>`;
 }
 
 function chart(sections: readonly SectionScore[]): string {

@@ -1,5 +1,5 @@
 import { escapeMarkdown, markdownEvidenceLink } from './escape.js';
-import type { Report, ReportAnswer } from './report.js';
+import { skippedListing, type Report, type ReportAnswer } from './report.js';
 
 const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
   yes: '✅ yes',
@@ -46,6 +46,12 @@ export function renderMarkdown(report: Report): string {
   for (const s of summary.bySection) {
     out.push('', `## ${s.section}. ${s.title}`, '');
     for (const answer of report.answers.filter((a) => a.section === s.section)) out.push(...renderAnswer(answer));
+  }
+  if (report.skipped.length > 0) {
+    const { listed, more } = skippedListing(report);
+    out.push('', `## Could not read (${report.skipped.length})`, '');
+    for (const skip of listed) out.push(`- ${escapeMarkdown(skip.file)}: ${escapeMarkdown(skip.reason)}`);
+    if (more > 0) out.push(`- … and ${more} more (see \`--format json\`)`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,6 @@
 import type { Evidence } from '../model/answer.js';
 import { terminalSafe } from './escape.js';
-import type { Report, ReportAnswer } from './report.js';
+import { skippedListing, type Report, type ReportAnswer } from './report.js';
 
 const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
   yes: 'YES',
@@ -53,9 +53,10 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
     }
   }
   if (report.skipped.length > 0) {
+    const { listed, more } = skippedListing(report);
     out.push('', `Could not read (${report.skipped.length}):`);
-    for (const skip of report.skipped.slice(0, 20)) out.push(`  ${terminalSafe(`${skip.file}: ${skip.reason}`)}`);
-    if (report.skipped.length > 20) out.push(`  ... and ${report.skipped.length - 20} more (see --format json)`);
+    for (const skip of listed) out.push(`  ${terminalSafe(`${skip.file}: ${skip.reason}`)}`);
+    if (more > 0) out.push(`  ... and ${more} more (see --format json)`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -20,6 +20,14 @@ export interface Report {
   readonly summary: ReportSummary;
 }
 
+/** How many unread files a human-readable report lists; the JSON report has them all. */
+export const SKIPPED_LISTED = 20;
+
+/** What a human-readable report says under "Could not read": the first files, and how many more. */
+export function skippedListing(report: Report): { readonly listed: readonly SkippedFile[]; readonly more: number } {
+  return { listed: report.skipped.slice(0, SKIPPED_LISTED), more: Math.max(0, report.skipped.length - SKIPPED_LISTED) };
+}
+
 export interface ReportTrait {
   readonly present: boolean;
   readonly evidence: readonly Evidence[];

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { entryKind } from '../../repo/safe-read.js';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { CodeAnalysis } from './model.js';
@@ -122,5 +122,5 @@ function compiledWorkerFile(): string | null {
   const url = new URL('./python-worker.js', import.meta.url);
   if (!import.meta.url.endsWith('.js') || url.protocol !== 'file:') return null;
   const file = fileURLToPath(url);
-  return existsSync(file) ? file : null;
+  return entryKind(file) === 'file' ? file : null;
 }
