@@ -1,454 +1,51 @@
-// Generated once from ../shared/questionnaire/criteria.tsv (MIT, Marvelous MLOps); ids are the sheet's
-// "Criterium number". Applicability follows ../shared/spec/questions.md.
+// The questionnaire as the scanner uses it: the statements and sections generated from
+// questionnaire/criteria.tsv (questionnaire.generated.ts), plus what the sheet does not say and the
+// scanner must decide: which criteria apply only to some kinds of project, and which sections are the
+// maturity bar. docs/criteria.md shows both to users.
+import { QUESTIONNAIRE, type CriterionId, type QuestionnaireEntry, type SectionId } from './questionnaire.generated.js';
 
-export type SectionId = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+export { SECTIONS, type SectionId } from './questionnaire.generated.js';
 
 /** Which project trait a criterion needs before it applies; without it the answer is `n/a`. */
 export type Applicability = 'always' | 'realtime' | 'batch' | 'inference' | 'iac' | 'featureStore' | 'abTesting';
 
-export interface Criterion {
-  readonly id: number;
-  readonly section: SectionId;
-  readonly subsection: string;
-  readonly statement: string;
+export interface Criterion extends QuestionnaireEntry {
   readonly appliesWhen: Applicability;
 }
 
-export const SECTIONS: Readonly<Record<SectionId, string>> = {
-  1: "Documentation",
-  2: "Traceability and reproducibility",
-  3: "Code quality",
-  4: "Monitoring & support",
-  5: "Data transformation pipelines & Feature store",
-  6: "Model Explainability",
-  7: "A/B testing & feedback loop",
-};
+/** The trait a criterion that does not apply always needs. */
+export type RequiredTrait = Exclude<Applicability, 'always'>;
+
+/**
+ * The criteria that apply only with a trait; every other criterion applies always. Each follows the
+ * statement's own scope ("For real time inference use cases", "When doing A/B testing", what a feature
+ * store does, the model's served inputs), except 11, 29 and 30: they judge an IaC process, which cannot
+ * exist without IaC.
+ */
+const ONLY_WITH: Readonly<Partial<Record<number, RequiredTrait>>> = {
+  7: 'realtime',
+  11: 'iac',
+  29: 'iac',
+  30: 'iac',
+  35: 'realtime',
+  36: 'realtime',
+  41: 'realtime',
+  42: 'batch',
+  48: 'realtime',
+  50: 'featureStore',
+  51: 'featureStore',
+  52: 'featureStore',
+  58: 'inference',
+  60: 'abTesting',
+} satisfies Partial<Record<CriterionId, RequiredTrait>>;
 
 /** Sections 1-4 are the maturity bar: all `yes` (or `n/a`) there means "MLOps mature". */
 export const MATURITY_SECTIONS: readonly SectionId[] = [1, 2, 3, 4];
 
-export const CRITERIA: readonly Criterion[] = [
-  {
-    id: 1,
-    section: 1,
-    subsection: "Project documentation",
-    statement: "Business goals and KPI’s of an ML project are documented and kept up to date",
-    appliesWhen: 'always',
-  },
-  {
-    id: 2,
-    section: 1,
-    subsection: "Project documentation",
-    statement: "Overview of all team members involved in a machine learning project including their responsibilities are created and kept up to date",
-    appliesWhen: 'always',
-  },
-  {
-    id: 3,
-    section: 1,
-    subsection: "Project documentation",
-    statement: "ML model risk evaluation is created, documented, and kept up to date",
-    appliesWhen: 'always',
-  },
-  {
-    id: 4,
-    section: 1,
-    subsection: "ML model documentation",
-    statement: "Steps of gathering, analyzing and cleaning data including motivation for each step should be documented",
-    appliesWhen: 'always',
-  },
-  {
-    id: 5,
-    section: 1,
-    subsection: "ML model documentation",
-    statement: "Data definition (what features are used in an ML model and what these features mean) is documented",
-    appliesWhen: 'always',
-  },
-  {
-    id: 6,
-    section: 1,
-    subsection: "ML model documentation",
-    statement: "Choice of machine learning model is documented and justified",
-    appliesWhen: 'always',
-  },
-  {
-    id: 7,
-    section: 1,
-    subsection: "Technical documentation",
-    statement: "For real time inference use cases, API is documented: request/ response structure and definition, data types",
-    appliesWhen: 'realtime',
-  },
-  {
-    id: 8,
-    section: 1,
-    subsection: "Technical documentation",
-    statement: "Software architecture design is documented and kept up to date",
-    appliesWhen: 'always',
-  },
-  {
-    id: 9,
-    section: 2,
-    subsection: "Infrastructure traceability and reproducibility",
-    statement: "Infrastructure is defined as code, later referenced as IaC (Infrastructure as Code).",
-    appliesWhen: 'always',
-  },
-  {
-    id: 10,
-    section: 2,
-    subsection: "Infrastructure traceability and reproducibility",
-    statement: "IaC is stored in a version control system",
-    appliesWhen: 'always',
-  },
-  {
-    id: 11,
-    section: 2,
-    subsection: "Infrastructure traceability and reproducibility",
-    statement: "Pull request process is used to create changes in IaC",
-    appliesWhen: 'iac',
-  },
-  {
-    id: 12,
-    section: 2,
-    subsection: "Infrastructure traceability and reproducibility",
-    statement: "When pull request is merged, changes will be automatically applied to corresponding environment through a CD (Continuous Delivery) pipeline",
-    appliesWhen: 'always',
-  },
-  {
-    id: 13,
-    section: 2,
-    subsection: "Infrastructure traceability and reproducibility",
-    statement: "Only CD pipeline can deploy changes, individual developers do not have rights to deploy infrastructure",
-    appliesWhen: 'always',
-  },
-  {
-    id: 14,
-    section: 2,
-    subsection: "Infrastructure traceability and reproducibility",
-    statement: "ML project should have at least two environments (preproduction and production) which are exact copies of each other",
-    appliesWhen: 'always',
-  },
-  {
-    id: 15,
-    section: 2,
-    subsection: "Infrastructure traceability and reproducibility",
-    statement: "All environments related to a ML project should have access to production data (data should be the same at any moment of time)",
-    appliesWhen: 'always',
-  },
-  {
-    id: 16,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "Code for gathering, analyzing, and cleaning data should be stored in a version control system.",
-    appliesWhen: 'always',
-  },
-  {
-    id: 17,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "ML model code is stored in version control system, together with data preparation code and API code (if applicable).",
-    appliesWhen: 'always',
-  },
-  {
-    id: 18,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "Pull requests are used to make changes in any code related to an ML project.",
-    appliesWhen: 'always',
-  },
-  {
-    id: 19,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "When pull request is merged, changes will be automatically applied to corresponding environment through a CD (Continuous Delivery) pipeline.",
-    appliesWhen: 'always',
-  },
-  {
-    id: 20,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "Environment is defined as code and is reproducible",
-    appliesWhen: 'always',
-  },
-  {
-    id: 21,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "ML model code should not require changes to run in different environments. The processes of deployment of an ML model to all environments should be the same.",
-    appliesWhen: 'always',
-  },
-  {
-    id: 22,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "For any given machine learning model run/deployment in any environment it is possible to look up unambiguously: Corresponding code/ commit on git",
-    appliesWhen: 'always',
-  },
-  {
-    id: 23,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "For any given machine learning model run/deployment in any environment it is possible to look up unambiguously: Infrastructure used for training and serving",
-    appliesWhen: 'always',
-  },
-  {
-    id: 24,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "For any given machine learning model run/deployment in any environment it is possible to look up unambiguously: Environment used for training and serving",
-    appliesWhen: 'always',
-  },
-  {
-    id: 25,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "For any given machine learning model run/deployment in any environment it is possible to look up unambiguously: ML model artifacts",
-    appliesWhen: 'always',
-  },
-  {
-    id: 26,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "For any given machine learning model run/deployment in any environment it is possible to look up unambiguously: What data was used to train the model",
-    appliesWhen: 'always',
-  },
-  {
-    id: 27,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "ML model retraining strategy is present and motivated",
-    appliesWhen: 'always',
-  },
-  {
-    id: 28,
-    section: 2,
-    subsection: "ML code traceability and reproducibility",
-    statement: "Roll-back strategy is present to be able to revert to the previous ML model version",
-    appliesWhen: 'always',
-  },
-  {
-    id: 29,
-    section: 3,
-    subsection: "Infrastructure code quality requirements",
-    statement: "CI (Continuous Integration) pipeline that includes configuration files validation and running automated tests is triggered at pull request creation",
-    appliesWhen: 'iac',
-  },
-  {
-    id: 30,
-    section: 3,
-    subsection: "Infrastructure code quality requirements",
-    statement: "Other team members (for example, developers/ security specialists) must review and approve changes before merging a pull request",
-    appliesWhen: 'iac',
-  },
-  {
-    id: 31,
-    section: 3,
-    subsection: "ML model code quality requirements",
-    statement: "Pre-commit hooks are implemented to ensure that code follows the code quality guidelines before it is pushed to a version control system",
-    appliesWhen: 'always',
-  },
-  {
-    id: 32,
-    section: 3,
-    subsection: "ML model code quality requirements",
-    statement: "ML model code contains tests for all steps in an ML process (data processing, ML model training, API deployment)",
-    appliesWhen: 'always',
-  },
-  {
-    id: 33,
-    section: 3,
-    subsection: "ML model code quality requirements",
-    statement: "CI (Continuous Integration) pipeline that includes running automated tests is triggered at pull request creation",
-    appliesWhen: 'always',
-  },
-  {
-    id: 34,
-    section: 3,
-    subsection: "ML model code quality requirements",
-    statement: "Other team members (for example, developers/ security specialists) must approve changes before merging a pull request",
-    appliesWhen: 'always',
-  },
-  {
-    id: 35,
-    section: 3,
-    subsection: "ML model code quality requirements",
-    statement: "For real time inference use cases, strategy should be present to perform API load and stress tests regularly and make sure API meets latency requirements",
-    appliesWhen: 'realtime',
-  },
-  {
-    id: 36,
-    section: 3,
-    subsection: "ML model code quality requirements",
-    statement: "For real time inference use cases, authentication and networking should follow security guidelines",
-    appliesWhen: 'realtime',
-  },
-  {
-    id: 37,
-    section: 3,
-    subsection: "ML model code quality requirements",
-    statement: "ML model code should be documented (documentation as code)",
-    appliesWhen: 'always',
-  },
-  {
-    id: 38,
-    section: 3,
-    subsection: "ML model code quality requirements",
-    statement: "Release notes should be created every time there is a new release of an ML model code",
-    appliesWhen: 'always',
-  },
-  {
-    id: 39,
-    section: 4,
-    subsection: "Infrastructure monitoring requirements",
-    statement: "Tracking of infrastructure costs is set up; cost estimation is done regularly for an ML project.",
-    appliesWhen: 'always',
-  },
-  {
-    id: 40,
-    section: 4,
-    subsection: "Infrastructure monitoring requirements",
-    statement: "Health of infrastructure resources is monitored. Alerting is set up in case problems occur.",
-    appliesWhen: 'always',
-  },
-  {
-    id: 41,
-    section: 4,
-    subsection: "Application monitoring requirements",
-    statement: "For real time inference use cases, all API requests and responses should be logged, API response time, response codes, health status should be monitored.",
-    appliesWhen: 'realtime',
-  },
-  {
-    id: 42,
-    section: 4,
-    subsection: "Application monitoring requirements",
-    statement: "For batch use cases, continuity of delivery to the target system should be monitored.",
-    appliesWhen: 'batch',
-  },
-  {
-    id: 43,
-    section: 4,
-    subsection: "KPI & model performance monitoring requirements",
-    statement: "Offline evaluation metrics (for example, F1 score computed on historical data for classification tasks) is stored and monitored",
-    appliesWhen: 'always',
-  },
-  {
-    id: 44,
-    section: 4,
-    subsection: "KPI & model performance monitoring requirements",
-    statement: "Feedback loop is used to evaluate and constantly monitor KPI’s that were defined together with the business stakeholders for this ML project",
-    appliesWhen: 'always',
-  },
-  {
-    id: 45,
-    section: 4,
-    subsection: "Data drift & outliers monitoring",
-    statement: "Distributions of important model features are recalculated on regular basis, alerts are created if significant change in distribution that affects the target is detected",
-    appliesWhen: 'always',
-  },
-  {
-    id: 46,
-    section: 4,
-    subsection: "Data drift & outliers monitoring",
-    statement: "Outlier detection is set up, cases when machine learning model is returning predictions with low certainty are regularly reviewed",
-    appliesWhen: 'always',
-  },
-  {
-    id: 47,
-    section: 5,
-    subsection: "",
-    statement: "Features are pre-computed in a Feature store and/or imported as code shareable across projects",
-    appliesWhen: 'always',
-  },
-  {
-    id: 48,
-    section: 5,
-    subsection: "",
-    statement: "The offline training data and online prediction data is transformed with the same code",
-    appliesWhen: 'realtime',
-  },
-  {
-    id: 49,
-    section: 5,
-    subsection: "",
-    statement: "All the model features are sourced from the feature store or external libraries",
-    appliesWhen: 'always',
-  },
-  {
-    id: 50,
-    section: 5,
-    subsection: "",
-    statement: "Data scientist can add features to the feature store with a PR",
-    appliesWhen: 'featureStore',
-  },
-  {
-    id: 51,
-    section: 5,
-    subsection: "",
-    statement: "Feature dependency is automatically managed by the feature store",
-    appliesWhen: 'featureStore',
-  },
-  {
-    id: 52,
-    section: 5,
-    subsection: "",
-    statement: "The feature store keeps track of the feature usage per model",
-    appliesWhen: 'featureStore',
-  },
-  {
-    id: 53,
-    section: 5,
-    subsection: "",
-    statement: "The feature configuration is separated from its code",
-    appliesWhen: 'always',
-  },
-  {
-    id: 54,
-    section: 6,
-    subsection: "",
-    statement: "The AI system is capable of providing an explanation for its outputs, with evidence to support the explanation",
-    appliesWhen: 'always',
-  },
-  {
-    id: 55,
-    section: 6,
-    subsection: "",
-    statement: "The AI system explanation is meaningful if a user of the system can understand the explanation",
-    appliesWhen: 'always',
-  },
-  {
-    id: 56,
-    section: 6,
-    subsection: "",
-    statement: "The AI system is able to clearly describe how it arrived at its decision outputs",
-    appliesWhen: 'always',
-  },
-  {
-    id: 57,
-    section: 6,
-    subsection: "",
-    statement: "The AI system operates within its knowledge limits and knows when it is operating outside of those limits",
-    appliesWhen: 'always',
-  },
-  {
-    id: 58,
-    section: 7,
-    subsection: "",
-    statement: "The inputs and outputs of the model are stored automatically",
-    appliesWhen: 'inference',
-  },
-  {
-    id: 59,
-    section: 7,
-    subsection: "",
-    statement: "A/B testing is performed regularly",
-    appliesWhen: 'always',
-  },
-  {
-    id: 60,
-    section: 7,
-    subsection: "",
-    statement: "When doing A/B testing, it can be guaranteed that the same customer will get predictions based the same version of the model during the whole experiment",
-    appliesWhen: 'abTesting',
-  },
-];
+export const CRITERIA: readonly Criterion[] = QUESTIONNAIRE.map((entry) => ({
+  ...entry,
+  appliesWhen: ONLY_WITH[entry.id] ?? 'always',
+}));
 
 export function criterion(id: number): Criterion {
   const found = CRITERIA[id - 1];

@@ -94,6 +94,7 @@ describe('explain', () => {
       expect(text).toContain(rule.looksFor);
       expect(text).toContain(rule.toYes);
       expect(text).toMatch(new RegExp(`Section: +${criterion.section}\\.`));
+      expect(text).toContain(`docs/criteria.md#c${id}`);
     }
     expect(renderExplain(7)).toMatch(/Applies: +only to projects that serve predictions online/);
     expect(renderExplain(61)).toBeNull();
