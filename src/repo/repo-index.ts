@@ -53,7 +53,10 @@ export class RepoIndex {
     const git = await openGitRepository(tree.path, note);
     const listed = git ? await git.run({ kind: 'ls-files' }) : null;
     if (listed && !listed.ok) note('.git', `${listed.reason}; the folder is scanned as plain files`);
-    const files = listed?.ok ? splitNul(listed.stdout) : await listFolder(tree, note);
+    const tracked = listed?.ok ? splitNul(listed.stdout) : null;
+    // A repository made with `git init` whose files are not added yet is a new project, not an empty one.
+    const unborn = git !== null && git.head === null && tracked?.length === 0;
+    const files = tracked !== null && !unborn ? tracked : await listFolder(tree, note);
     return new RepoIndex(tree, listed?.ok ? git : null, files, skips);
   }
 
