@@ -1,4 +1,4 @@
-import type { ReportAnswer } from '../report/report.js';
+import type { ReportAnswer } from './report-answer.js';
 import type { HumanAnswer } from './human-answer.js';
 
 /**

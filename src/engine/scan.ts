@@ -3,25 +3,12 @@ import { CRITERIA, type Criterion } from '../../rules/questionnaire.js';
 import { notApplicable, unanswered, type Answer } from '../model/answer.js';
 import { detectProfile } from '../profile/detect-profile.js';
 import { trait, type Profile, type Trait } from '../profile/profile.js';
-import { RepoIndex, type SkippedFile } from '../repo/repo-index.js';
+import { RepoIndex } from '../repo/repo-index.js';
 import { isBareGitDir } from '../repo/git.js';
 import { createFacts, type Facts } from './facts.js';
+import type { CriterionResult, ScanResult } from './results.js';
 import type { Rule, RuleContext } from './rule.js';
 import { qualifyNoAnswers } from './unread-files.js';
-
-export interface CriterionResult {
-  readonly criterion: Criterion;
-  readonly answer: Answer;
-}
-
-export interface ScanResult {
-  readonly root: string;
-  readonly commit: string | null;
-  readonly profile: Profile;
-  /** Always the 60 criteria, in id order. */
-  readonly results: readonly CriterionResult[];
-  readonly skipped: readonly SkippedFile[];
-}
 
 /** The folder holds nothing a scan could read: the user pointed at the wrong place. */
 export class NothingToScanError extends Error {}

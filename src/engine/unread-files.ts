@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Answer } from '../model/answer.js';
 import type { SkippedFile } from '../repo/repo-index.js';
-import type { CriterionResult } from './scan.js';
+import type { CriterionResult } from './results.js';
 
 /** Kinds of file that can hold evidence for some criterion: source, notebooks, docs and config. */
 const EVIDENCE_EXTENSIONS: ReadonlySet<string> = new Set([

@@ -6,7 +6,7 @@ import { isStale } from '../answers/merge.js';
 import { recordAnswer } from '../answers/save-answers.js';
 import { terminalSafe } from '../report/escape.js';
 import { location } from '../report/render-terminal.js';
-import type { ReportAnswer } from '../report/report.js';
+import type { ReportAnswer } from '../answers/report-answer.js';
 import { PromptAborted, type Choice, type Prompter } from './prompter.js';
 
 export interface SessionOptions {

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { escapeHtml as h } from './escape.js';
 import { location } from './render-terminal.js';
-import { skippedListing, type Report, type ReportAnswer, type SectionScore } from './report.js';
+import type { ReportAnswer } from '../answers/report-answer.js';
+import { skippedListing, type Report, type SectionScore } from './report.js';
 
 // One self-contained page: inline CSS, SVG and script, no external URL at all, so it opens from a mail
 // attachment or an air-gapped wiki. A Content-Security-Policy with a per-page nonce forbids every network

@@ -1,5 +1,6 @@
 import { escapeMarkdown, markdownEvidenceLink } from './escape.js';
-import { skippedListing, type Report, type ReportAnswer } from './report.js';
+import type { ReportAnswer } from '../answers/report-answer.js';
+import { skippedListing, type Report } from './report.js';
 
 const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
   yes: '✅ yes',

@@ -1,6 +1,7 @@
 import type { Evidence } from '../model/answer.js';
 import { terminalSafe } from './escape.js';
-import { skippedListing, type Report, type ReportAnswer } from './report.js';
+import type { ReportAnswer } from '../answers/report-answer.js';
+import { skippedListing, type Report } from './report.js';
 
 const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
   yes: 'YES',

@@ -3,7 +3,8 @@ import { RULES } from '../../rules/registry.js';
 import { evidenceFingerprint } from '../answers/fingerprint.js';
 import type { HumanAnswer } from '../answers/human-answer.js';
 import { mergeHumanAnswers } from '../answers/merge.js';
-import type { CriterionResult, ScanResult } from '../engine/scan.js';
+import type { ReportAnswer } from '../answers/report-answer.js';
+import type { CriterionResult, ScanResult } from '../engine/results.js';
 import type { AnswerValue, Confidence, Evidence } from '../model/answer.js';
 import { servingKind, type ServingKind, type Trait } from '../profile/profile.js';
 import type { SkippedFile } from '../repo/repo-index.js';
@@ -43,38 +44,6 @@ export interface ReportProfile {
   readonly abTesting: ReportTrait;
 }
 
-export interface ReportAnswer {
-  readonly id: number;
-  readonly section: SectionId;
-  readonly statement: string;
-  readonly answer: AnswerValue;
-  readonly source: 'auto' | 'human';
-  readonly confidence: Confidence | null;
-  readonly rationale: string;
-  readonly evidence: readonly Evidence[];
-  /** Where the scanner looked, for `no` answers; empty otherwise. */
-  readonly lookedAt: readonly string[];
-  readonly hints: readonly string[];
-  readonly internalError: string | null;
-  /** evidenceFingerprint() of the scanner's answer and evidence (what a person is shown). */
-  readonly fingerprint: string;
-  /** What would turn this criterion to `yes` (the rule's metadata). */
-  readonly toYes: string;
-  /** Set for `source: "human"`: the person's comment, name (git user.name) and time, as recorded. */
-  readonly comment: string | null;
-  readonly who: string | null;
-  readonly when: string | null;
-  /** A human answer whose evidence changed since it was recorded: ask the person to re-confirm it. */
-  readonly stale: boolean;
-  /** The scanner's high-confidence answer that a human answer contradicts. */
-  readonly disagreement: AutoAnswer | null;
-}
-
-export interface AutoAnswer {
-  readonly answer: AnswerValue;
-  readonly confidence: Confidence | null;
-  readonly rationale: string;
-}
 
 /** A criterion that is not `yes` yet, in the order the questionnaire recommends working on them. */
 export interface NextStep {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { scanRepository, type ScanResult } from '../../src/engine/scan.js';
+import type { ScanResult } from '../../src/engine/results.js';
+import { scanRepository } from '../../src/engine/scan.js';
 import type { AnswerValue, Confidence } from '../../src/model/answer.js';
 import { fixtureCopy } from './fixture-repo.js';
 

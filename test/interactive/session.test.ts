@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadAnswersFile } from '../../src/answers/answers-file.js';
 import { evidenceFingerprint } from '../../src/answers/fingerprint.js';
 import { runSession } from '../../src/interactive/session.js';
-import type { ReportAnswer } from '../../src/report/report.js';
+import type { ReportAnswer } from '../../src/answers/report-answer.js';
 import { tempDir } from '../helpers/fixture-repo.js';
 import { autoAnswer, sampleReport } from '../report/sample-report.js';
 import { scriptedPrompter, type Step } from './scripted-prompter.js';

@@ -3,7 +3,8 @@ import { evidenceFingerprint } from '../../src/answers/fingerprint.js';
 import type { HumanAnswer } from '../../src/answers/human-answer.js';
 import { mergeHumanAnswers } from '../../src/answers/merge.js';
 import type { AnswerValue, Confidence, Evidence } from '../../src/model/answer.js';
-import { summarize, type Report, type ReportAnswer } from '../../src/report/report.js';
+import type { ReportAnswer } from '../../src/answers/report-answer.js';
+import { summarize, type Report } from '../../src/report/report.js';
 
 /** An auto answer for criterion `id`, as the scanner would report it. */
 export function autoAnswer(

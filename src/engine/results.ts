@@ -1,0 +1,18 @@
+import type { Criterion } from '../../rules/questionnaire.js';
+import type { Answer } from '../model/answer.js';
+import type { Profile } from '../profile/profile.js';
+import type { SkippedFile } from '../repo/repo-index.js';
+
+export interface CriterionResult {
+  readonly criterion: Criterion;
+  readonly answer: Answer;
+}
+
+export interface ScanResult {
+  readonly root: string;
+  readonly commit: string | null;
+  readonly profile: Profile;
+  /** Always the 60 criteria, in id order. */
+  readonly results: readonly CriterionResult[];
+  readonly skipped: readonly SkippedFile[];
+}
