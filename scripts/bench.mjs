@@ -106,7 +106,7 @@ if (args.includes('--rebuild') || !existsSync(path.join(REPO, '.git', 'bench-com
 const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
 const { RepoIndex } = await load('repo/repo-index.js');
 const { scanRepository } = await load('engine/scan.js');
-const { createFacts } = await load('engine/facts.js');
+const { createFacts } = await load('evidence/scan-facts.js');
 
 async function time(label, run) {
   let best = Infinity;

@@ -1,4 +1,4 @@
-// Writes rules/questionnaire.generated.ts from questionnaire/criteria.tsv:
+// Writes src/model/questionnaire.generated.ts from questionnaire/criteria.tsv:
 //   node scripts/generate-questionnaire.mjs
 // Plain Node with no dependencies, because the module it writes is an input of the TypeScript build.
 // test/docs/questionnaire-generated.test.ts fails when the committed module differs from this output.
@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const TSV_PATH = 'questionnaire/criteria.tsv';
-export const MODULE_PATH = 'rules/questionnaire.generated.ts';
+export const MODULE_PATH = 'src/model/questionnaire.generated.ts';
 export const REGENERATE = 'node scripts/generate-questionnaire.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,7 +39,7 @@ export function parseCriteriaTsv(tsv) {
 }
 
 /**
- * The text of rules/questionnaire.generated.ts for the TSV's content.
+ * The text of src/model/questionnaire.generated.ts for the TSV's content.
  * @param {string} tsv
  * @returns {string}
  */

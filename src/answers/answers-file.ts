@@ -1,5 +1,5 @@
 import { Document, isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, YAMLMap } from 'yaml';
-import { CRITERIA } from '../../rules/questionnaire.js';
+import { CRITERIA } from '../model/questionnaire.js';
 import { entryKind, readNamedByUser } from '../repo/safe-read.js';
 import { HUMAN_VALUES, isHumanValue, type HumanAnswer } from './human-answer.js';
 

@@ -1,4 +1,4 @@
-import type { SectionId } from '../../rules/questionnaire.js';
+import type { SectionId } from '../model/questionnaire.js';
 import type { AnswerValue, Confidence, Evidence } from '../model/answer.js';
 
 /** A criterion's answer as reported: the scanner's, or a person's merged over it (see merge.ts). */

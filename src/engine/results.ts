@@ -1,4 +1,4 @@
-import type { Criterion } from '../../rules/questionnaire.js';
+import type { Criterion } from '../model/questionnaire.js';
 import type { Answer } from '../model/answer.js';
 import type { Profile } from '../profile/profile.js';
 import type { SkippedFile } from '../repo/repo-index.js';

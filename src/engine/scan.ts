@@ -1,13 +1,14 @@
-import { RULES } from '../../rules/registry.js';
-import { CRITERIA, type Criterion } from '../../rules/questionnaire.js';
+import { RULES } from '../criteria/registry.js';
+import { CRITERIA, type Criterion } from '../model/questionnaire.js';
 import { notApplicable, unanswered, type Answer } from '../model/answer.js';
 import { detectProfile } from '../profile/detect-profile.js';
 import { trait, type Profile, type Trait } from '../profile/profile.js';
 import { RepoIndex } from '../repo/repo-index.js';
 import { isBareGitDir } from '../repo/git.js';
-import { createFacts, type Facts } from './facts.js';
+import type { Facts } from '../evidence/facts.js';
+import { createFacts } from '../evidence/scan-facts.js';
 import type { CriterionResult, ScanResult } from './results.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { Rule, RuleContext } from '../criteria/rule.js';
 import { qualifyNoAnswers } from './unread-files.js';
 
 /** The folder holds nothing a scan could read: the user pointed at the wrong place. */

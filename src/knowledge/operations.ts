@@ -1,5 +1,3 @@
-import type { Evidence } from '../model/answer.js';
-import type { RepoTexts } from '../profile/repo-texts.js';
 import { CLOUDFORMATION, TERRAFORM, YAML, type FileProbe } from './file-probe.js';
 
 /**
@@ -46,42 +44,20 @@ export const COST_PROBES: readonly FileProbe[] = [
 export const COST_TAG_KEY = /^(Project|ProjectName|project[-_]name|CostCenter|CostCentre|Cost[-_]?Center|cost[-_]?cent(er|re)|cost[-_]?allocation|CostAllocation|BillingCode|billing[-_]?(code|id|project)|Budget|budget[-_]?code)$/;
 
 /** A line opening a tag map: Terraform `tags = {`, `default_tags {`, bundle `custom_tags:`, CloudFormation `Tags:`, Bicep `tags: {`. */
-const TAG_BLOCK = /^(\s*)["']?(tags|default_tags|custom_tags|labels|Tags|common_tags|resource_tags)["']?\s*(?:=\s*(?:merge\()?[{[]|\{|:)(.*)$/;
+export const TAG_BLOCK = /^(\s*)["']?(tags|default_tags|custom_tags|labels|Tags|common_tags|resource_tags)["']?\s*(?:=\s*(?:merge\()?[{[]|\{|:)(.*)$/;
 /** A tag key inside the map (`Project = "x"`, `CostCenter: x`, CloudFormation `- Key: CostCenter`). */
-const TAG_KEY = /(?:^|[{,\s])"?([A-Za-z][\w-]*)"?\s*[:=]\s*(?!\{)/g;
-const CFN_TAG_KEY = /^\s*-?\s*\{?\s*["']?Key["']?\s*[:=]\s*["']?([A-Za-z][\w-]*)/;
+export const TAG_KEY = /(?:^|[{,\s])"?([A-Za-z][\w-]*)"?\s*[:=]\s*(?!\{)/g;
+export const CFN_TAG_KEY = /^\s*-?\s*\{?\s*["']?Key["']?\s*[:=]\s*["']?([A-Za-z][\w-]*)/;
 /** Tag maps count in IaC and platform configs, not in app or CI configs. */
-const TAGGED_FILES = [...TERRAFORM, '**/*.bicep', ...YAML] as const;
+export const TAGGED_FILES = [...TERRAFORM, '**/*.bicep', ...YAML] as const;
 /**
  * Code that deploys stacks or resources with tags (boto3 `Tags=`, a stack config's `"Tags": {...}`): the
  * tags are set at run time, so they count only as less sure evidence, and only with a cost key.
  */
-const TAGGING_CODE = ['**/*.py'] as const;
-const TAGGED_YAML = /^(resources|Resources|AWSTemplateFormatVersion|bundle|apiVersion)\s*:/m;
+export const TAGGING_CODE = ['**/*.py'] as const;
+export const TAGGED_YAML = /^(resources|Resources|AWSTemplateFormatVersion|bundle|apiVersion)\s*:/m;
 /** How far below its opening line a tag map is read. */
-const TAG_BLOCK_LINES = 25;
-
-/** Cost-allocation tags in IaC and platform configs: the first tag per file whose key allocates cost. */
-export function costAllocationTags(texts: Pick<RepoTexts, 'matching' | 'text'>): Evidence[] {
-  return tagsIn(texts, TAGGED_FILES, (file, text) => !/\.ya?ml$/.test(file) || TAGGED_YAML.test(text), 'cost-allocation tag');
-}
-
-/** Cost-allocation tags set by code when it creates resources (criterion 39, `medium`). */
-export function costAllocationTagsInCode(texts: Pick<RepoTexts, 'matching' | 'text'>): Evidence[] {
-  return tagsIn(texts, TAGGING_CODE, (_, text) => /\bTags\b|\btags\s*=/.test(text), 'cost-allocation tag set in code');
-}
-
-function tagsIn(texts: Pick<RepoTexts, 'matching' | 'text'>, files: readonly string[], worthReading: (file: string, text: string) => boolean, what: string): Evidence[] {
-  const found: Evidence[] = [];
-  for (const file of texts.matching(files)) {
-    const text = texts.text(file);
-    if (text === null || !worthReading(file, text)) continue;
-    const lines = text.split(/\r?\n/);
-    const hit = firstCostTag(lines);
-    if (hit) found.push({ file, line: hit.line, note: `${what} ${hit.key} (${(lines[hit.line - 1] ?? '').trim().slice(0, 80)})` });
-  }
-  return found;
-}
+export const TAG_BLOCK_LINES = 25;
 
 /**
  * A documentation section about what running the system costs (criterion 39 accepts cost docs): its
@@ -89,30 +65,6 @@ function tagsIn(texts: Pick<RepoTexts, 'matching' | 'text'>, files: readonly str
  */
 export const COST_DOC_HEADING = /\b(costs?|pricing|billing|budgets?|spend(ing)?|finops|cost estimat\w*)\b/i;
 export const COST_DOC_BODY = /[$€£]\s?\d|\b\d+(\.\d+)?\s?(usd|eur|dollars?)\b|\bper (hour|day|month)\b|\b(pricing|billed|charged?|charges|free tier|budget)\b/i;
-
-function firstCostTag(lines: readonly string[]): { key: string; line: number } | null {
-  for (let i = 0; i < lines.length; i++) {
-    const open = TAG_BLOCK.exec(lines[i] ?? '');
-    if (!open || /^\s*(#|\/\/)/.test(lines[i] ?? '')) continue;
-    const indent = (open[1] ?? '').length;
-    const inline = keysIn(open[3] ?? '');
-    if (inline) return { key: inline, line: i + 1 };
-    for (let j = i + 1; j < Math.min(lines.length, i + 1 + TAG_BLOCK_LINES); j++) {
-      const line = lines[j] ?? '';
-      if (line.trim() === '' || /^\s*(#|\/\/)/.test(line)) continue;
-      const depth = /^\s*/.exec(line)?.[0].length ?? 0;
-      if (depth <= indent && !/^\s*-/.test(line)) break;
-      const key = CFN_TAG_KEY.exec(line)?.[1] ?? keysIn(line);
-      if (key && COST_TAG_KEY.test(key)) return { key, line: j + 1 };
-    }
-  }
-  return null;
-}
-
-function keysIn(fragment: string): string | null {
-  for (const match of fragment.matchAll(TAG_KEY)) if (match[1] && COST_TAG_KEY.test(match[1])) return match[1];
-  return null;
-}
 
 /** Alert rules on infrastructure health (criterion 40). */
 export const ALERTING_PROBES: readonly FileProbe[] = [
@@ -143,37 +95,9 @@ export const ALERTING_PROBES: readonly FileProbe[] = [
  * Metric namespaces of model-quality monitoring: an alarm on them watches the model (drift, accuracy),
  * not the infrastructure's health. https://docs.aws.amazon.com/sagemaker/latest/dg/model-monitor-interpreting-cloudwatch.html
  */
-const MODEL_QUALITY_NAMESPACE = /aws\/sagemaker\/Endpoints\/(data|model)-metrics|aws\/sagemaker\/ModelMonitoring|model[-_ ]?(quality|monitor)|drift/i;
-const CFN_ALARM = /^(\s*)"?Type"?\s*:\s*["']?AWS::CloudWatch::(Alarm|CompositeAlarm)\b/;
-const NAMESPACE = /^\s*"?Namespace"?\s*:\s*["']?([^"',\s]+)/;
+export const MODEL_QUALITY_NAMESPACE = /aws\/sagemaker\/Endpoints\/(data|model)-metrics|aws\/sagemaker\/ModelMonitoring|model[-_ ]?(quality|monitor)|drift/i;
+export const CFN_ALARM = /^(\s*)"?Type"?\s*:\s*["']?AWS::CloudWatch::(Alarm|CompositeAlarm)\b/;
+export const NAMESPACE = /^\s*"?Namespace"?\s*:\s*["']?([^"',\s]+)/;
 /** How far below its `Type:` line an alarm's properties are read. */
-const ALARM_LINES = 40;
+export const ALARM_LINES = 40;
 
-export interface CloudWatchAlarm extends Evidence {
-  /** False when the alarm watches model quality (drift metrics) rather than the infrastructure. */
-  readonly health: boolean;
-}
-
-/** Each CloudWatch alarm of the CloudFormation templates, told apart by what it watches. */
-export function cloudFormationAlarms(texts: Pick<RepoTexts, 'matching' | 'text'>): CloudWatchAlarm[] {
-  const found: CloudWatchAlarm[] = [];
-  for (const file of texts.matching(CLOUDFORMATION)) {
-    const text = texts.text(file);
-    if (text === null || !text.includes('AWS::CloudWatch::')) continue;
-    const lines = text.split(/\r?\n/);
-    lines.forEach((line, i) => {
-      const alarm = CFN_ALARM.exec(line);
-      if (!alarm) return;
-      const indent = (alarm[1] ?? '').length;
-      let namespace: string | null = null;
-      for (let j = i + 1; j < Math.min(lines.length, i + ALARM_LINES) && namespace === null; j++) {
-        const next = lines[j] ?? '';
-        if (next.trim() !== '' && (/^\s*/.exec(next)?.[0].length ?? 0) < indent) break;
-        namespace = NAMESPACE.exec(next)?.[1] ?? null;
-      }
-      const health = namespace === null || !MODEL_QUALITY_NAMESPACE.test(namespace);
-      found.push({ file, line: i + 1, note: `CloudWatch alarm (CloudFormation)${namespace ? ` on ${namespace}` : ''}`, health });
-    });
-  }
-  return found;
-}

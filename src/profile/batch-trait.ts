@@ -1,13 +1,13 @@
-import type { Facts } from '../engine/facts.js';
+import type { Facts } from '../evidence/facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
-import { configuredJobs } from '../knowledge/job-configs.js';
-import { ciSteps, scheduledStepEvidence } from '../knowledge/ml-lifecycle.js';
-import { moduleShows, orchestratorModules, scheduledModules } from '../knowledge/orchestrated.js';
+import { configuredJobs } from '../evidence/job-configs.js';
+import { ciSteps, scheduledStepEvidence } from '../evidence/ml-lifecycle.js';
+import { moduleShows, orchestratorModules, scheduledModules } from '../evidence/orchestrated.js';
 import { DEFINITION_ONLY, ORCHESTRATION, SCORING_CALLS, SCORING_NAME } from '../knowledge/orchestration.js';
-import { projectFiles } from '../knowledge/project-files.js';
+import { projectFiles } from '../evidence/project-files.js';
 import { withCapability } from '../knowledge/select.js';
 import { calleeMatcher } from '../knowledge/signature.js';
-import { findEvidence } from './usages.js';
+import { findEvidence } from '../evidence/usages.js';
 
 const SCORES = SCORING_CALLS.map(calleeMatcher);
 

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { Facts } from '../engine/facts.js';
+import type { Facts } from '../evidence/facts.js';
 import type { RepoIndex } from '../repo/repo-index.js';
 import { batchScoringEvidence } from './batch-trait.js';
 import { trait, type LanguageShare, type Profile } from './profile.js';
-import { servingAnalysis } from './serving.js';
+import { servingAnalysis } from '../evidence/serving.js';
 import { abTestingFindings, featureStoreFindings } from './traits.js';
-import { asEvidence } from './usages.js';
+import { asEvidence } from '../evidence/usages.js';
 
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
   '.py': 'Python',

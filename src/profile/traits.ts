@@ -1,9 +1,9 @@
-import type { Facts } from '../engine/facts.js';
+import type { Facts } from '../evidence/facts.js';
 import { EXPERIMENT_SDKS, TRAFFIC_SPLIT_KEYWORDS, TRAFFIC_SPLIT_PROBES } from '../knowledge/ab-testing.js';
 import { FEATURE_STORE_PROBES, FEATURE_STORES } from '../knowledge/feature-store.js';
-import { hashRouting } from './hash-routing.js';
-import { splitsTraffic } from './traffic-split.js';
-import { callsWithKeywords, dedupe, findEvidence, type Findings } from './usages.js';
+import { hashRouting } from '../evidence/hash-routing.js';
+import { splitsTraffic } from '../evidence/traffic-split.js';
+import { callsWithKeywords, dedupe, findEvidence, type Findings } from '../evidence/usages.js';
 
 /** Feature store definitions or API use (Feast, Tecton, Hopsworks, Databricks, SageMaker, Vertex). */
 export function featureStoreFindings(facts: Facts): Promise<Findings> {

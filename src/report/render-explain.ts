@@ -1,5 +1,5 @@
-import { TRAIT_NAMES, criterionMetadata, requiredTrait } from '../../rules/criteria-metadata.js';
-import { criterionDocLink } from '../../rules/criteria-doc.js';
+import { TRAIT_NAMES, criterionMetadata, requiredTrait } from './criteria-metadata.js';
+import { criterionDocLink } from './criteria-doc.js';
 
 /** `mlops-scan explain <id>`, from the questionnaire and the rule's metadata; null for an unknown id. */
 export function renderExplain(id: number): string | null {

@@ -1,5 +1,5 @@
-import { CRITERIA, MATURITY_SECTIONS, SECTIONS, type SectionId } from '../../rules/questionnaire.js';
-import { RULES } from '../../rules/registry.js';
+import { CRITERIA, MATURITY_SECTIONS, SECTIONS, type SectionId } from '../model/questionnaire.js';
+import { RULES } from '../criteria/registry.js';
 import { evidenceFingerprint } from '../answers/fingerprint.js';
 import type { HumanAnswer } from '../answers/human-answer.js';
 import { mergeHumanAnswers } from '../answers/merge.js';
@@ -8,7 +8,7 @@ import type { CriterionResult, ScanResult } from '../engine/results.js';
 import type { AnswerValue, Confidence, Evidence } from '../model/answer.js';
 import { servingKind, type ServingKind, type Trait } from '../profile/profile.js';
 import type { SkippedFile } from '../repo/repo-index.js';
-import { toolVersion } from '../version.js';
+import { toolVersion } from '../repo/tool-version.js';
 
 /** The machine-readable report (`--format json`); its shape is documented in README.md. */
 export interface Report {

@@ -99,7 +99,7 @@ describe('commands', () => {
 });
 
 const BIN = path.join(ROOT, 'bin/mlops-scan.js');
-const BUILT = existsSync(path.join(ROOT, 'dist/src/cli.js'));
+const BUILT = existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
 
 // The built binary exists after `npm ci` (prepare builds dist/); a bare checkout has none, so skip then.
 describe.skipIf(!BUILT)('the built binary (dist/)', () => {

@@ -9,7 +9,7 @@ import { fixtureCopy } from '../helpers/fixture-repo.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/mlops-scan.js');
 const HAS_SCRIPT = spawnSync('script', ['--version']).status === 0;
-const BUILT = existsSync(path.join(ROOT, 'dist/src/cli.js'));
+const BUILT = existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
 
 const DOWN = '\x1b[B';
 const CTRL_C = '\x03';

@@ -1,10 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { EXIT_INTERRUPTED } from '../../src/cli.js';
+import { EXIT_INTERRUPTED } from '../../src/cli/main.js';
 import type { Report } from '../../src/report/report.js';
 import { fixtureCopy, git, tempDir, writeFiles } from '../helpers/fixture-repo.js';
-import { scriptedPrompter, type Step } from '../interactive/scripted-prompter.js';
+import { scriptedPrompter, type Step } from './interactive/scripted-prompter.js';
 import { runCli } from './run-cli.js';
 
 const NOW = () => new Date('2025-03-01T10:00:00.000Z');

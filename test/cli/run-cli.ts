@@ -1,4 +1,4 @@
-import { main, type Io } from '../../src/cli.js';
+import { main, type Io } from '../../src/cli/main.js';
 
 export interface CliRun {
   readonly code: number;

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { CRITERIA_DOC_PATH, renderCriteriaDoc } from '../../rules/criteria-doc.js';
-import { CRITERIA } from '../../rules/questionnaire.js';
+import { CRITERIA_DOC_PATH, renderCriteriaDoc } from '../../src/report/criteria-doc.js';
+import { CRITERIA } from '../../src/model/questionnaire.js';
 import { expectCommittedDoc } from './committed-file.js';
 
 it('docs/criteria.md matches the rules', () => {

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { renderCriteriaTable } from '../../rules/criteria-table.js';
+import { renderCriteriaTable } from '../../src/report/criteria-table.js';
 import { expectCommittedDoc, readCommitted } from './committed-file.js';
 
 const BLOCK = /(<!-- criteria-table:start -->\n)[\s\S]*?(\n<!-- criteria-table:end -->)/;

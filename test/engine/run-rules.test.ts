@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../src/engine/scan.js';
-import type { Facts } from '../../src/engine/facts.js';
-import type { Rule } from '../../src/engine/rule.js';
+import type { Facts } from '../../src/evidence/facts.js';
+import type { Rule } from '../../src/criteria/rule.js';
 import { yes } from '../../src/model/answer.js';
 import { trait, type Profile } from '../../src/profile/profile.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERIA } from '../../rules/questionnaire.js';
+import { CRITERIA } from '../../src/model/questionnaire.js';
 import { qualifyNoAnswers, unreadEvidence } from '../../src/engine/unread-files.js';
 import { no, yes } from '../../src/model/answer.js';
 

@@ -28,7 +28,7 @@ import { git, tempDir, writeFiles } from './fixture-repo.js';
  */
 
 export const SCANNER_BIN = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../bin/mlops-scan.js');
-const SCANNER_ENTRY = path.resolve(path.dirname(SCANNER_BIN), '../dist/src/cli.js');
+const SCANNER_ENTRY = path.resolve(path.dirname(SCANNER_BIN), '../dist/src/cli/main.js');
 
 /** A unique string kept only in outside/: it must never reach the scanner's output. */
 export const SECRET_TOKEN = 'HOSTILE-SECRET-TOKEN-5b1e0f9a';

@@ -804,8 +804,8 @@ describe('I. writes, --interactive', () => {
         makeSymlink(victim, path.join(dirs.repo, 'mlops-assessment.yaml.bak'));
         const before = digestTree(dirs.outside);
         // Imported here, not at the top: the rest of the suite runs the built CLI and must not depend on src loading.
-        const { main } = await import('../../src/cli.js');
-        const { scriptedPrompter } = await import('../interactive/scripted-prompter.js');
+        const { main } = await import('../../src/cli/main.js');
+        const { scriptedPrompter } = await import('../cli/interactive/scripted-prompter.js');
         let stdout = '';
         let stderr = '';
         const code = await main(['node', 'mlops-scan', dirs.repo, '--interactive', '--format', 'json'], {

@@ -1,8 +1,8 @@
 import picomatch from 'picomatch';
-import type { CiPipeline, CiStep, CiTrigger } from '../../src/detectors/ci/model.js';
-import type { CodeCall, CodeDecorator, CodeImport, SourceModule } from '../../src/detectors/code/model.js';
-import type { DocSection, DocsFacts, TopicHit } from '../../src/detectors/docs/model.js';
-import type { Facts } from '../../src/engine/facts.js';
+import type { CiPipeline, CiStep, CiTrigger } from '../../src/collect/ci/model.js';
+import type { CodeCall, CodeDecorator, CodeImport, SourceModule } from '../../src/collect/code/model.js';
+import type { DocSection, DocsFacts, TopicHit } from '../../src/collect/docs/model.js';
+import type { Facts } from '../../src/evidence/facts.js';
 import type { DocTopicId } from '../../src/knowledge/docs-topics.js';
 import { trait, type Profile } from '../../src/profile/profile.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXPLAINERS } from '../../src/knowledge/explainability.js';
 import { FEATURE_STORES } from '../../src/knowledge/feature-store.js';
-import { findEvidence } from '../../src/profile/usages.js';
+import { findEvidence } from '../../src/evidence/usages.js';
 import { fakeFacts, imp, py } from './fake-facts.js';
 
 describe('import-only hints', () => {
@@ -17,7 +17,7 @@ describe('import-only hints', () => {
 
 describe('ownModulesFirst', () => {
   it('puts the project modules before notebooks, keeping each group in order', async () => {
-    const { ownModulesFirst } = await import('../../src/profile/usages.js');
+    const { ownModulesFirst } = await import('../../src/evidence/usages.js');
     const items = [
       { file: 'notebooks/lecture3.py', line: 67, note: 'toy metric' },
       { file: 'src/pkg/model.py', line: 159, note: 'evaluate' },

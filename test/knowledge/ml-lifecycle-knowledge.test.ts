@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dvcStages } from '../../src/knowledge/dvc-pipeline.js';
-import { configuredJobs } from '../../src/knowledge/job-configs.js';
-import { filesOver } from '../../src/knowledge/project-files.js';
+import { dvcStages } from '../../src/evidence/dvc-pipeline.js';
+import { configuredJobs } from '../../src/evidence/job-configs.js';
+import { filesOver } from '../../src/evidence/project-files.js';
 import { calleeMatcher } from '../../src/knowledge/signature.js';
 import { TRAINING_NAME } from '../../src/knowledge/training.js';
 import { SCORING_NAME } from '../../src/knowledge/orchestration.js';

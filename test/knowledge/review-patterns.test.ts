@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { commitCaveat } from '../../src/knowledge/tracking.js';
-import { onlyFilters } from '../../src/profile/confidence-checks.js';
-import { rule as c16 } from '../../rules/criteria/c16-data-gathering-analysis-cleaning.js';
-import { rule as c60 } from '../../rules/criteria/c60-customer-gets-model-version.js';
+import { onlyFilters } from '../../src/evidence/confidence-checks.js';
+import { rule as c16 } from '../../src/criteria/c16-data-gathering-analysis-cleaning.js';
+import { rule as c60 } from '../../src/criteria/c60-customer-gets-model-version.js';
 import { DATA_PREP_RANK } from '../../src/knowledge/data-prep.js';
 import { MODEL_SERVERS } from '../../src/knowledge/serving.js';
 import { calleeMatcher } from '../../src/knowledge/signature.js';
 import { COMMIT_BUNDLE_VARIABLE, DOCUMENTED_ROLLBACK_COMMAND } from '../../src/knowledge/tracking.js';
-import { isConfidenceCheck } from '../../src/profile/confidence-checks.js';
+import { isConfidenceCheck } from '../../src/evidence/confidence-checks.js';
 import { fakeFacts as codeFacts, fullProfile } from '../profile/fake-facts.js';
 import { call, fakeFacts, fakeProfile, imp, py } from './fake-facts.js';
 

@@ -1,5 +1,6 @@
-import { createFacts, type Facts } from '../../src/engine/facts.js';
-import type { CodeCall, CodeDefinition, CodeFacts, CodeImport, SourceModule } from '../../src/detectors/code/model.js';
+import type { Facts } from '../../src/evidence/facts.js';
+import { createFacts } from '../../src/evidence/scan-facts.js';
+import type { CodeCall, CodeDefinition, CodeFacts, CodeImport, SourceModule } from '../../src/collect/code/model.js';
 import { RepoIndex } from '../../src/repo/repo-index.js';
 import { trait, type Profile } from '../../src/profile/profile.js';
 import { evidence } from '../../src/model/answer.js';

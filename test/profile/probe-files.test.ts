@@ -2,9 +2,9 @@ import picomatch from 'picomatch';
 import { describe, expect, it } from 'vitest';
 import type { FileProbe } from '../../src/knowledge/file-probe.js';
 import { TRAFFIC_SPLIT_PROBES } from '../../src/knowledge/ab-testing.js';
-import { linksTo } from '../../src/detectors/code/local-imports.js';
-import { probeFiles } from '../../src/profile/probe-files.js';
-import type { RepoTexts } from '../../src/profile/repo-texts.js';
+import { linksTo } from '../../src/collect/code/local-imports.js';
+import { probeFiles } from '../../src/evidence/probe-files.js';
+import type { RepoTexts } from '../../src/evidence/repo-texts.js';
 
 function texts(files: Record<string, string>): RepoTexts {
   const names = Object.keys(files).sort();

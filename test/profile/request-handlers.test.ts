@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requestHandlerAt } from '../../src/profile/request-handlers.js';
+import { requestHandlerAt } from '../../src/evidence/request-handlers.js';
 
 const SERVE = [
   'app = flask.Flask(__name__)',

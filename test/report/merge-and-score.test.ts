@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CRITERIA } from '../../rules/questionnaire.js';
-import { RULES } from '../../rules/registry.js';
+import { CRITERIA } from '../../src/model/questionnaire.js';
+import { RULES } from '../../src/criteria/registry.js';
 import { evidenceFingerprint } from '../../src/answers/fingerprint.js';
 import type { HumanAnswer } from '../../src/answers/human-answer.js';
 import { evidence } from '../../src/model/answer.js';

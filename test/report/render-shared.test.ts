@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULES } from '../../rules/registry.js';
+import { RULES } from '../../src/criteria/registry.js';
 import { escapeMarkdown, markdownEvidenceLink, terminalSafe } from '../../src/report/escape.js';
 import { renderHtml } from '../../src/report/render-html.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';

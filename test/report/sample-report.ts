@@ -1,4 +1,4 @@
-import { CRITERIA } from '../../rules/questionnaire.js';
+import { CRITERIA } from '../../src/model/questionnaire.js';
 import { evidenceFingerprint } from '../../src/answers/fingerprint.js';
 import type { HumanAnswer } from '../../src/answers/human-answer.js';
 import { mergeHumanAnswers } from '../../src/answers/merge.js';

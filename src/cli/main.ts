@@ -1,0 +1,201 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import path from 'node:path';
+import { CRITERIA, SECTIONS } from '../model/questionnaire.js';
+import { AnswersFileError, loadAnswersFile } from '../answers/answers-file.js';
+import { DEFAULT_ANSWERS_FILE } from '../answers/human-answer.js';
+import { NothingToScanError, scanRepository } from '../engine/scan.js';
+import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
+import { runSession } from './interactive/session.js';
+import { buildReport, type Report } from '../report/report.js';
+import { renderExplain } from '../report/render-explain.js';
+import { renderHtml } from '../report/render-html.js';
+import { renderJson } from '../report/render-json.js';
+import { renderMarkdown } from '../report/render-markdown.js';
+import { renderTerminal } from '../report/render-terminal.js';
+import { gitUserName } from '../repo/git.js';
+import { entryKind, isDirectory } from '../repo/safe-read.js';
+import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
+import { toolVersion } from '../repo/tool-version.js';
+
+/** An error the user caused (bad path, bad flag): one line on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+const FORMATS = ['terminal', 'json', 'markdown', 'html'] as const;
+type Format = (typeof FORMATS)[number];
+
+/** Exit code after Ctrl-C during --interactive (128 + SIGINT, as shells report it); answers are kept. */
+export const EXIT_INTERRUPTED = 130;
+
+interface ScanOptions {
+  readonly format: Format;
+  readonly output?: string;
+  readonly color: boolean;
+  readonly interactive?: boolean;
+  readonly answers?: string;
+  readonly failUnder?: number;
+}
+
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** stdout is a terminal (colours). */
+  readonly isTty: boolean;
+  /** stdin and stdout are both terminals, so a person can be asked (--interactive). */
+  readonly canPrompt?: boolean;
+  /** The prompts of --interactive; tests script them. */
+  readonly prompter?: Prompter;
+  readonly now?: () => Date;
+}
+
+const processIo: Io = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  isTty: Boolean(process.stdout.isTTY),
+  canPrompt: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+};
+
+/** Runs the CLI; resolves to the process exit code. */
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let exitCode = 0;
+  const program = new Command()
+    .name('mlops-scan')
+    .description('Pre-answers the 60-statement MLOps Maturity Assessment from what a repository shows.')
+    .version(toolVersion())
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
+    .argument('[path]', 'repository folder to scan', '.')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
+    .option('-o, --output <file>', 'write the report to FILE instead of stdout')
+    .option('--no-color', 'plain terminal output')
+    .option('-i, --interactive', 'answer what the scanner left open, saving to the answers file (needs a terminal)')
+    .option('--answers <file>', `answers file to read (and write with --interactive); default: <path>/${DEFAULT_ANSWERS_FILE}`)
+    .option('--fail-under <pct>', 'exit 1 when the overall score is below PCT (0-100), for CI', parsePercent)
+    .action(async (target: string, options: ScanOptions) => {
+      exitCode = await scanCommand(target, options, io);
+    });
+
+  program
+    .command('questions')
+    .description('list the 60 criteria of the assessment')
+    .action(() => io.stdout(renderQuestions()));
+
+  program
+    .command('explain')
+    .description('what a criterion means, what the scanner looks for and how to reach yes')
+    .argument('<id>', 'criterion id, 1-60')
+    .action((id: string) => {
+      const text = /^\d+$/.test(id) ? renderExplain(Number(id)) : null;
+      if (text === null) throw new UsageError(`unknown criterion id: ${id} (ids are 1-60, see \`mlops-scan questions\`)`);
+      io.stdout(text);
+    });
+
+  try {
+    await program.parseAsync([...argv]);
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0) return 0;
+      io.stderr(`mlops-scan: ${error.message.replace(/^error: /, '')}\n`);
+      return 2;
+    }
+    if (
+      error instanceof UsageError ||
+      error instanceof InvalidArgumentError ||
+      error instanceof WriteError ||
+      error instanceof AnswersFileError ||
+      error instanceof NothingToScanError
+    ) {
+      io.stderr(`mlops-scan: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function scanCommand(target: string, options: ScanOptions, io: Io): Promise<number> {
+  assertDirectory(target);
+  if (options.interactive && !(io.canPrompt ?? false)) {
+    throw new UsageError('--interactive needs a terminal (stdin and stdout must be a TTY); nothing was changed');
+  }
+  const answersPath = options.answers ?? path.join(target, DEFAULT_ANSWERS_FILE);
+  if (options.answers && !options.interactive && entryKind(answersPath) === 'missing') throw new UsageError(`no such answers file: ${answersPath}`);
+  // Everything a user can get wrong is found before the scan, not after it.
+  if (options.output) assertWritable(options.output);
+  let answers = loadAnswersFile(answersPath, options.answers ? 'user' : 'repository');
+  if (options.interactive) {
+    assertWritable(answersPath);
+    assertWritable(`${answersPath}.bak`);
+  }
+  const scan = await scanRepository(target);
+  if (options.interactive) {
+    const who = await gitUserName();
+    const session = await runSession({
+      auto: buildReport(scan).answers,
+      file: answers,
+      prompter: io.prompter ?? inquirerPrompter,
+      write: io.stdout,
+      who,
+      now: io.now ?? (() => new Date()),
+    });
+    answers = session.file;
+    if (session.interrupted) {
+      io.stderr(`mlops-scan: interrupted; ${session.recorded} answer(s) saved in ${answersPath}\n`);
+      return EXIT_INTERRUPTED;
+    }
+    io.stderr(`mlops-scan: ${session.recorded} answer(s) saved in ${answersPath}\n`);
+  }
+  const report = buildReport(scan, answers.answers);
+  const text = render(report, options.format, { color: options.color && io.isTty && !options.output });
+  if (options.output) {
+    writeFileReplacing(options.output, text);
+  } else {
+    io.stdout(text);
+  }
+  return options.failUnder !== undefined && belowThreshold(report, options.failUnder) ? 1 : 0;
+}
+
+/** Exact share, not the rounded percent shown, so 79.6% does not pass a bar of 80. No applicable criterion counts as 0. */
+function belowThreshold(report: Report, percent: number): boolean {
+  const applicable = report.answers.filter((a) => a.answer !== 'n/a');
+  const yes = applicable.filter((a) => a.answer === 'yes').length;
+  const score = applicable.length === 0 ? 0 : (100 * yes) / applicable.length;
+  return score < percent;
+}
+
+function parsePercent(value: string): number {
+  const percent = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (!(percent >= 0 && percent <= 100)) throw new InvalidArgumentError('expected a percentage from 0 to 100.');
+  return percent;
+}
+
+function render(report: Report, format: Format, options: { color: boolean }): string {
+  switch (format) {
+    case 'json':
+      return renderJson(report);
+    case 'terminal':
+      return renderTerminal(report, options);
+    case 'markdown':
+      return renderMarkdown(report);
+    case 'html':
+      return renderHtml(report);
+  }
+}
+
+function assertDirectory(target: string): void {
+  if (entryKind(target) === 'missing') throw new UsageError(`no such directory: ${target}`);
+  if (!isDirectory(target)) throw new UsageError(`not a directory: ${target}`);
+}
+
+function renderQuestions(): string {
+  const lines: string[] = [];
+  let section = 0;
+  for (const c of CRITERIA) {
+    if (c.section !== section) {
+      section = c.section;
+      lines.push(`${lines.length > 0 ? '\n' : ''}${section}. ${SECTIONS[c.section]}`);
+    }
+    const scope = c.appliesWhen === 'always' ? '' : ` [only with ${c.appliesWhen}]`;
+    lines.push(`  ${String(c.id).padStart(2)}. ${c.statement}${scope}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

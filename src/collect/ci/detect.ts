@@ -1,0 +1,41 @@
+import type { CollectorInput } from '../input.js';
+import { azurePipelines } from './azure.js';
+import { bitbucketPipelines } from './bitbucket.js';
+import { circleci } from './circleci.js';
+import { cloudBuild } from './cloud-build.js';
+import { codePipeline } from './codepipeline.js';
+import type { CiContext, CiReader } from './context.js';
+import { githubActions } from './github-actions.js';
+import { gitlabCi } from './gitlab.js';
+import { jenkins } from './jenkins.js';
+import type { CiFacts, CiPipeline, CiStep } from './model.js';
+import { reviewGates } from './review-gates.js';
+import { followCommand } from './scripts.js';
+
+const READERS: readonly CiReader[] = [githubActions, gitlabCi, azurePipelines, jenkins, circleci, bitbucketPipelines, codePipeline, cloudBuild];
+
+/**
+ * Every CI/CD pipeline of the supported systems (AWS CodePipeline/CodeBuild and Google Cloud Build included), normalised to one model with lines. A file that
+ * does not parse is recorded as skipped by ParsedFiles and contributes nothing. A step that calls a
+ * repository Makefile target, script or submitted job is followed, so `make test` in CI shows the
+ * `pytest` it runs.
+ */
+export async function detectCi(input: CollectorInput): Promise<CiFacts> {
+  const context: CiContext = { index: input.index, parsed: input.parsed };
+  return {
+    pipelines: READERS.flatMap((reader) => reader.read(context)).map((pipeline) => withFollowedSteps(context, pipeline)),
+    lookedAt: READERS.flatMap((reader) => reader.lookedAt),
+    reviewGates: reviewGates(context),
+  };
+}
+
+function withFollowedSteps(context: CiContext, pipeline: CiPipeline): CiPipeline {
+  const jobs = pipeline.jobs.map((job) => ({ ...job, steps: job.steps.flatMap((step) => [step, ...followed(context, step)]) }));
+  return { ...pipeline, jobs };
+}
+
+function followed(context: CiContext, step: CiStep): CiStep[] {
+  if (step.kind !== 'run') return [];
+  const via = { text: step.text, file: step.file, line: step.line };
+  return followCommand(context, step.text, step.file).map((command) => ({ ...command, kind: 'run' as const, via }));
+}

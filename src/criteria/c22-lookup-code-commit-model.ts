@@ -1,0 +1,120 @@
+import type { Facts } from '../evidence/facts.js';
+import type { Rule } from './rule.js';
+import { evidence, no, nonEmpty, unanswered, yes } from '../model/answer.js';
+import { projectFiles } from '../evidence/project-files.js';
+import { callsSaying, ciSteps, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../evidence/ml-lifecycle.js';
+import { withSnippet } from '../evidence/call-sites.js';
+import { tasksGivenVariable } from '../evidence/job-configs.js';
+import {
+  BUNDLE_COMMAND,
+  COMMIT_BUNDLE_VARIABLE,
+  commitCaveat,
+  COMMIT_REFERENCE,
+  COMMIT_TAG_CALLS,
+  CI_COMMIT_VARIABLE,
+  IMAGE_BUILD,
+  TRAINING_JOB_COMMIT_TAG,
+} from '../knowledge/tracking.js';
+import type { Profile } from '../profile/profile.js';
+import { TRAINING_COMMAND } from '../knowledge/training.js';
+
+export const rule: Rule = {
+  id: 22,
+  kind: 'detects',
+  looksFor: 'runs tagged with their git commit: explicit commit tags, MLflow Projects, W&B/Neptune/Comet/ClearML runs (they record the commit), CI jobs passing the commit SHA to training or tagging images with it',
+  toYes: 'Record the git commit with every training run (e.g. mlflow.set_tag("git_commit", sha), MLflow Projects, or a tracker that records it) so a model leads back to its code.',
+  async answer({ facts, profile }) {
+    const [tags, gitAware, training] = await Promise.all([
+      refinedCalls(facts, { ...COMMIT_TAG_CALLS, where: withSnippet(COMMIT_REFERENCE) }, 'commit recorded with the run'),
+      trackingUse(facts, 'git-aware-tracking', 'mlflow-project'),
+      trainingCode(facts),
+    ]);
+    const direct = nonEmpty([...firstPerFile(tags, 3), ...firstPerFile(gitAware.usages, 3)]);
+    if (direct) {
+      const tools = gitAware.usages.length > 0 ? ` (${toolNames(gitAware.usages)})` : '';
+      return yes(`Training runs record the git commit they were produced from${tools}.`, direct);
+    }
+    const taggedJobs = nonEmpty(firstPerFile(await callsSaying(facts, training.usages, TRAINING_JOB_COMMIT_TAG), 3));
+    if (taggedJobs) {
+      return yes('Training jobs are tagged with the git commit the pipeline hands them; confirm the value is the commit the model was built from.', taggedJobs, {
+        confidence: 'medium',
+      });
+    }
+    const fromCi = await ciCommitEvidence(facts, training.usages.length > 0 || servesModels(profile));
+    if (fromCi) {
+      return yes('CI passes the commit SHA to training or tags built images with it; confirm the SHA reaches the model run.', fromCi, { confidence: 'medium' });
+    }
+    const files = await projectFiles(facts);
+    const lock = files.matching(['**/dvc.lock'])[0];
+    if (lock) {
+      return yes(
+        'A DVC pipeline lock file ties each output\'s hash to the commit that produced it; confirm models are built through it.',
+        [evidence(lock, null, 'dvc.lock records the pipeline outputs per commit')],
+        { confidence: 'medium' },
+      );
+    }
+    const tracking = await trackingUse(facts, 'run-tracking', 'metric-logging', 'model-logging', 'model-registry');
+    const tracked = firstPerFile(tracking.usages, 4);
+    if (tracked.length > 0) {
+      return unanswered(
+        `Runs are tracked (${toolNames(tracking.usages)}) but no explicit commit tag was found; ${commitCaveat(tracking.usages.map((u) => u.tool))}.`,
+        {
+          evidence: tracked,
+          hints: [
+            tracking.usages.some((u) => u.tool.startsWith('MLflow'))
+              ? 'Check a run in the tracking UI for mlflow.source.git.commit, or tag runs with the commit explicitly.'
+              : 'Tag each run with the git commit explicitly (a run parameter, tag or label).',
+          ],
+        },
+      );
+    }
+    if (training.usages.length > 0) {
+      return no('Models are trained with no run tracking, so a model cannot be traced back to a commit.', LOOKED_AT, {
+        evidence: firstPerFile(training.usages, 3),
+      });
+    }
+    return unanswered('The repository holds no model training code, so how runs are traced to commits cannot be seen here.', {
+      hints: ['If models are trained elsewhere, check that each run records its git commit.'],
+    });
+  },
+};
+
+const LOOKED_AT = [
+  'tracker calls in Python sources and notebooks (MLflow, W&B, Neptune, Comet, ClearML)',
+  '**/MLproject',
+  '**/dvc.lock',
+  'CI pipelines (training steps given the commit SHA)',
+] as const;
+
+/** A model is served here (online or batch): an image built from this repository may carry it. */
+function servesModels(profile: Profile): boolean {
+  return profile.realtime.present || profile.batch.present;
+}
+
+/**
+ * CI steps handing the commit SHA to training, or tagging an image with it. An image tag counts only
+ * when the repository trains or serves a model (`imagesMayHoldModels`): a feature server's or a web
+ * app's image tagged with the SHA leads back to no model run.
+ */
+async function ciCommitEvidence(facts: Facts, imagesMayHoldModels: boolean) {
+  const [steps, files] = await Promise.all([ciSteps(facts, CI_COMMIT_VARIABLE, { scheduledOnly: false }), projectFiles(facts)]);
+  const relevant = steps.filter(({ step }) => TRAINING_COMMAND.test(step.text) || (imagesMayHoldModels && IMAGE_BUILD.test(step.text)));
+  const direct = relevant.slice(0, 3).map(({ step }) => evidence(step.file, step.line, `commit SHA given to: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`));
+  // CI → bundle variable → training task: `databricks bundle deploy --var="git_sha=${{ github.sha }}"`
+  // and a job task whose parameters carry `${var.git_sha}` and that runs training.
+  const viaBundle = steps
+    .filter(({ step }) => BUNDLE_COMMAND.test(step.text))
+    .flatMap(({ step }) =>
+      [...step.text.matchAll(COMMIT_BUNDLE_VARIABLE)].flatMap((match) => {
+        const variable = match[1] ?? '';
+        const training = tasksGivenVariable(files, variable).find((task) => task.runs.some((r) => TRAINING_COMMAND.test(r)));
+        return training
+          ? [
+              evidence(step.file, step.line, `commit SHA passed to the bundle as variable ${variable}`),
+              evidence(training.file, training.line, `bundle job ${training.job} hands \${var.${variable}} to its training task (${training.runs.join(', ')})`),
+            ]
+          : [];
+      }),
+    );
+  return nonEmpty([...direct, ...viaBundle.slice(0, 2)]);
+}

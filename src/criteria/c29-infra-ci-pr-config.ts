@@ -1,0 +1,32 @@
+import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered } from '../collect/ci/queries.js';
+import type { Rule } from './rule.js';
+import { no, nonEmpty, yes } from '../model/answer.js';
+
+export const rule: Rule = {
+  id: 29,
+  kind: 'detects',
+  looksFor: 'a pull-request-triggered pipeline running terraform validate/fmt -check/plan, tflint, checkov, tfsec, trivy config, kubeconform/kubeval, helm lint, bicep build, cfn-lint, pulumi preview, cdk synth or databricks bundle validate',
+  toYes: 'Validate the infrastructure code in a pipeline triggered on pull requests (e.g. `terraform fmt -check && terraform validate && tflint`).',
+  async answer({ facts }) {
+    const ci = await facts.ci();
+    const lookedAt = nonEmpty(ci.lookedAt) ?? ['CI configuration'];
+    const onPr = nonEmpty(matchesEvidence(stepsOn(ci, ['iac-validate'], isPullRequest)));
+    if (onPr) return yes('A pull-request-triggered pipeline validates the infrastructure code.', onPr);
+    const onBranches = nonEmpty(matchesEvidence(stepsOn(ci, ['iac-validate'], isAnyBranchPush)));
+    if (onBranches) {
+      return yes('Infrastructure code is validated on every branch push, which includes pull request branches.', onBranches, {
+        confidence: 'medium',
+        hints: ['Confirm the branch pipeline is reported on pull requests and required before merging.'],
+      });
+    }
+    const elsewhere = matchesEvidence(stepsOn(ci, ['iac-validate'], () => true));
+    const unstarted = untriggered(ci, ['iac-validate']);
+    return no(
+      elsewhere.length > 0
+        ? 'Infrastructure code is validated in CI, but not on pull requests.'
+        : `The repository holds infrastructure as code, but no pull-request pipeline validates it${unstarted?.note ?? ''}.`,
+      lookedAt,
+      { evidence: [...elsewhere, ...(unstarted?.evidence ?? [])], hints: ['Add terraform validate / fmt -check / plan, tflint or checkov (or the tool for your IaC) to the PR pipeline.'] },
+    );
+  },
+};

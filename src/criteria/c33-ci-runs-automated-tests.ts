@@ -1,0 +1,45 @@
+import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered, wasFollowed } from '../collect/ci/queries.js';
+import type { Rule } from './rule.js';
+import { no, nonEmpty, unanswered, yes } from '../model/answer.js';
+
+export const rule: Rule = {
+  id: 33,
+  kind: 'detects',
+  looksFor: 'a pipeline triggered by pull requests (GitHub Actions pull_request, GitLab merge_request_event, Azure pr, Bitbucket pull-requests, Jenkins changeRequest) that runs a test runner (pytest, tox, nox, make test, npm test, go test, ...)',
+  toYes: 'Run the test suite in a CI pipeline triggered on pull requests, e.g. a GitHub Actions workflow `on: pull_request` with a `pytest` step.',
+  async answer({ facts }) {
+    const ci = await facts.ci();
+    const lookedAt = nonEmpty(ci.lookedAt) ?? ['CI configuration'];
+    const onPr = nonEmpty(matchesEvidence(stepsOn(ci, ['test'], isPullRequest)));
+    if (onPr) return yes('A pull-request-triggered pipeline runs the automated tests.', onPr);
+
+    // Branch pipelines run for every branch pushed, a pull request's too; whether they gate the PR is set outside the repo.
+    const onBranches = nonEmpty(matchesEvidence(stepsOn(ci, ['test'], isAnyBranchPush)));
+    if (onBranches) {
+      return yes('Tests run on every branch push, which includes pull request branches, though no pipeline is triggered by pull requests themselves.', onBranches, {
+        confidence: 'medium',
+        hints: ['Confirm the branch pipeline is reported on pull requests and required before merging.'],
+      });
+    }
+    // A submitted job runs its own entrypoint remotely; when that could not be followed, tests may run there.
+    const remote = nonEmpty(matchesEvidence(stepsOn(ci, ['remote-job'], (t) => isPullRequest(t) || isAnyBranchPush(t)).filter((m) => !wasFollowed(m))));
+    if (remote) {
+      return unanswered('A pull-request pipeline submits a remote job whose commands could not be followed into the repository; it may run the tests.', {
+        evidence: remote,
+        hints: ['Check whether the submitted job runs the test suite and fails the pipeline when tests fail.'],
+      });
+    }
+    const elsewhere = matchesEvidence(stepsOn(ci, ['test'], () => true));
+    if (elsewhere.length > 0) {
+      return no('Tests run in CI, but not on pull requests (only on other triggers such as main-branch pushes, schedules or manual runs).', lookedAt, {
+        evidence: elsewhere,
+        hints: ['Add a pull_request (merge request) trigger to the pipeline that runs the tests.'],
+      });
+    }
+    const rationale =
+      ci.pipelines.length === 0
+        ? 'No CI pipeline definition was found, so nothing runs tests on pull requests.'
+        : `No CI pipeline with a trigger in the repository runs a recognised test command${untriggered(ci, ['test'])?.note ?? ''}.`;
+    return no(rationale, lookedAt, { evidence: untriggered(ci, ['test'])?.evidence ?? [], hints: ['Repository scripts and Makefile targets called by a pipeline are followed; tests run by a tool outside the repository are not visible.'] });
+  },
+};

@@ -1,0 +1,28 @@
+import type { Rule } from './rule.js';
+import { EXPLAINERS, RESULT_MUST_BE_USED, RESULT_USED } from '../knowledge/explainability.js';
+import { no, nonEmpty, yes } from '../model/answer.js';
+import { servingScope } from '../evidence/serving-scope.js';
+import { asEvidence, findEvidence, importHints, toolNames } from '../evidence/usages.js';
+import { isNotebook } from '../collect/code/file-kinds.js';
+
+export const rule: Rule = {
+  id: 54,
+  kind: 'detects',
+  looksFor: 'explainers called in serving or report code: SHAP, LIME, Captum, InterpretML, alibi explainers, ELI5, DALEX, SageMaker Clarify, Vertex explanations',
+  toYes: 'Compute explanations (e.g. SHAP values) for predictions in the serving path or in model reports',
+  async answer({ facts }) {
+    const [found, scope, files] = await Promise.all([findEvidence(facts, EXPLAINERS), servingScope(facts), facts.files()]);
+    // An explain call whose explanations nobody receives (only a config passed through) explains nothing.
+    const lineOf = (file: string, line: number | null): string => (line === null ? '' : ((files.text(file) ?? '').split('\n')[line - 1] ?? '').replace(/^\s*"/, ''));
+    const usages = found.usages.filter((u) => !RESULT_MUST_BE_USED.has(u.tool) || RESULT_USED.test(lineOf(u.file, u.line)));
+    const inServing = usages.filter((u) => scope.has(u.file) && !isNotebook(u.file));
+    const proof = nonEmpty(asEvidence([...inServing, ...usages.filter((u) => !inServing.includes(u))]));
+    if (proof) {
+      const onlyNotebooks = usages.every((u) => isNotebook(u.file));
+      // Say where the cited evidence is: the serving code only when a serving module (not a notebook) explains.
+      const where = inServing.length > 0 ? 'in the serving code' : onlyNotebooks ? 'in notebooks' : 'in report or analysis code';
+      return yes(`Outputs are explained with ${toolNames(usages)} ${where}.`, proof, { confidence: onlyNotebooks ? 'medium' : 'high' });
+    }
+    return no('No explainer is called anywhere in the code.', ['explainability libraries in code and notebooks (tests excluded)'], { hints: importHints(found.importOnly) });
+  },
+};

@@ -1,0 +1,67 @@
+import { importsFrom } from '../collect/code/imports.js';
+import type { CodeFacts } from '../collect/code/model.js';
+import type { RepoIndex } from '../repo/repo-index.js';
+import type { Evidence } from '../model/answer.js';
+import { calleeMatcher, type ToolSignature } from '../knowledge/signature.js';
+
+/** One proof that a tool is used: a call site, decorator or config file. */
+export interface ToolUsage extends Evidence {
+  readonly tool: string;
+  readonly capability: string;
+  readonly via: 'call' | 'decorator' | 'config';
+}
+
+/** Use proven by call sites or config files, and imports that were never used (hints, not proof). */
+export interface UsageFindings {
+  readonly usages: readonly ToolUsage[];
+  readonly importOnly: readonly Evidence[];
+}
+
+/**
+ * Finds where the project uses the tools of `signatures`: calls and decorators resolved through
+ * imports (comments and strings never count), and config files. An import with no use is a hint.
+ */
+export async function findUsages(
+  code: CodeFacts,
+  files: Pick<RepoIndex, 'matching'>,
+  signatures: readonly ToolSignature[],
+): Promise<UsageFindings> {
+  const usages: ToolUsage[] = [];
+  const importOnly: Evidence[] = [];
+  const roots = [...new Set(signatures.flatMap((s) => s.imports))];
+  const modules = roots.length > 0 ? await code.modulesMentioning(roots) : [];
+  for (const signature of signatures) {
+    const callMatchers = (signature.calls ?? []).map(calleeMatcher);
+    const decoratorMatchers = (signature.decorators ?? []).map(calleeMatcher);
+    for (const module of modules) {
+      const imported = module.imports.find((i) => signature.imports.some((root) => importsFrom(i, root)));
+      if (!imported) continue;
+      let used = false;
+      for (const call of module.calls) {
+        if (!callMatchers.some((m) => m(call.callee))) continue;
+        used = true;
+        usages.push({ ...base(signature, 'call'), file: module.file, line: call.line, note: `${signature.tool}: ${call.snippet}` });
+      }
+      for (const decorator of module.decorators) {
+        if (!decoratorMatchers.some((m) => m(decorator.callee))) continue;
+        used = true;
+        usages.push({ ...base(signature, 'decorator'), file: module.file, line: decorator.line, note: `${signature.tool}: ${decorator.snippet}` });
+      }
+      const hinting = used ? undefined : module.imports.find((i) => (signature.hintImports ?? signature.imports).some((root) => importsFrom(i, root)));
+      if (hinting) {
+        const name = hinting.imported && hinting.imported !== 'default' ? `${hinting.module}.${hinting.imported}` : hinting.module;
+        importOnly.push({ file: module.file, line: hinting.line, note: `${name} imported but no ${signature.tool} use found` });
+      }
+    }
+    if (signature.configFiles && signature.configFiles.length > 0) {
+      for (const file of files.matching(signature.configFiles)) {
+        usages.push({ ...base(signature, 'config'), file, line: null, note: `${signature.tool} configuration` });
+      }
+    }
+  }
+  return { usages, importOnly };
+}
+
+function base(signature: ToolSignature, via: ToolUsage['via']): Pick<ToolUsage, 'tool' | 'capability' | 'via'> {
+  return { tool: signature.tool, capability: signature.capability, via };
+}

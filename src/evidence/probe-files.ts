@@ -1,0 +1,62 @@
+import type { FileProbe } from '../knowledge/file-probe.js';
+import type { ToolUsage } from './find-usage.js';
+import type { RepoTexts } from './repo-texts.js';
+
+/** Comment lines in YAML, HCL, shell, Dockerfiles, JS, Python, XML: never evidence. */
+const COMMENT = /^\s*(#|\/\/|\/\*|\*|<!--|;)/;
+
+/** Each file's lines with comment lines blanked, split once per scan however many probes read it. */
+const linesCache = new WeakMap<RepoTexts, Map<string, readonly string[] | null>>();
+
+function codeLines(texts: RepoTexts, file: string): readonly string[] | null {
+  let cache = linesCache.get(texts);
+  if (!cache) linesCache.set(texts, (cache = new Map()));
+  let lines = cache.get(file);
+  if (lines === undefined) {
+    const text = texts.text(file);
+    lines = text === null ? null : text.split(/\r?\n/).map((line) => (COMMENT.test(line) ? '' : line));
+    cache.set(file, lines);
+  }
+  return lines;
+}
+
+function matchesAll(text: string, patterns: RegExp | readonly RegExp[]): boolean {
+  return (Array.isArray(patterns) ? patterns : [patterns]).every((pattern: RegExp) => pattern.test(text));
+}
+
+/**
+ * Runs file probes over the repository: every non-comment line matching a probe is a usage (at most
+ * one per probe and file, at the first matching line). Files without text (binary, too large, or an
+ * in-memory listing) count only for probes that need no line.
+ */
+export function probeFiles(texts: RepoTexts, probes: readonly FileProbe[]): ToolUsage[] {
+  const found: ToolUsage[] = [];
+  for (const probe of probes) {
+    for (const file of texts.matching(probe.files)) {
+      const usage = probeFile(texts, file, probe);
+      if (usage) found.push(usage);
+    }
+  }
+  return found;
+}
+
+function probeFile(texts: RepoTexts, file: string, probe: FileProbe): ToolUsage | null {
+  const base = { tool: probe.tool, capability: probe.capability, via: 'config' as const, file };
+  if (probe.line === null) return { ...base, line: null, note: `${probe.tool}: ${file}` };
+  const lines = codeLines(texts, file);
+  if (lines === null) return null;
+  const line = probe.line;
+  const hits = lines.flatMap((text, i) => (line.test(text) ? [i] : []));
+  // The whole-file condition is checked only where a line matched: most files have none.
+  if (hits.length > 0 && probe.fileAlso && !matchesAll(lines.join('\n'), probe.fileAlso)) return null;
+  const first = hits[0];
+  if (first === undefined || hits.length < (probe.minLines ?? 1)) return null;
+  const shown = (lines[first] ?? '').trim().slice(0, 120);
+  const count = hits.length > 1 ? ` (${hits.length} such lines)` : '';
+  return { ...base, line: first + 1, note: `${probe.tool}: ${shown}${count}` };
+}
+
+/** Lines of CI pipeline steps matching a command pattern (a load-test job, a serve command). */
+export function matchingSteps<T extends { readonly text: string }>(steps: readonly T[], pattern: RegExp): T[] {
+  return steps.filter((step) => pattern.test(step.text));
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { rule } from '../../src/criteria/c29-infra-ci-pr-config.js';
+import { TF_FILE, ciContext, job, workflow } from '../collect/ci/facts-stub.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(29, [
+  { fixture: 'ci-terraform-apply-on-main', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/infra.yml'] },
+  { fixture: 'ci-terraform-no-pipeline', answer: 'no' },
+  { fixture: 'ci-gha-pytest-on-pr', answer: 'n/a' },
+]);
+
+describe('criterion 29 on in-memory facts', () => {
+  const wf = '.github/workflows/infra.yml';
+  it('is yes when a PR pipeline validates the IaC (path filters do not matter)', async () => {
+    const pr = workflow(wf, [{ kind: 'pull_request', branches: null, line: 3 }], job('plan', wf, ['terraform init', 'terraform fmt -check && terraform validate']));
+    expect(await rule.answer(ciContext([pr], [TF_FILE]))).toMatchObject({ answer: 'yes', confidence: 'high', evidence: [{ line: 3 }, { line: 11 }] });
+  });
+  it('is no when validation runs only on main, or nothing validates', async () => {
+    const main = workflow(wf, [{ kind: 'push', branches: ['main'], line: 3 }], job('plan', wf, ['tflint --recursive']));
+    expect(await rule.answer(ciContext([main], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/not on pull requests/) });
+    expect((await rule.answer(ciContext([], [TF_FILE]))).answer).toBe('no');
+  });
+});
+
+// `make -C deploy/operator manifests-check` on pull requests runs `$(KUSTOMIZE) build` (a `## help` comment on the rule).
+ruleTester(29, [
+  { fixture: 'ci-kind-test-cluster-apply', answer: 'yes', evidence: ['.github/workflows/e2e.yml', 'deploy/operator/Makefile'], rationale: /pull-request/ },
+]);
