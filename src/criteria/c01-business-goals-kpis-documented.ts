@@ -48,6 +48,7 @@ function pairOf(docs: DocsFacts, goals: readonly TopicHit[], kpis: readonly Topi
 export const rule: Rule = {
   id: 1,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'documentation sections (README, docs/, model card) with content on the business goals/objectives/problem statement AND on KPIs/success metrics',
   toYes: 'Document the business goal and how success is measured: a "Business goals" and a "KPIs" section, kept current.',

@@ -1,10 +1,11 @@
-import { answerFromDocs } from './docs-answer.js';
+import { answerFromDocs, DOCS_ANSWERS } from './docs-answer.js';
 import type { Rule } from './rule.js';
 import { evidence } from '../model/answer.js';
 
 export const rule: Rule = {
   id: 2,
   kind: 'detects',
+  answers: DOCS_ANSWERS,
   looksFor:
     'CODEOWNERS, MAINTAINERS or OWNERS files naming people, or a documentation section on the team, roles and responsibilities (RACI) with content',
   toYes: 'Add a CODEOWNERS file, or a "Team and responsibilities" section saying who owns which part of the project.',

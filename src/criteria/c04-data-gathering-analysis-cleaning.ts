@@ -9,6 +9,7 @@ const THIN_WORDS = 120;
 export const rule: Rule = {
   id: 4,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'a documentation or notebook section on data collection, analysis, preparation or cleaning, with content; pipeline stages described with dvc.yaml `desc`',
   toYes: 'Document how data is gathered, explored and cleaned, and why (a README/docs section, or `desc` on each dvc.yaml stage).',

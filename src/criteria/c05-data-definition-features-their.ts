@@ -1,4 +1,4 @@
-import { answerFromDocs } from './docs-answer.js';
+import { answerFromDocs, DOCS_ANSWERS } from './docs-answer.js';
 import type { Rule } from './rule.js';
 import { evidence } from '../model/answer.js';
 
@@ -8,6 +8,7 @@ const MIN_DESCRIBED = 3;
 export const rule: Rule = {
   id: 5,
   kind: 'detects',
+  answers: DOCS_ANSWERS,
   looksFor:
     'a data dictionary / feature description section, datasheet, or a schema whose fields carry descriptions (dbt, Frictionless, JSON Schema, Great Expectations notes, Feast fields, pandera columns)',
   toYes: 'Document each feature and its meaning: a data dictionary, or descriptions on the schema\'s fields.',

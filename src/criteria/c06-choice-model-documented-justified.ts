@@ -1,4 +1,4 @@
-import { sectionNote, answerFromDocs } from './docs-answer.js';
+import { sectionNote, answerFromDocs, DOCS_ANSWERS } from './docs-answer.js';
 import type { Rule } from './rule.js';
 import { evidence } from '../model/answer.js';
 
@@ -14,6 +14,7 @@ const INFRASTRUCTURE_DECISION =
 export const rule: Rule = {
   id: 6,
   kind: 'detects',
+  answers: DOCS_ANSWERS,
   looksFor:
     'a model card "model details" section, a documentation section comparing or justifying the chosen model (also a "Benchmarks"/"Results" section whose text compares models and names the best, medium), or an architecture decision record about the model',
   toYes: 'Document why this model was chosen: candidates compared, criteria, the decision (a README section, model card or ADR).',

@@ -1,4 +1,6 @@
 import type { ApiDescription } from '../evidence/api/model.js';
+import { API_GATEWAY } from '../evidence/api/api-knowledge.js';
+import { FASTAPI } from '../knowledge/shared-tools.js';
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../model/answer.js';
 
@@ -13,6 +15,7 @@ const KIND_LABEL: Readonly<Record<ApiDescription['kind'], string>> = {
 export const rule: Rule = {
   id: 7,
   kind: 'detects',
+  answers: ['yes', 'no', 'n/a', 'unanswered'],
   looksFor: 'OpenAPI/Swagger file, FastAPI/pydantic request+response models, protobuf, BentoML/KServe signatures, API doc page',
   toYes: 'Declare the prediction API\'s request and response: pydantic models on the FastAPI handlers (or response_model=), an OpenAPI file, a .proto service, or a documentation section with example requests and responses.',
   async answer({ facts, profile }) {
@@ -36,8 +39,8 @@ export const rule: Rule = {
       });
     }
     if (untyped.length > 0) {
-      const fastapi = api.untypedEndpoints.some((u) => u.framework === 'FastAPI');
-      const gateway = api.untypedEndpoints.some((u) => u.framework === 'API Gateway');
+      const fastapi = api.untypedEndpoints.some((u) => u.framework.id === FASTAPI.id);
+      const gateway = api.untypedEndpoints.some((u) => u.framework.id === API_GATEWAY.id);
       return no(`Every endpoint found (${untyped.length}) takes and returns untyped data, and no OpenAPI file, protobuf or API documentation exists.`, lookedAt, {
         evidence: untyped.slice(0, 8),
         confidence: fastapi || gateway ? 'medium' : 'high',

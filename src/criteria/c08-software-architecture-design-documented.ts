@@ -23,6 +23,7 @@ function imageEvidence(image: DiagramImage): Evidence {
 export const rule: Rule = {
   id: 8,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'ARCHITECTURE.md, docs/architecture*, ADR folders, a documentation section on the architecture/system design with content, diagrams as code (mermaid, PlantUML, draw.io, Structurizr/C4); pictures that may be flow diagrams are left to a person',
   toYes: 'Add an architecture section or ARCHITECTURE.md describing the components and how they interact (a mermaid or C4 diagram helps).',

@@ -5,6 +5,7 @@ import { onePerToolAndFolder, toolList } from '../collect/iac/summary.js';
 export const rule: Rule = {
   id: 9,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'Terraform/OpenTofu, Pulumi, AWS CDK, CloudFormation/SAM, Bicep/ARM, Kubernetes manifests, Helm, Kustomize, Databricks asset bundles, Ansible or Crossplane files',
   toYes: 'Define the infrastructure in one of those tools and commit it (e.g. a Terraform module or a databricks.yml bundle).',

@@ -7,6 +7,7 @@ const LOOKED_AT = ['IaC files tracked by git (git ls-files)', 'untracked files n
 export const rule: Rule = {
   id: 10,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'the infrastructure-as-code files of criterion 9, tracked by git',
   toYes: 'Commit the IaC files to the repository (git add + commit), not only keep them in the working folder.',
   async answer({ facts }) {

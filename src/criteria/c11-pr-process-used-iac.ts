@@ -5,6 +5,8 @@ import { judgePrShare } from './c18-prs-used-ml-code.js';
 export const rule: Rule = {
   id: 11,
   kind: 'detects',
+  // `n/a` also from the rule's guard; `unanswered` also from the engine when only platform configs leave IaC to a person.
+  answers: ['yes', 'no', 'n/a', 'unanswered'],
   looksFor: 'git history: the share of the last 200 first-parent commits touching IaC files that came through PRs (as criterion 18)',
   toYes: 'Change infrastructure code only through pull/merge requests (at least 80% of the commits touching IaC files).',
   async answer({ facts }) {

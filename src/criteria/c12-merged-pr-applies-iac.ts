@@ -1,10 +1,11 @@
-import { isDefaultBranchPush, isMergeBranchPush, matchesEvidence, pushedBranches, stepsOn, untriggered } from '../collect/ci/queries.js';
+import { isDefaultBranchPush, isMergeBranchPush, matchesEvidence, pushedBranches, stepsOn, untriggered } from '../evidence/ci-queries.js';
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../model/answer.js';
 
 export const rule: Rule = {
   id: 12,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'a pipeline triggered on push/merge to the main branch that runs terraform/tofu apply, pulumi up, cdk deploy, az deployment create, helm upgrade, kubectl apply or databricks bundle deploy (or an action/task doing so)',
   toYes: 'Apply the infrastructure code from a CD pipeline triggered on merges to main (e.g. `terraform apply` in a workflow `on: push: branches: [main]`).',
   async answer({ facts }) {

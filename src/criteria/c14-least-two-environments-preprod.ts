@@ -1,6 +1,6 @@
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../model/answer.js';
-import { recogniseStep } from '../collect/ci/commands.js';
+import { recogniseStep } from '../evidence/ci-steps.js';
 import type { CiFacts, CiJob } from '../collect/ci/model.js';
 import { environmentStage } from '../collect/iac/environment-stage.js';
 import type { IacEnvironment } from '../collect/iac/model.js';
@@ -9,6 +9,7 @@ import { ENVIRONMENT_SOURCES } from '../collect/iac/patterns.js';
 export const rule: Rule = {
   id: 14,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'per-environment IaC (envs/dev + envs/prod, tfvars per env, workspaces, Pulumi stacks, bicep/ARM parameter files), Databricks bundle targets, Kustomize overlays, Helm values per env, CI deployment environments',
   toYes:

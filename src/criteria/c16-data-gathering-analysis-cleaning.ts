@@ -5,6 +5,7 @@ import { dataPrepCode, firstPerFile, toolNames } from '../evidence/ml-lifecycle.
 export const rule: Rule = {
   id: 16,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'tracked data preparation code: pandas/polars/PySpark/Dask/DuckDB reads and transforms, Hugging Face datasets, tokenizer pipelines and NumPy dataset files in scripts or notebooks, dbt projects, SQL files',
   toYes: 'Commit the code that gathers, analyses and cleans the data (scripts, notebooks, dbt models or SQL) to the repository.',
   async answer({ facts }) {

@@ -6,6 +6,7 @@ import { illustrativeHints } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 17,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'tracked training code (fit/train with scikit-learn, PyTorch, Lightning, TensorFlow/Keras, XGBoost, LightGBM, CatBoost, Hugging Face ...) together with data preparation code, and serving code where the project serves online',
   toYes: 'Keep the model training code in the repository next to the data preparation code (and the API code when the model is served online).',
   async answer({ facts, profile }) {

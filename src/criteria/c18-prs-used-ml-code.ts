@@ -80,6 +80,7 @@ function capitalise(text: string): string {
 export const rule: Rule = {
   id: 18,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'git history: of the last 200 first-parent commits of HEAD, how many came through PRs (merge commit "Merge pull request #N", Bitbucket "(pull request #N)", GitLab "See merge request", or a squash subject ending "(#N)")',
   toYes: 'Merge every change to the main branch through a pull/merge request (at least 80% of the last 200 first-parent commits).',

@@ -1,4 +1,4 @@
-import { isDefaultBranchPush, isMergeBranchPush, isTagOrRelease, matchesEvidence, pushedBranches, stepsOn, untriggered } from '../collect/ci/queries.js';
+import { isDefaultBranchPush, isMergeBranchPush, isTagOrRelease, matchesEvidence, pushedBranches, stepsOn, untriggered } from '../evidence/ci-queries.js';
 import type { CiTrigger } from '../collect/ci/model.js';
 import type { Rule } from './rule.js';
 import { no, nonEmpty, yes } from '../model/answer.js';
@@ -8,6 +8,7 @@ const onMerge = (trigger: CiTrigger): boolean => isDefaultBranchPush(trigger) ||
 export const rule: Rule = {
   id: 19,
   kind: 'detects',
+  answers: ['yes', 'no'],
   looksFor: 'a pipeline triggered by a push/merge to main, a tag or a release that deploys (helm/kubectl, cloud deploy commands or actions, model endpoint deploys, databricks bundle deploy) or publishes the package (twine, poetry/uv publish, npm publish, pypa/gh-action-pypi-publish)',
   toYes: 'Add a CD pipeline triggered on merges to main (or on release tags) that deploys the code or model, or publishes the package for a library.',
   async answer({ facts }) {

@@ -25,6 +25,7 @@ function list(definitions: readonly EnvironmentDefinition[]): string {
 export const rule: Rule = {
   id: 20,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'lock files (uv.lock, poetry.lock, Pipfile.lock, pdm.lock, conda-lock, package-lock.json ...), requirements with == or hashes on every line, conda envs with pinned versions, pyproject dependencies, Dockerfile base images and pip/conda installs, devcontainer images',
   toYes: 'Lock every dependency: commit a lock file (or pin every requirement with ==/hashes), pin base images by version or digest, and install only from pinned files in Dockerfiles.',

@@ -1,5 +1,5 @@
-import type { StepOnTrigger } from '../collect/ci/queries.js';
-import { matchesEvidence, stepEvidence, stepsOn } from '../collect/ci/queries.js';
+import type { StepOnTrigger } from '../evidence/ci-queries.js';
+import { matchesEvidence, stepEvidence, stepsOn } from '../evidence/ci-queries.js';
 import type { IacEnvironment } from '../collect/iac/model.js';
 import type { Rule } from './rule.js';
 import { escapeRegExp } from '../util/regexp.js';
@@ -13,6 +13,7 @@ const TARGET_FLAG = /(\s(-t|--target|-e|--env|--environment|-s|--stack|--profile
 export const rule: Rule = {
   id: 21,
   kind: 'detects',
+  answers: ['yes', 'unanswered'],
   looksFor: 'one parameterised deployment: a deploy job run per environment (matrix or environment variable), the same deploy command in every environment\'s job, or per-environment targets/overlays/values/stacks of one definition deployed by a pipeline',
   toYes: 'Deploy every environment with the same pipeline and artifact, parameterised by environment (e.g. one job with a matrix over staging and production, or `databricks bundle deploy -t $ENV`).',
   async answer({ facts }) {

@@ -9,18 +9,20 @@ import {
   BUNDLE_COMMAND,
   COMMIT_BUNDLE_VARIABLE,
   commitCaveat,
+  commitCheck,
   COMMIT_REFERENCE,
   COMMIT_TAG_CALLS,
-  CI_COMMIT_VARIABLE,
   IMAGE_BUILD,
   TRAINING_JOB_COMMIT_TAG,
 } from '../knowledge/tracking.js';
 import type { Profile } from '../profile/profile.js';
 import { TRAINING_COMMAND } from '../knowledge/training.js';
+import { CI_COMMIT_VARIABLE } from '../knowledge/ci-systems.js';
 
 export const rule: Rule = {
   id: 22,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'runs tagged with their git commit: explicit commit tags, MLflow Projects, W&B/Neptune/Comet/ClearML runs (they record the commit), CI jobs passing the commit SHA to training or tagging images with it',
   toYes: 'Record the git commit with every training run (e.g. mlflow.set_tag("git_commit", sha), MLflow Projects, or a tracker that records it) so a model leads back to its code.',
   async answer({ facts, profile }) {
@@ -57,14 +59,11 @@ export const rule: Rule = {
     const tracked = firstPerFile(tracking.usages, 4);
     if (tracked.length > 0) {
       return unanswered(
-        `Runs are tracked (${toolNames(tracking.usages)}) but no explicit commit tag was found; ${commitCaveat(tracking.usages.map((u) => u.tool))}.`,
+        `Runs are tracked (${toolNames(tracking.usages)}) but no explicit commit tag was found; ${commitCaveat(tracking.usages)}.`,
         {
           evidence: tracked,
-          hints: [
-            tracking.usages.some((u) => u.tool.startsWith('MLflow'))
-              ? 'Check a run in the tracking UI for mlflow.source.git.commit, or tag runs with the commit explicitly.'
-              : 'Tag each run with the git commit explicitly (a run parameter, tag or label).',
-          ],
+          // The tracker's own place for the commit it records (MLflow's source tag), else tag it by hand.
+          hints: [commitCheck(tracking.usages) ?? 'Tag each run with the git commit explicitly (a run parameter, tag or label).'],
         },
       );
     }

@@ -7,6 +7,7 @@ import { ARTIFACT_CALLS, ENVIRONMENT_FILE, ENVIRONMENT_KEYWORDS, MODEL_LOGGING_C
 export const rule: Rule = {
   id: 24,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'the environment stored with the model: MLflow log_model with pip_requirements/conda_env, environment files logged as run artifacts, managed training jobs on a pinned image',
   toYes: 'Log the environment with every model (e.g. mlflow.<flavor>.log_model(..., pip_requirements=...)) or train in a pinned image recorded per run.',
   async answer({ facts }) {

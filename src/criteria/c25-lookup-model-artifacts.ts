@@ -11,6 +11,7 @@ import { illustrativeHints } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 25,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'a model registry or artifact store: MLflow log_model/register_model, W&B artifacts, Neptune/SageMaker/Vertex/Azure ML/Hugging Face registries, DVC-tracked model outputs, Ray tracker callbacks uploading checkpoints',
   toYes: 'Store every trained model in a registry or versioned artifact store (e.g. mlflow.<flavor>.log_model + register_model, W&B artifacts, DVC outs).',
   async answer({ facts }) {

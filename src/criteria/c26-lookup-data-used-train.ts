@@ -20,6 +20,7 @@ import { isTestFile, onlyIllustrates } from '../collect/code/file-kinds.js';
 export const rule: Rule = {
   id: 26,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'data versioning: DVC (.dvc files, dvc.yaml stage deps, dvc.api), lakeFS, Delta Lake time travel, MLflow log_input/datasets, W&B artifacts used as inputs, pinned dataset revisions, dataset hashes logged; orchestrator lineage (medium)',
   toYes: 'Version the training data and record its version with each run (DVC, lakeFS, Delta versions, mlflow.log_input).',
   async answer({ facts }) {

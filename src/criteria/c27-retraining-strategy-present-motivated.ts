@@ -12,6 +12,7 @@ import { isTestFile } from '../collect/code/file-kinds.js';
 export const rule: Rule = {
   id: 27,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'a schedule or drift trigger that starts training (CI cron workflows that train, orchestrator schedules/sensors of training pipelines, scheduled Databricks jobs/Prefect deployments) and a documentation section on the retraining strategy',
   toYes: 'Schedule or trigger retraining (cron pipeline, orchestrator schedule, retrain on drift) and document why that strategy was chosen.',
   async answer({ facts }) {

@@ -16,6 +16,7 @@ import { findEvidence } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 28,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'registry aliases/stages (MLflow aliases or stages, SageMaker approval status, W&B registry links, models:/name@alias URIs), or versioned models with rollback documentation (a section on rolling back, a documented rollback command) or automation (helm rollback, kubectl rollout undo)',
   toYes: 'Serve models through a registry alias or stage (so a roll-back repoints it), or document and automate rolling back to the previous model version.',

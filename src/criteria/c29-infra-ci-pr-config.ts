@@ -1,10 +1,12 @@
-import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered } from '../collect/ci/queries.js';
+import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered } from '../evidence/ci-queries.js';
 import type { Rule } from './rule.js';
 import { no, nonEmpty, yes } from '../model/answer.js';
 
 export const rule: Rule = {
   id: 29,
   kind: 'detects',
+  // The rule itself never leaves it open: `unanswered` comes from the engine, when only platform configs leave IaC to a person.
+  answers: ['yes', 'no', 'n/a', 'unanswered'],
   looksFor: 'a pull-request-triggered pipeline running terraform validate/fmt -check/plan, tflint, checkov, tfsec, trivy config, kubeconform/kubeval, helm lint, bicep build, cfn-lint, pulumi preview, cdk synth or databricks bundle validate',
   toYes: 'Validate the infrastructure code in a pipeline triggered on pull requests (e.g. `terraform fmt -check && terraform validate && tflint`).',
   async answer({ facts }) {

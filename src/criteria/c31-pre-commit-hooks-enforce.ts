@@ -26,6 +26,7 @@ function names(hooks: readonly HookDefinition[]): string {
 export const rule: Rule = {
   id: 31,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: '.pre-commit-config.yaml hooks, husky (.husky/*, package.json), simple-git-hooks, lefthook and overcommit configs, classified as linter/formatter/type checker or housekeeping',
   toYes: 'Add git hooks that run a linter, formatter or type checker (e.g. ruff, black, mypy in .pre-commit-config.yaml, or husky + lint-staged).',
   async answer({ facts }) {

@@ -5,6 +5,7 @@ import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../model
 export const rule: Rule = {
   id: 32,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'test files (pytest/unittest, Jest/Vitest/Mocha) that exercise each ML step the project has: data processing (pandas/Spark/pandera calls or the project\'s data modules), training (fit/Trainer calls or the training modules), the API (a test client against the app)',
   toYes: 'Add tests for every step the project has: data processing, training and, when it serves a model, the API (e.g. FastAPI TestClient).',

@@ -1,10 +1,11 @@
-import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered, wasFollowed } from '../collect/ci/queries.js';
+import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered, wasFollowed } from '../evidence/ci-queries.js';
 import type { Rule } from './rule.js';
 import { no, nonEmpty, unanswered, yes } from '../model/answer.js';
 
 export const rule: Rule = {
   id: 33,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'a pipeline triggered by pull requests (GitHub Actions pull_request, GitLab merge_request_event, Azure pr, Bitbucket pull-requests, Jenkins changeRequest) that runs a test runner (pytest, tox, nox, make test, npm test, go test, ...)',
   toYes: 'Run the test suite in a CI pipeline triggered on pull requests, e.g. a GitHub Actions workflow `on: pull_request` with a `pytest` step.',
   async answer({ facts }) {

@@ -1,5 +1,5 @@
 import type { Rule } from './rule.js';
-import { reviewAnswer } from './review-answer.js';
+import { REVIEW_ANSWERS, reviewAnswer } from './review-answer.js';
 
 /** Source files whose changes criterion 34 is about (code in the languages ML projects are written in). */
 const CODE_FILE = /\.(py|ipynb|r|R|scala|sql|ts|tsx|js|jsx|go|java|kt|jl|rs|cpp|c|h)$/;
@@ -7,6 +7,7 @@ const CODE_FILE = /\.(py|ipynb|r|R|scala|sql|ts|tsx|js|jsx|go|java|kt|jl|rs|cpp|
 export const rule: Rule = {
   id: 34,
   kind: 'detects',
+  answers: REVIEW_ANSWERS,
   looksFor: 'review requirements kept as code that cover the code: CODEOWNERS entries owning the source files, branch protection in .github/settings.yml, Terraform github_branch_protection / rulesets / GitLab approval rules requiring approvals',
   toYes: 'Require an approving review before merge: branch protection with required reviews (ideally kept as code, e.g. .github/settings.yml) and CODEOWNERS for the code.',
   async answer({ facts }) {

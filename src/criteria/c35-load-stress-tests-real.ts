@@ -6,6 +6,7 @@ import { asEvidence, findEvidence, importHints, toolNames } from '../evidence/us
 export const rule: Rule = {
   id: 35,
   kind: 'detects',
+  answers: ['yes', 'no', 'n/a'],
   looksFor: 'Locust, k6, JMeter, Gatling, Artillery, vegeta, wrk or hey scripts and plans, or a CI pipeline that runs one',
   toYes: 'Add a load test of the prediction API (e.g. a locustfile or k6 script) and run it from a pipeline',
   async answer({ facts }) {

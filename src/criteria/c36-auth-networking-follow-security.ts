@@ -10,6 +10,7 @@ const NETWORK_LOOKED_AT = ['NetworkPolicy, Istio auth, Ingress TLS in manifests'
 export const rule: Rule = {
   id: 36,
   kind: 'detects',
+  answers: ['yes', 'no', 'n/a', 'unanswered'],
   looksFor: 'auth on endpoints (FastAPI security dependencies, Flask/Django auth decorators, JWT checks, passport/express-jwt/hono auth), network policies, private endpoints, TLS and gateway authorizers in IaC',
   toYes: 'Require authentication on the prediction endpoints and restrict network access (network policy, private endpoint, TLS) in IaC',
   async answer({ facts, profile }) {

@@ -12,6 +12,7 @@ const FEW_DEFINITIONS = 5;
 export const rule: Rule = {
   id: 37,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: "docstring share of the project's own public functions, classes and methods; docs sites rendering API docs from code (mkdocstrings, Sphinx autodoc, TypeDoc)",
   toYes: 'Give at least 60% of public functions/classes docstrings (JSDoc/TSDoc), or publish API docs generated from the code',
   async answer({ facts }) {

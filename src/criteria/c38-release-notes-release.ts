@@ -13,6 +13,7 @@ function toolingEvidence(tooling: readonly ReleaseTooling[]): Evidence[] {
 export const rule: Rule = {
   id: 38,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor:
     'CHANGELOG/CHANGES/HISTORY/RELEASES/NEWS files with version entries, release-please/semantic-release/changesets/towncrier/release-drafter/git-cliff config, and whether the changelog mentions the latest git tags',
   toYes: 'Keep a CHANGELOG with an entry per release (matching the git tags), or configure release-notes tooling such as release-please, semantic-release, changesets or towncrier.',

@@ -11,6 +11,7 @@ import { asEvidence, toolNames } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 39,
   kind: 'detects',
+  answers: ['yes', 'no'],
   looksFor: 'Infracost configs or pipeline steps, budgets in IaC (aws_budgets_budget, azurerm_consumption_budget_*, google_billing_budget, AWS::Budgets::Budget, Microsoft.Consumption/budgets), cost-allocation tags (CostCenter, Project ...) in IaC and platform configs or set by code, and documentation sections on running costs',
   toYes: 'Estimate cost changes in the pipeline (Infracost on pull requests) and declare budgets and cost-allocation tags in the infrastructure code.',
   async answer({ facts }) {

@@ -5,20 +5,20 @@ import { inferenceLogging } from '../evidence/inference-logging.js';
 import { requestLogLines } from '../evidence/request-handlers.js';
 import { servingAnalysis } from '../evidence/serving.js';
 import { asEvidence, findEvidence } from '../evidence/usages.js';
-
-/** Request-logging middlewares that log every request by themselves, wherever they are set up. */
-const REQUEST_LOGGERS = new Set(['morgan', 'pino-http']);
+import { withCapability } from '../knowledge/select.js';
 
 export const rule: Rule = {
   id: 41,
   kind: 'detects',
+  answers: ['yes', 'n/a', 'unanswered'],
   looksFor: 'request logging in serving code, metrics instrumentation (Prometheus instrumentators, OpenTelemetry), a health endpoint or probes, data capture / inference tables',
   toYes: 'Log requests and responses, expose latency and status-code metrics, and add a health endpoint to the prediction API',
   async answer({ facts }) {
     const [serving, metrics, logging, probes, capture] = await Promise.all([
       servingAnalysis(facts),
       findEvidence(facts, REQUEST_METRICS),
-      findEvidence(facts, REQUEST_LOGGING),
+      // Middlewares that log every request by themselves, wherever they are set up; a logger counts only in a handler (below).
+      findEvidence(facts, withCapability(REQUEST_LOGGING, 'request-logging')),
       findEvidence(facts, [], HEALTH_PROBES),
       inferenceLogging(facts),
     ]);
@@ -28,7 +28,7 @@ export const rule: Rule = {
     const platform = managed[0] ? [evidence(managed[0].file, managed[0].line, `${managed[0].tool} reports latency, errors and health to the cloud platform`)] : [];
     const parts: Record<'request logging' | 'metrics' | 'health endpoint', Evidence[]> = {
       'request logging': [
-        ...asEvidence(logging.usages.filter((u) => REQUEST_LOGGERS.has(u.tool)), 2),
+        ...asEvidence(logging.usages, 2),
         ...handlerLogs.slice(0, 2),
         ...asEvidence(capture.usages, 2),
         ...asEvidence(capture.tableReads, 1),

@@ -6,6 +6,7 @@ import { asEvidence, findEvidence, importHints, toolNames } from '../evidence/us
 export const rule: Rule = {
   id: 42,
   kind: 'detects',
+  answers: ['yes', 'no', 'n/a'],
   looksFor: 'failure alerts, SLAs and notifications on scoring jobs (Airflow on_failure_callback/email_on_failure/sla, Prefect/Dagster failure hooks, Databricks job notifications, CI failure notifications), freshness checks',
   toYes: 'Alert on failed or late scoring jobs (failure callbacks, job email/webhook notifications, SLAs or freshness checks)',
   async answer({ facts, profile }) {

@@ -9,6 +9,7 @@ import { findEvidence, illustrativeHints } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 43,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'evaluation metrics logged to a tracker: MLflow log_metric(s)/evaluate, W&B log, TensorBoard scalars, DVC metrics files, DVCLive, Neptune, Comet, ClearML, Lightning loggers',
   toYes: 'Log offline evaluation metrics to a tracker (e.g. mlflow.log_metric("f1", f1), DVC metrics) instead of only printing them.',
   async answer({ facts }) {

@@ -7,6 +7,7 @@ import { isNotebook } from '../collect/code/file-kinds.js';
 export const rule: Rule = {
   id: 45,
   kind: 'detects',
+  answers: ['yes', 'no'],
   looksFor: 'drift monitoring wired into code or jobs: Evidently, whylogs, NannyML, alibi-detect, deepchecks, SageMaker Model Monitor, Vertex/Azure ML/Databricks monitoring',
   toYes: 'Compute feature drift on production data in a scheduled job or monitor and alert on it',
   async answer({ facts }) {

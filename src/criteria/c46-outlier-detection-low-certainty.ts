@@ -9,6 +9,7 @@ import { asEvidence, findEvidence, importHints, toolNames } from '../evidence/us
 export const rule: Rule = {
   id: 46,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'outlier/OOD detectors (alibi-detect, PyOD) in code; generic outlier estimators (IsolationForest, LOF) in serving code',
   toYes: 'Run an outlier or out-of-distribution detector on incoming data and route flagged or low-confidence predictions to review',
   async answer({ facts }) {

@@ -13,6 +13,7 @@ const SHARED_BY = 2;
 export const rule: Rule = {
   id: 47,
   kind: 'detects',
+  answers: ['yes', 'no'],
   looksFor: 'feature store definitions and APIs (Feast feature_store.yaml, Tecton, Hopsworks, Databricks/SageMaker/Vertex feature stores) or a features module imported by several pipelines',
   toYes: 'Precompute features in a feature store, or move feature code into a package that every pipeline imports',
   async answer({ facts }) {

@@ -15,6 +15,7 @@ const TRANSFORM_MODULE = /feature|preprocess|transform|process|clean|encod|prepa
 export const rule: Rule = {
   id: 48,
   kind: 'detects',
+  answers: ['yes', 'n/a', 'unanswered'],
   looksFor: 'a transformation module imported by both training and serving code, a scikit-learn Pipeline persisted as the model, feature store on-demand views',
   toYes: 'Put the transformations in one module that training and serving both import, or persist them inside the model pipeline',
   async answer({ facts }) {

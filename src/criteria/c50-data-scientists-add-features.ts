@@ -5,6 +5,7 @@ import { judgePrShare } from './c18-prs-used-ml-code.js';
 export const rule: Rule = {
   id: 50,
   kind: 'detects',
+  answers: ['yes', 'no', 'n/a', 'unanswered'],
   looksFor:
     'feature store definitions kept in the repository, and the share of the commits touching them that came through pull requests (measured as in criterion 18)',
   toYes: 'Keep the feature definitions (e.g. the Feast feature repository) in this repository and change them only through pull requests.',

@@ -4,6 +4,8 @@ import { nonEmpty, unanswered, yes } from '../model/answer.js';
 export const rule: Rule = {
   id: 51,
   kind: 'detects',
+  // The rule's `unanswered` for a profile without feature-store evidence is a guard: the engine answers n/a first.
+  answers: ['yes', 'n/a'],
   looksFor: 'a feature store in use (Feast, Tecton, Hopsworks, Databricks/SageMaker/Vertex feature stores): it resolves the features a model asks for, with their sources and joins',
   toYes: 'Serve features through a feature store, so the dependencies between features, sources and models are resolved by it rather than by hand.',
   answer({ profile }) {

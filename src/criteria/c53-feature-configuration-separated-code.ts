@@ -9,6 +9,7 @@ import { asEvidence } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 53,
   kind: 'detects',
+  answers: ['yes', 'unanswered'],
   looksFor: 'feature lists in config files (YAML/JSON/TOML keys such as features, num_features, cat_features, feature_columns with at least two entries) or a declarative feature registry (Feast feature repository)',
   toYes: 'Keep the model\'s feature definitions in configuration (e.g. `num_features:` / `cat_features:` lists in a project config, or a feature store registry) that the code reads.',
   async answer({ facts }) {

@@ -9,6 +9,7 @@ import { asEvidence, findEvidence, toolNames } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 57,
   kind: 'detects',
+  answers: ['yes', 'no', 'unanswered'],
   looksFor: 'OOD/outlier detectors, uncertainty estimates (MAPIE), a confidence threshold on predicted probabilities, or input validation against expected ranges (pydantic Field(ge/le), pandera, TFDV) in serving code',
   toYes: 'Check incoming requests against the training data ranges or an OOD detector, and flag uncertain predictions',
   async answer({ facts }) {

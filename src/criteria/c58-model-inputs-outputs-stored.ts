@@ -6,6 +6,7 @@ import { asEvidence, importHints, toolNames } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 58,
   kind: 'detects',
+  answers: ['yes', 'no', 'n/a', 'unanswered'],
   looksFor: 'inference logging: SageMaker DataCaptureConfig, Databricks inference tables, KServe/Seldon loggers, Azure ML data collector, serving code writing requests and predictions to a store',
   toYes: 'Capture every request and prediction (endpoint data capture, inference tables, a payload logger, or a write to a store in the serving code)',
   async answer({ facts, profile }) {

@@ -6,6 +6,7 @@ import { asEvidence, importHints, toolNames } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 59,
   kind: 'detects',
+  answers: ['yes', 'no'],
   looksFor: 'traffic split between model versions (SageMaker production variants, KServe canary, Seldon/Istio weights, Vertex/Azure ML/Databricks endpoint traffic) or experiment SDKs (GrowthBook, Optimizely, Statsig, Eppo)',
   toYes: 'Split traffic between model versions (endpoint variants/weights) or assign users with an experimentation SDK, and compare the versions',
   async answer({ facts }) {

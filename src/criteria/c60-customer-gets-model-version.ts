@@ -6,6 +6,7 @@ import { asEvidence, toolNames } from '../evidence/usages.js';
 export const rule: Rule = {
   id: 60,
   kind: 'detects',
+  answers: ['yes', 'n/a', 'unanswered'],
   looksFor: 'deterministic assignment of customers to variants: a stable hash of an id bucketed to a model version in code, or an experimentation SDK that hashes the user key (GrowthBook, Optimizely, Statsig, Eppo)',
   toYes: 'Assign each customer to a variant deterministically (hash the customer id into buckets, or let an experimentation SDK do it) instead of splitting traffic per request',
   // Runs only with A/B testing: the engine answers n/a from the abTesting trait.

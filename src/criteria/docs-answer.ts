@@ -8,6 +8,7 @@ import {
   unanswered,
   yes,
   type Answer,
+  type AnswerValue,
   type Confidence,
   type Evidence,
   type NonEmpty,
@@ -21,6 +22,9 @@ import {
  * people with roles) is a `no` to confirm; otherwise `no`, with placeholders and passing mentions
  * attached as what was seen. Pure over DocsFacts, so rules stay pure functions of facts.
  */
+
+/** What `answerFromDocs` can answer (a rule's `answers` when it answers only through it). */
+export const DOCS_ANSWERS = ['yes', 'no', 'unanswered'] as const satisfies NonEmpty<AnswerValue>;
 
 /** Evidence stale by more than this against the last code change is `medium` (criterion 1: "kept up to date"). */
 const STALE_AFTER_DAYS = 365;

@@ -1,6 +1,6 @@
 import type { ReviewGates } from '../collect/ci/model.js';
 import { reviewCoverage } from '../collect/ci/review-gates.js';
-import { evidence, nonEmpty, unanswered, yes, type Answer } from '../model/answer.js';
+import { evidence, nonEmpty, unanswered, yes, type Answer, type AnswerValue, type NonEmpty } from '../model/answer.js';
 
 /**
  * Share of the files CODEOWNERS must own for the review gate to count: one stray file without an owner
@@ -10,6 +10,9 @@ import { evidence, nonEmpty, unanswered, yes, type Answer } from '../model/answe
 const OWNED_SHARE = 0.9;
 /** A pattern owning every path: GitHub/GitLab's catch-all. */
 const CATCH_ALL = new Set(['*', '/*', '**', '/**', '/']);
+
+/** What `reviewAnswer` can answer: never `no` (see below). */
+export const REVIEW_ANSWERS = ['yes', 'unanswered'] as const satisfies NonEmpty<AnswerValue>;
 
 /**
  * Criteria 30 and 34: whether changes to `files` need an approving review. Review rules as code settle

@@ -1,4 +1,4 @@
-import type { Answer } from '../model/answer.js';
+import type { Answer, AnswerValue, NonEmpty } from '../model/answer.js';
 import type { Profile } from '../profile/profile.js';
 import type { Facts } from '../evidence/facts.js';
 
@@ -15,6 +15,18 @@ export interface Rule {
   readonly id: number;
   /** `detects`: the rule inspects the repository; `asks`: it only hands the question to a person. */
   readonly kind: 'detects' | 'asks';
+  /**
+   * Every answer a scan can report for this criterion, in the order yes, no, n/a, unanswered: those the
+   * rule returns for some repository the criterion applies to, and those the engine gives from the
+   * criterion's applicability (`n/a` when it applies only with a trait the profile does not show;
+   * `unanswered` for an IaC criterion when only platform configs leave IaC to a person). So the list is
+   * what the criterion can say, not only what the rule itself decides; a guard the engine never lets the
+   * rule reach (a feature-store rule run without a feature store) adds nothing. Not listed: the
+   * `unanswered` of an internal error, which every criterion can get (test/engine/run-rules.test.ts).
+   * docs/criteria.md explains exactly these answers, and the criterion's test file must show each one
+   * (test/helpers/rule-tester.ts).
+   */
+  readonly answers: NonEmpty<AnswerValue>;
   /** What evidence the rule looks for. */
   readonly looksFor: string;
   /** What would turn the answer to `yes`. */

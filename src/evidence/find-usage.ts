@@ -1,11 +1,18 @@
 import { importsFrom } from '../collect/code/imports.js';
-import type { CodeFacts } from '../collect/code/model.js';
+import type { CodeCall, CodeFacts } from '../collect/code/model.js';
 import type { RepoIndex } from '../repo/repo-index.js';
 import type { Evidence } from '../model/answer.js';
 import { calleeMatcher, type ToolSignature } from '../knowledge/signature.js';
+import { escapeRegExp } from '../util/regexp.js';
 
 /** One proof that a tool is used: a call site, decorator or config file. */
 export interface ToolUsage extends Evidence {
+  /**
+   * The tool's id when the usage proves one tool's use (a signature); null for file probes and
+   * patterns that no single tool owns (a `logger:` line, a hashed variant assignment).
+   */
+  readonly toolId: string | null;
+  /** Display name, for notes and rationales. */
   readonly tool: string;
   readonly capability: string;
   readonly via: 'call' | 'decorator' | 'config';
@@ -38,7 +45,7 @@ export async function findUsages(
       if (!imported) continue;
       let used = false;
       for (const call of module.calls) {
-        if (!callMatchers.some((m) => m(call.callee))) continue;
+        if (!callMatchers.some((m) => m(call.callee)) || !switchesOn(call, signature.switchedOn)) continue;
         used = true;
         usages.push({ ...base(signature, 'call'), file: module.file, line: call.line, note: `${signature.tool}: ${call.snippet}` });
       }
@@ -62,6 +69,12 @@ export async function findUsages(
   return { usages, importOnly };
 }
 
-function base(signature: ToolSignature, via: ToolUsage['via']): Pick<ToolUsage, 'tool' | 'capability' | 'via'> {
-  return { tool: signature.tool, capability: signature.capability, via };
+function base(signature: ToolSignature, via: ToolUsage['via']): Pick<ToolUsage, 'toolId' | 'tool' | 'capability' | 'via'> {
+  return { toolId: signature.toolId, tool: signature.tool, capability: signature.capability, via };
+}
+
+/** True when the call switches on one of `keywords` (or none is required): passed, and not as False or None. */
+function switchesOn(call: CodeCall, keywords: readonly string[] | undefined): boolean {
+  if (keywords === undefined) return true;
+  return keywords.some((k) => call.keywords.includes(k) && !new RegExp(`\\b${escapeRegExp(k)}\\s*=\\s*(False|None)\\b`).test(call.snippet));
 }

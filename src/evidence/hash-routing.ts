@@ -37,6 +37,8 @@ function routingIn(module: SourceModule, texts: RepoTexts): ToolUsage[] {
     seen.add(method.definition);
     const chooses = models.size >= 2 ? ` choosing between ${[...models].join(' and ')}` : '';
     found.push({
+      // A pattern of the project's own code, with whichever hash library: no tool's id.
+      toolId: null,
       tool: 'hash-based variant assignment',
       capability: 'hash-routing',
       via: 'call',

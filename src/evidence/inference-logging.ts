@@ -33,7 +33,7 @@ export async function inferenceLogging(facts: Facts): Promise<InferenceLogging> 
     .flatMap((m) =>
       m.calls
         .filter((c) => STORE_WRITE_METHODS.includes((c.written ?? c.callee).split('.').pop() ?? ''))
-        .map((c) => ({ tool: 'store write in serving code', capability: 'inference-logging', via: 'call' as const, file: m.file, line: c.line, note: `serving code writes to a store: ${c.snippet}` })),
+        .map((c) => ({ toolId: null, tool: 'store write in serving code', capability: 'inference-logging', via: 'call' as const, file: m.file, line: c.line, note: `serving code writes to a store: ${c.snippet}` })),
     );
   const loggedIO = await loggedInputsAndOutputs(facts, serving.servingFiles);
   return { usages: dedupe([...platform.usages, ...keywords]), importOnly: platform.importOnly, illustrative: platform.illustrative, storeWrites, tableReads: reads.usages, loggedIO };

@@ -47,7 +47,15 @@ export async function dataPrepCode(facts: Facts): Promise<DataPrepCode> {
   const own = (file: string): boolean => !isTestFile(file) && !onlyIllustrates(file, listing.files);
   const written: ToolUsage[] = memmaps
     .filter((s) => own(s.file))
-    .map((s) => ({ tool: 'NumPy dataset file', capability: 'data-preparation', via: 'call', file: s.file, line: s.call.line, note: `NumPy dataset file: ${s.call.snippet}` }));
+    .map((s) => ({
+      toolId: MEMMAP_WRITE.toolId,
+      tool: MEMMAP_WRITE.label,
+      capability: 'data-preparation',
+      via: 'call',
+      file: s.file,
+      line: s.call.line,
+      note: `${MEMMAP_WRITE.label}: ${s.call.snippet}`,
+    }));
   const sqlFiles = files.matching(SQL_FILES).filter((f) => {
     if (NOT_DATA_PREP_SQL.test(f) || !own(f)) return false;
     const text = listing.text(f);

@@ -41,7 +41,8 @@ export function probeFiles(texts: RepoTexts, probes: readonly FileProbe[]): Tool
 }
 
 function probeFile(texts: RepoTexts, file: string, probe: FileProbe): ToolUsage | null {
-  const base = { tool: probe.tool, capability: probe.capability, via: 'config' as const, file };
+  // A probe matches a pattern, not one tool's API, so it names what it found but proves no tool id.
+  const base = { toolId: null, tool: probe.tool, capability: probe.capability, via: 'config' as const, file };
   if (probe.line === null) return { ...base, line: null, note: `${probe.tool}: ${file}` };
   const lines = codeLines(texts, file);
   if (lines === null) return null;

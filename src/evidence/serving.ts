@@ -12,8 +12,10 @@ import {
   SERVED_MODEL_BASES,
   SERVED_MODEL_ROOTS,
   SERVING_PROBES,
+  SERVING_TOOLS,
   WEB_FRAMEWORKS,
 } from '../knowledge/serving.js';
+import { toolOf } from '../knowledge/tool.js';
 import { evidence, type Evidence } from '../model/answer.js';
 import { linksTo } from '../collect/code/local-imports.js';
 import { repoTexts, type RepoTexts } from './repo-texts.js';
@@ -50,9 +52,6 @@ export interface ServingAnalysis {
   readonly evidence: readonly Evidence[];
 }
 
-/** Frameworks whose construction call is itself a handler (Django views, gRPC servers). */
-const HANDLER_FRAMEWORKS = new Set(['Django', 'gRPC server']);
-
 const analyses = new WeakMap<Facts, Promise<ServingAnalysis>>();
 
 /** How the project serves predictions online, computed once per scan (profile and rules share it). */
@@ -83,7 +82,8 @@ async function analyse(facts: Facts): Promise<ServingAnalysis> {
     if (!module) continue;
     const routes = routesOf(module);
     const health = healthRouteLines(module, texts);
-    const handlers = HANDLER_FRAMEWORKS.has(construction.tool) ? [plain(construction)] : routes;
+    // Django views and gRPC servers register no routes: their construction is the handler.
+    const handlers = toolOf(SERVING_TOOLS, construction)?.constructionIsHandler === true ? [plain(construction)] : routes;
     if (handlers.length === 0) continue;
     webApps.push({
       file: module.file,

@@ -106,6 +106,8 @@ export async function callsWithKeywords(
         .filter((c) => c.keywords.some((k) => keywords.includes(k)))
         .map((c) => ({
           ...label,
+          // A keyword such as `DataCaptureConfig` is shared by several SDKs (boto3, sagemaker): no one tool's.
+          toolId: null,
           via: 'call' as const,
           file: m.file,
           line: c.line,

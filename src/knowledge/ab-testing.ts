@@ -1,15 +1,48 @@
 import { CLOUDFORMATION, KUBERNETES, TERRAFORM, type FileProbe } from './file-probe.js';
 import { CODEDEPLOY_TRAFFIC_SHIFT, MODEL_ENDPOINT_TEMPLATE } from './tracking.js';
-import type { ToolSignature } from './signature.js';
+import type { CapabilitySignature } from './select.js';
+import { signaturesOf, type Tool } from './tool.js';
 
 /** Experimentation SDKs that assign users to variants (criterion 59, the abTesting profile trait). */
-export const EXPERIMENT_SDKS: readonly ToolSignature[] = [
-  { tool: 'GrowthBook', capability: 'experiment-sdk', imports: ['growthbook', '@growthbook/growthbook', '@growthbook/growthbook-react'], calls: ['growthbook.GrowthBook', '*.run', '*.get_feature_value', '@growthbook/growthbook.GrowthBook', '@growthbook/growthbook-react.useFeatureValue', '@growthbook/growthbook-react.useExperiment'] },
-  { tool: 'Optimizely', capability: 'experiment-sdk', imports: ['optimizely', '@optimizely/optimizely-sdk'], calls: ['optimizely.optimizely.Optimizely', 'optimizely.optimizely_factory.**', '*.activate', '*.decide', '@optimizely/optimizely-sdk.createInstance', '@optimizely/optimizely-sdk.default.createInstance'] },
-  { tool: 'Statsig', capability: 'experiment-sdk', imports: ['statsig', 'statsig-node', 'statsig-js'], calls: ['statsig.statsig.get_experiment', 'statsig.statsig.initialize', 'statsig-node.getExperiment', 'statsig-node.default.getExperiment'] },
-  { tool: 'Eppo', capability: 'experiment-sdk', imports: ['eppo_client', '@eppo'], calls: ['eppo_client.**', '@eppo/**'] },
-  { tool: 'PlanOut', capability: 'experiment-sdk', imports: ['planout'], calls: ['planout.ops.random.**'] },
+export const AB_TESTING_TOOLS: readonly Tool<'experiment-sdk'>[] = [
+  {
+    id: 'growthbook',
+    name: 'GrowthBook',
+    docs: 'https://docs.growthbook.io/',
+    proves: {
+      'experiment-sdk': {
+        imports: ['growthbook', '@growthbook/growthbook', '@growthbook/growthbook-react'],
+        calls: ['growthbook.GrowthBook', '*.run', '*.get_feature_value', '@growthbook/growthbook.GrowthBook', '@growthbook/growthbook-react.useFeatureValue', '@growthbook/growthbook-react.useExperiment'],
+      },
+    },
+  },
+  {
+    id: 'optimizely',
+    name: 'Optimizely',
+    docs: 'https://docs.developers.optimizely.com/',
+    proves: {
+      'experiment-sdk': {
+        imports: ['optimizely', '@optimizely/optimizely-sdk'],
+        calls: ['optimizely.optimizely.Optimizely', 'optimizely.optimizely_factory.**', '*.activate', '*.decide', '@optimizely/optimizely-sdk.createInstance', '@optimizely/optimizely-sdk.default.createInstance'],
+      },
+    },
+  },
+  {
+    id: 'statsig',
+    name: 'Statsig',
+    docs: 'https://docs.statsig.com/',
+    proves: {
+      'experiment-sdk': {
+        imports: ['statsig', 'statsig-node', 'statsig-js'],
+        calls: ['statsig.statsig.get_experiment', 'statsig.statsig.initialize', 'statsig-node.getExperiment', 'statsig-node.default.getExperiment'],
+      },
+    },
+  },
+  { id: 'eppo', name: 'Eppo', docs: 'https://docs.geteppo.com/', proves: { 'experiment-sdk': { imports: ['eppo_client', '@eppo'], calls: ['eppo_client.**', '@eppo/**'] } } },
+  { id: 'planout', name: 'PlanOut', docs: 'https://facebookarchive.github.io/planout/', proves: { 'experiment-sdk': { imports: ['planout'], calls: ['planout.ops.random.**'] } } },
 ];
+
+export const EXPERIMENT_SDKS: readonly CapabilitySignature<'experiment-sdk'>[] = signaturesOf(AB_TESTING_TOOLS, ['experiment-sdk']);
 
 /** Keyword arguments that split traffic between model versions in an endpoint call. */
 export const TRAFFIC_SPLIT_KEYWORDS: readonly string[] = ['traffic_split', 'traffic_percentage', 'ProductionVariants', 'traffic_config'];

@@ -1,78 +1,114 @@
 import type { CapabilitySignature } from './select.js';
+import { PYSPARK, RAY } from './shared-tools.js';
+import { signaturesOf, type Tool, type ToolIdentity } from './tool.js';
 
 /**
  * Data gathering, analysis and cleaning code (criterion 16). Reading a dataset counts as gathering;
  * the transforms count as cleaning; tokenising a corpus into a training file counts as preparation.
  * Spark and polars frames are local names, so their methods are accepted only in modules importing the
- * library. Constructing a DataFrame is not preparation by itself (a notebook's table of results), see
- * WEAK_DATA_PREP.
+ * library. Constructing a DataFrame is not preparation by itself (a notebook's table of results):
+ * 'frame-construction' is weak evidence, never `yes` alone.
  */
-export type DataPrepCapability = 'data-preparation';
+export type DataPrepCapability = 'data-preparation' | 'frame-construction';
 
-export const DATA_PREP: readonly CapabilitySignature<DataPrepCapability>[] = [
+export const NUMPY: ToolIdentity = { id: 'numpy', name: 'NumPy', docs: 'https://numpy.org/doc/stable/' };
+
+export const DATA_PREP_TOOLS: readonly Tool<DataPrepCapability>[] = [
   {
-    tool: 'pandas',
-    capability: 'data-preparation',
-    imports: ['pandas'],
-    calls: [
-      'pandas.read_*',
-      'pandas.merge',
-      'pandas.concat',
-      'pandas.get_dummies',
-      'pandas.to_datetime',
-      'pandas.to_numeric',
-      'pandas.cut',
-      'pandas.qcut',
-      'pandas.pivot_table',
-      '**.dropna',
-      '**.fillna',
-      '**.drop_duplicates',
-      '**.groupby',
-      '**.merge',
-      '**.apply',
-      '**.to_parquet',
-      '**.to_csv',
-    ],
+    id: 'pandas',
+    name: 'pandas',
+    docs: 'https://pandas.pydata.org/docs/',
+    proves: {
+      'data-preparation': {
+        imports: ['pandas'],
+        calls: [
+          'pandas.read_*',
+          'pandas.merge',
+          'pandas.concat',
+          'pandas.get_dummies',
+          'pandas.to_datetime',
+          'pandas.to_numeric',
+          'pandas.cut',
+          'pandas.qcut',
+          'pandas.pivot_table',
+          '**.dropna',
+          '**.fillna',
+          '**.drop_duplicates',
+          '**.groupby',
+          '**.merge',
+          '**.apply',
+          '**.to_parquet',
+          '**.to_csv',
+        ],
+      },
+      'frame-construction': { imports: ['pandas'], calls: ['pandas.DataFrame'] },
+    },
   },
   {
-    tool: 'polars',
-    capability: 'data-preparation',
-    imports: ['polars'],
-    calls: ['polars.read_*', 'polars.scan_*', 'polars.col', 'polars.concat', '**.with_columns', '**.group_by', '**.drop_nulls', '**.fill_null'],
+    id: 'polars',
+    name: 'polars',
+    docs: 'https://docs.pola.rs/',
+    proves: {
+      'data-preparation': {
+        imports: ['polars'],
+        calls: ['polars.read_*', 'polars.scan_*', 'polars.col', 'polars.concat', '**.with_columns', '**.group_by', '**.drop_nulls', '**.fill_null'],
+      },
+    },
   },
   {
-    tool: 'PySpark',
-    capability: 'data-preparation',
-    imports: ['pyspark'],
-    calls: ['pyspark.sql.functions.*', '**.withColumn', '**.groupBy', '**.dropDuplicates', '**.dropna', '**.read.*', '**.write.**', '**.saveAsTable'],
+    ...PYSPARK,
+    proves: {
+      'data-preparation': {
+        imports: ['pyspark'],
+        calls: ['pyspark.sql.functions.*', '**.withColumn', '**.groupBy', '**.dropDuplicates', '**.dropna', '**.read.*', '**.write.**', '**.saveAsTable'],
+      },
+    },
   },
-  { tool: 'Dask', capability: 'data-preparation', imports: ['dask'], calls: ['dask.dataframe.read_*', 'dask.dataframe.from_pandas', '**.map_partitions'] },
-  { tool: 'DuckDB', capability: 'data-preparation', imports: ['duckdb'], calls: ['duckdb.sql', 'duckdb.query', 'duckdb.read_*', '**.execute'] },
-  { tool: 'dbt', capability: 'data-preparation', imports: [], configFiles: ['**/dbt_project.yml'] },
   {
-    tool: 'Hugging Face datasets',
-    capability: 'data-preparation',
-    imports: ['datasets'],
-    calls: ['datasets.load_dataset', 'datasets.load_from_disk', 'datasets.Dataset.from_*', 'datasets.concatenate_datasets', '**.map', '**.filter', '**.train_test_split', '**.save_to_disk'],
+    id: 'dask',
+    name: 'Dask',
+    docs: 'https://docs.dask.org/',
+    proves: { 'data-preparation': { imports: ['dask'], calls: ['dask.dataframe.read_*', 'dask.dataframe.from_pandas', '**.map_partitions'] } },
+  },
+  { id: 'duckdb', name: 'DuckDB', docs: 'https://duckdb.org/docs/', proves: { 'data-preparation': { imports: ['duckdb'], calls: ['duckdb.sql', 'duckdb.query', 'duckdb.read_*', '**.execute'] } } },
+  { id: 'dbt', name: 'dbt', docs: 'https://docs.getdbt.com/', proves: { 'data-preparation': { imports: [], configFiles: ['**/dbt_project.yml'] } } },
+  {
+    id: 'huggingface-datasets',
+    name: 'Hugging Face datasets',
+    docs: 'https://huggingface.co/docs/datasets',
+    proves: {
+      'data-preparation': {
+        imports: ['datasets'],
+        calls: ['datasets.load_dataset', 'datasets.load_from_disk', 'datasets.Dataset.from_*', 'datasets.concatenate_datasets', '**.map', '**.filter', '**.train_test_split', '**.save_to_disk'],
+      },
+    },
   },
   {
     // Tokenising a corpus (tiktoken's encode_ordinary, training a tokenizer); plain `encode` also serves inference.
-    tool: 'tokenizer pipeline',
-    capability: 'data-preparation',
-    imports: ['tiktoken', 'tokenizers', 'sentencepiece'],
-    calls: ['**.encode_ordinary', '**.encode_ordinary_batch', '**.train_from_iterator', 'sentencepiece.SentencePieceTrainer.train', 'sentencepiece.SentencePieceTrainer.Train'],
+    // Several libraries, one kind of step: documented by the Hugging Face tokenizers' pipeline.
+    id: 'tokenizer-pipeline',
+    name: 'tokenizer pipeline',
+    docs: 'https://huggingface.co/docs/tokenizers/pipeline',
+    proves: {
+      'data-preparation': {
+        imports: ['tiktoken', 'tokenizers', 'sentencepiece'],
+        calls: ['**.encode_ordinary', '**.encode_ordinary_batch', '**.train_from_iterator', 'sentencepiece.SentencePieceTrainer.train', 'sentencepiece.SentencePieceTrainer.Train'],
+      },
+    },
   },
-  { tool: 'NumPy dataset file', capability: 'data-preparation', imports: ['numpy'], calls: ['**.tofile'] },
-  { tool: 'Ray Data', capability: 'data-preparation', imports: ['ray'], calls: ['ray.data.read_*'] },
+  { ...NUMPY, proves: { 'data-preparation': { label: 'NumPy dataset file', imports: ['numpy'], calls: ['**.tofile'] } } },
+  { ...RAY, proves: { 'data-preparation': { label: 'Ray Data', imports: ['ray'], calls: ['ray.data.read_*'] } } },
 ];
 
+export const DATA_PREP: readonly CapabilitySignature<DataPrepCapability>[] = signaturesOf(DATA_PREP_TOOLS, ['data-preparation']);
+
 /** Weak evidence: a DataFrame built from values may be data or a table of results. Never `yes` alone. */
-export const WEAK_DATA_PREP: readonly CapabilitySignature<DataPrepCapability>[] = [
-  { tool: 'pandas', capability: 'data-preparation', imports: ['pandas'], calls: ['pandas.DataFrame'] },
-];
+export const WEAK_DATA_PREP: readonly CapabilitySignature<DataPrepCapability>[] = signaturesOf(DATA_PREP_TOOLS, ['frame-construction']);
 
 /** A dataset file written through a memory map (`np.memmap(path, mode='w+')`); reading one is training. */
 export const MEMMAP_WRITE = {
+  toolId: NUMPY.id,
+  label: 'NumPy dataset file',
   imports: ['numpy'],
   calls: ['numpy.memmap', 'numpy.lib.format.open_memmap'],
   writeMode: /mode\s*=\s*["'](w\+|r\+)["']/,

@@ -1,4 +1,6 @@
 import type { CapabilitySignature } from './select.js';
+import { KUBEFLOW_PIPELINES, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
+import { signaturesOf, type Tool } from './tool.js';
 
 /**
  * Knowing which data trained a model (criterion 26).
@@ -8,34 +10,47 @@ import type { CapabilitySignature } from './select.js';
  */
 export type DataVersioningCapability = 'data-versioning' | 'pipeline-lineage';
 
-export const DATA_VERSIONING: readonly CapabilitySignature<DataVersioningCapability>[] = [
+export const DATA_VERSIONING_TOOLS: readonly Tool<DataVersioningCapability>[] = [
   // A `.dvc` file pins a dataset's hash in git (https://dvc.org/doc/user-guide/project-structure/dvc-files).
-  { tool: 'DVC', capability: 'data-versioning', imports: ['dvc'], calls: ['dvc.api.**', 'dvc.repo.Repo'], configFiles: ['**/*.dvc'] },
+  { id: 'dvc', name: 'DVC', docs: 'https://dvc.org/doc', proves: { 'data-versioning': { imports: ['dvc'], calls: ['dvc.api.**', 'dvc.repo.Repo'], configFiles: ['**/*.dvc'] } } },
   {
-    tool: 'lakeFS',
-    capability: 'data-versioning',
-    imports: ['lakefs', 'lakefs_client', 'lakefs_sdk', 'lakefs_spec'],
-    calls: ['lakefs.**', 'lakefs_client.**', 'lakefs_sdk.**', 'lakefs_spec.**'],
+    id: 'lakefs',
+    name: 'lakeFS',
+    docs: 'https://docs.lakefs.io/',
+    proves: {
+      'data-versioning': {
+        imports: ['lakefs', 'lakefs_client', 'lakefs_sdk', 'lakefs_spec'],
+        calls: ['lakefs.**', 'lakefs_client.**', 'lakefs_sdk.**', 'lakefs_spec.**'],
+      },
+    },
   },
-  { tool: 'MLflow datasets', capability: 'data-versioning', imports: ['mlflow'], calls: ['mlflow.log_input', 'mlflow.data.*', 'mlflow.data.**'] },
-  { tool: 'Weights & Biases artifacts', capability: 'data-versioning', imports: ['wandb'], calls: ['wandb.use_artifact', '**.use_artifact'] },
-  { tool: 'Pachyderm', capability: 'data-versioning', imports: ['pachyderm_sdk', 'python_pachyderm'], calls: ['pachyderm_sdk.**', 'python_pachyderm.**'] },
-  { tool: 'TFX', capability: 'pipeline-lineage', imports: ['tfx', 'ml_metadata'], calls: ['tfx.**', 'ml_metadata.**'] },
+  { ...MLFLOW, proves: { 'data-versioning': { label: 'MLflow datasets', imports: ['mlflow'], calls: ['mlflow.log_input', 'mlflow.data.*', 'mlflow.data.**'] } } },
+  { ...WANDB, proves: { 'data-versioning': { label: 'Weights & Biases artifacts', imports: ['wandb'], calls: ['wandb.use_artifact', '**.use_artifact'] } } },
   {
-    tool: 'SageMaker Pipelines',
-    capability: 'pipeline-lineage',
-    imports: ['sagemaker'],
-    calls: ['sagemaker.workflow.pipeline.Pipeline', 'sagemaker.lineage.**'],
+    id: 'pachyderm',
+    name: 'Pachyderm',
+    docs: 'https://docs.pachyderm.com/',
+    proves: { 'data-versioning': { imports: ['pachyderm_sdk', 'python_pachyderm'], calls: ['pachyderm_sdk.**', 'python_pachyderm.**'] } },
   },
-  { tool: 'Vertex AI Pipelines', capability: 'pipeline-lineage', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJob'] },
+  { id: 'tfx', name: 'TFX', docs: 'https://www.tensorflow.org/tfx', proves: { 'pipeline-lineage': { imports: ['tfx', 'ml_metadata'], calls: ['tfx.**', 'ml_metadata.**'] } } },
   {
-    tool: 'Kubeflow Pipelines',
-    capability: 'pipeline-lineage',
-    imports: ['kfp'],
-    calls: ['kfp.compiler.Compiler', 'kfp.Client'],
-    decorators: ['kfp.dsl.pipeline', 'kfp.v2.dsl.pipeline', 'kfp.dsl.component'],
+    ...SAGEMAKER,
+    proves: { 'pipeline-lineage': { label: 'SageMaker Pipelines', imports: ['sagemaker'], calls: ['sagemaker.workflow.pipeline.Pipeline', 'sagemaker.lineage.**'] } },
+  },
+  { ...VERTEX_AI, proves: { 'pipeline-lineage': { label: 'Vertex AI Pipelines', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJob'] } } },
+  {
+    ...KUBEFLOW_PIPELINES,
+    proves: {
+      'pipeline-lineage': {
+        imports: ['kfp'],
+        calls: ['kfp.compiler.Compiler', 'kfp.Client'],
+        decorators: ['kfp.dsl.pipeline', 'kfp.v2.dsl.pipeline', 'kfp.dsl.component'],
+      },
+    },
   },
 ];
+
+export const DATA_VERSIONING: readonly CapabilitySignature<DataVersioningCapability>[] = signaturesOf(DATA_VERSIONING_TOOLS, ['data-versioning', 'pipeline-lineage']);
 
 /** Delta Lake time travel (https://docs.delta.io/latest/delta-batch.html#query-an-older-snapshot-of-a-table-time-travel). */
 export const DELTA_TIME_TRAVEL = {

@@ -1,16 +1,26 @@
 import type { FileProbe } from './file-probe.js';
-import type { ToolSignature } from './signature.js';
+import type { CapabilitySignature } from './select.js';
+import { signaturesOf, type Tool } from './tool.js';
 
 /**
  * Load and stress tests (criterion 35). A script that sends requests one after another in a loop is
  * not a load test (spec, Clarifications), so only load-testing tools count.
  */
-export const LOAD_TEST_CODE: readonly ToolSignature[] = [
-  { tool: 'Locust', capability: 'load-test', imports: ['locust'], calls: ['locust.between', 'locust.constant', 'locust.constant_throughput', 'locust.LoadTestShape', 'locust.env.Environment'], decorators: ['locust.task'] },
-  { tool: 'k6', capability: 'load-test', imports: ['k6'], calls: ['k6/http.**', 'k6.check', 'k6.sleep', 'k6.group'] },
-  { tool: 'Artillery', capability: 'load-test', imports: ['artillery'], calls: ['artillery.**'] },
-  { tool: 'autocannon', capability: 'load-test', imports: ['autocannon'], calls: ['autocannon', 'autocannon.default'] },
+export const LOAD_TEST_TOOLS: readonly Tool<'load-test'>[] = [
+  {
+    id: 'locust',
+    name: 'Locust',
+    docs: 'https://docs.locust.io/',
+    proves: {
+      'load-test': { imports: ['locust'], calls: ['locust.between', 'locust.constant', 'locust.constant_throughput', 'locust.LoadTestShape', 'locust.env.Environment'], decorators: ['locust.task'] },
+    },
+  },
+  { id: 'k6', name: 'k6', docs: 'https://grafana.com/docs/k6/latest/', proves: { 'load-test': { imports: ['k6'], calls: ['k6/http.**', 'k6.check', 'k6.sleep', 'k6.group'] } } },
+  { id: 'artillery', name: 'Artillery', docs: 'https://www.artillery.io/docs', proves: { 'load-test': { imports: ['artillery'], calls: ['artillery.**'] } } },
+  { id: 'autocannon', name: 'autocannon', docs: 'https://github.com/mcollina/autocannon', proves: { 'load-test': { imports: ['autocannon'], calls: ['autocannon', 'autocannon.default'] } } },
 ];
+
+export const LOAD_TEST_CODE: readonly CapabilitySignature<'load-test'>[] = signaturesOf(LOAD_TEST_TOOLS, ['load-test']);
 
 /** Plans, scripts and commands of load-testing tools; commands also count when run by a CI pipeline. */
 export const LOAD_TEST_PROBES: readonly FileProbe[] = [

@@ -1,30 +1,190 @@
 import { KUBERNETES, TERRAFORM, YAML, type FileProbe } from './file-probe.js';
-import type { ToolSignature } from './signature.js';
+import type { CapabilitySignature } from './select.js';
+import { AIRFLOW, ALIBI_DETECT, AZURE_ML, DAGSTER, DATABRICKS, PREFECT, SAGEMAKER, VERTEX_AI } from './shared-tools.js';
+import { signaturesOf, type Tool } from './tool.js';
+
+/**
+ * What monitoring tools prove:
+ * - request-metrics: latency, status codes, throughput of an online API (criterion 41);
+ * - request-logging: a middleware that logs every request by itself, wherever it is set up (41);
+ * - app-logging: a logging library, which logs a request only from a request handler (see
+ *   src/evidence/request-handlers.ts);
+ * - drift-monitoring: feature distribution drift (45);
+ * - inference-logging: inputs and outputs of served predictions stored automatically (41, 58);
+ * - batch-alerting: failure alerts, SLAs and freshness checks on scheduled scoring jobs (42).
+ */
+export type MonitoringCapability = 'request-metrics' | 'request-logging' | 'app-logging' | 'drift-monitoring' | 'inference-logging' | 'batch-alerting';
+
+export const MONITORING_TOOLS: readonly Tool<MonitoringCapability>[] = [
+  {
+    id: 'prometheus-fastapi-instrumentator',
+    name: 'prometheus-fastapi-instrumentator',
+    docs: 'https://github.com/trallnag/prometheus-fastapi-instrumentator',
+    proves: { 'request-metrics': { imports: ['prometheus_fastapi_instrumentator'], calls: ['prometheus_fastapi_instrumentator.Instrumentator', 'prometheus_fastapi_instrumentator.Instrumentator.**'] } },
+  },
+  {
+    id: 'prometheus-flask-exporter',
+    name: 'prometheus-flask-exporter',
+    docs: 'https://github.com/rycus86/prometheus_flask_exporter',
+    proves: { 'request-metrics': { imports: ['prometheus_flask_exporter'], calls: ['prometheus_flask_exporter.**'] } },
+  },
+  {
+    id: 'starlette-exporter',
+    name: 'starlette-exporter',
+    docs: 'https://github.com/stephenhillier/starlette_exporter',
+    proves: { 'request-metrics': { imports: ['starlette_exporter'], calls: ['starlette_exporter.**', '*.add_middleware'] } },
+  },
+  {
+    // The Python client and Node's prom-client: one kind of instrumentation (https://prometheus.io/docs/instrumenting/clientlibs/).
+    id: 'prometheus-client',
+    name: 'Prometheus client',
+    docs: 'https://prometheus.io/docs/instrumenting/clientlibs/',
+    proves: {
+      'request-metrics': {
+        imports: ['prometheus_client', 'prom-client'],
+        calls: ['prometheus_client.Histogram', 'prometheus_client.Summary', 'prometheus_client.Counter', 'prometheus_client.Gauge', 'prometheus_client.make_asgi_app', 'prometheus_client.make_wsgi_app', 'prometheus_client.start_http_server', 'prom-client.**'],
+      },
+    },
+  },
+  {
+    id: 'express-prom-bundle',
+    name: 'express-prom-bundle',
+    docs: 'https://github.com/jochen-schweizer/express-prom-bundle',
+    proves: { 'request-metrics': { imports: ['express-prom-bundle'], calls: ['express-prom-bundle', 'express-prom-bundle.default'] } },
+  },
+  {
+    id: 'opentelemetry',
+    name: 'OpenTelemetry',
+    docs: 'https://opentelemetry.io/docs/',
+    proves: { 'request-metrics': { imports: ['opentelemetry', '@opentelemetry'], calls: ['opentelemetry.instrumentation.**', 'opentelemetry.metrics.**', 'opentelemetry.trace.**', '@opentelemetry/**'] } },
+  },
+  {
+    id: 'datadog',
+    name: 'Datadog',
+    docs: 'https://docs.datadoghq.com/',
+    proves: { 'request-metrics': { imports: ['ddtrace', 'dd-trace'], calls: ['ddtrace.patch_all', 'ddtrace.patch', 'dd-trace.init', 'dd-trace.default.init'] } },
+  },
+  {
+    id: 'django-prometheus',
+    name: 'django-prometheus',
+    docs: 'https://github.com/korfuri/django-prometheus',
+    proves: { 'request-metrics': { imports: ['django_prometheus'], calls: ['django_prometheus.**'] } },
+  },
+  {
+    id: 'morgan',
+    name: 'morgan',
+    docs: 'https://expressjs.com/en/resources/middleware/morgan.html',
+    proves: { 'request-logging': { imports: ['morgan'], calls: ['morgan', 'morgan.default'] } },
+  },
+  {
+    id: 'pino-http',
+    name: 'pino-http',
+    docs: 'https://github.com/pinojs/pino-http',
+    proves: { 'request-logging': { imports: ['pino-http'], calls: ['pino-http', 'pino-http.default', 'pino-http.pinoHttp'] } },
+  },
+  {
+    id: 'structlog',
+    name: 'structlog',
+    docs: 'https://www.structlog.org/',
+    proves: {
+      'app-logging': { label: 'asgi-correlation/structlog middleware', imports: ['asgi_logger', 'structlog'], calls: ['asgi_logger.**', 'structlog.get_logger', 'structlog.stdlib.get_logger'] },
+    },
+  },
+  {
+    // Python's logging and loguru: a logger, not a request log by itself.
+    id: 'python-logging',
+    name: 'logging',
+    docs: 'https://docs.python.org/3/library/logging.html',
+    proves: { 'app-logging': { imports: ['logging', 'loguru'], calls: ['logging.getLogger', 'logging.info', 'loguru.logger.info', 'loguru.logger.bind'] } },
+  },
+  { id: 'evidently', name: 'Evidently', docs: 'https://docs.evidentlyai.com/', proves: { 'drift-monitoring': { imports: ['evidently'], calls: ['evidently.**'] } } },
+  { id: 'whylogs', name: 'whylogs', docs: 'https://whylogs.readthedocs.io/', proves: { 'drift-monitoring': { imports: ['whylogs'], calls: ['whylogs.**'] } } },
+  { id: 'nannyml', name: 'NannyML', docs: 'https://nannyml.readthedocs.io/', proves: { 'drift-monitoring': { imports: ['nannyml'], calls: ['nannyml.**'] } } },
+  { ...ALIBI_DETECT, proves: { 'drift-monitoring': { imports: ['alibi_detect'], calls: ['alibi_detect.cd.**'] } } },
+  {
+    id: 'deepchecks',
+    name: 'deepchecks',
+    docs: 'https://docs.deepchecks.com/',
+    proves: {
+      'drift-monitoring': {
+        imports: ['deepchecks'],
+        calls: ['deepchecks.tabular.checks.FeatureDrift', 'deepchecks.tabular.checks.TrainTestFeatureDrift', 'deepchecks.tabular.checks.PredictionDrift', 'deepchecks.tabular.checks.MultivariateDrift', 'deepchecks.tabular.suites.train_test_validation', 'deepchecks.**.suites.production_suite'],
+      },
+    },
+  },
+  { id: 'frouros', name: 'Frouros', docs: 'https://frouros.readthedocs.io/', proves: { 'drift-monitoring': { imports: ['frouros'], calls: ['frouros.detectors.**'] } } },
+  {
+    ...SAGEMAKER,
+    proves: {
+      'drift-monitoring': {
+        label: 'SageMaker Model Monitor',
+        imports: ['sagemaker'],
+        hintImports: ['sagemaker.model_monitor'],
+        calls: ['sagemaker.model_monitor.DefaultModelMonitor', 'sagemaker.model_monitor.ModelMonitor', 'sagemaker.model_monitor.ModelQualityMonitor', 'sagemaker.model_monitor.**.create_monitoring_schedule', '**.create_monitoring_schedule', '**.suggest_baseline'],
+      },
+      'inference-logging': {
+        label: 'SageMaker data capture',
+        imports: ['sagemaker'],
+        hintImports: ['sagemaker.model_monitor'],
+        calls: ['sagemaker.model_monitor.DataCaptureConfig', 'sagemaker.model_monitor.data_capture_config.DataCaptureConfig'],
+      },
+    },
+  },
+  {
+    ...VERTEX_AI,
+    proves: {
+      'drift-monitoring': {
+        label: 'Vertex AI model monitoring',
+        imports: ['google.cloud.aiplatform', 'vertexai'],
+        calls: ['google.cloud.aiplatform.ModelDeploymentMonitoringJob.create', 'google.cloud.aiplatform.model_monitoring.**', 'vertexai.resources.preview.ml_monitoring.**'],
+      },
+    },
+  },
+  {
+    ...AZURE_ML,
+    proves: {
+      'drift-monitoring': {
+        label: 'Azure ML model monitoring',
+        imports: ['azure.ai.ml'],
+        calls: ['azure.ai.ml.entities.MonitorSchedule', 'azure.ai.ml.entities.MonitorDefinition', 'azure.ai.ml.entities.DataDriftSignal', 'azure.ai.ml.entities.PredictionDriftSignal'],
+      },
+      'inference-logging': { label: 'Azure ML data collector', imports: ['azure.ai.ml', 'azureml.ai.monitoring'], calls: ['azure.ai.ml.entities.DataCollector', 'azureml.ai.monitoring.Collector'] },
+    },
+  },
+  {
+    ...DATABRICKS,
+    proves: {
+      'drift-monitoring': {
+        label: 'Databricks Lakehouse Monitoring',
+        imports: ['databricks.lakehouse_monitoring', 'databricks.sdk'],
+        calls: ['databricks.lakehouse_monitoring.create_monitor', '**.quality_monitors.create', '**.lakehouse_monitors.create'],
+      },
+      'inference-logging': {
+        label: 'Databricks inference tables',
+        imports: ['databricks.sdk'],
+        calls: ['databricks.sdk.service.serving.AutoCaptureConfigInput', 'databricks.sdk.service.serving.AiGatewayInferenceTableConfig'],
+      },
+    },
+  },
+  { ...AIRFLOW, proves: { 'batch-alerting': { imports: ['airflow'], calls: ['airflow.providers.slack.**', 'airflow.utils.email.send_email', 'airflow.providers.**.notifications.**'] } } },
+  { ...PREFECT, proves: { 'batch-alerting': { imports: ['prefect', 'prefect_slack'], calls: ['prefect.blocks.notifications.**', 'prefect_slack.**'] } } },
+  {
+    ...DAGSTER,
+    proves: {
+      'batch-alerting': {
+        imports: ['dagster', 'dagster_slack'],
+        calls: ['dagster.FreshnessPolicy', 'dagster_slack.make_slack_on_run_failure_sensor', 'dagster.build_last_update_freshness_checks'],
+        decorators: ['dagster.run_failure_sensor', 'dagster.run_status_sensor'],
+      },
+    },
+  },
+];
 
 /** Request metrics of an online API (criterion 41): latency, status codes, throughput. */
-export const REQUEST_METRICS: readonly ToolSignature[] = [
-  { tool: 'prometheus-fastapi-instrumentator', capability: 'request-metrics', imports: ['prometheus_fastapi_instrumentator'], calls: ['prometheus_fastapi_instrumentator.Instrumentator', 'prometheus_fastapi_instrumentator.Instrumentator.**'] },
-  { tool: 'prometheus-flask-exporter', capability: 'request-metrics', imports: ['prometheus_flask_exporter'], calls: ['prometheus_flask_exporter.**'] },
-  { tool: 'starlette-exporter', capability: 'request-metrics', imports: ['starlette_exporter'], calls: ['starlette_exporter.**', '*.add_middleware'] },
-  {
-    tool: 'Prometheus client',
-    capability: 'request-metrics',
-    imports: ['prometheus_client', 'prom-client'],
-    calls: ['prometheus_client.Histogram', 'prometheus_client.Summary', 'prometheus_client.Counter', 'prometheus_client.Gauge', 'prometheus_client.make_asgi_app', 'prometheus_client.make_wsgi_app', 'prometheus_client.start_http_server', 'prom-client.**'],
-  },
-  { tool: 'express-prom-bundle', capability: 'request-metrics', imports: ['express-prom-bundle'], calls: ['express-prom-bundle', 'express-prom-bundle.default'] },
-  { tool: 'OpenTelemetry', capability: 'request-metrics', imports: ['opentelemetry', '@opentelemetry'], calls: ['opentelemetry.instrumentation.**', 'opentelemetry.metrics.**', 'opentelemetry.trace.**', '@opentelemetry/**'] },
-  { tool: 'Datadog', capability: 'request-metrics', imports: ['ddtrace', 'dd-trace'], calls: ['ddtrace.patch_all', 'ddtrace.patch', 'dd-trace.init', 'dd-trace.default.init'] },
-  { tool: 'django-prometheus', capability: 'request-metrics', imports: ['django_prometheus'], calls: ['django_prometheus.**'] },
-];
+export const REQUEST_METRICS: readonly CapabilitySignature<MonitoringCapability>[] = signaturesOf(MONITORING_TOOLS, ['request-metrics']);
 
-/** Request/response logging of an online API (criterion 41). */
-export const REQUEST_LOGGING: readonly ToolSignature[] = [
-  { tool: 'morgan', capability: 'request-logging', imports: ['morgan'], calls: ['morgan', 'morgan.default'] },
-  { tool: 'pino-http', capability: 'request-logging', imports: ['pino-http'], calls: ['pino-http', 'pino-http.default', 'pino-http.pinoHttp'] },
-  { tool: 'asgi-correlation/structlog middleware', capability: 'request-logging', imports: ['asgi_logger', 'structlog'], calls: ['asgi_logger.**', 'structlog.get_logger', 'structlog.stdlib.get_logger'] },
-  { tool: 'logging', capability: 'request-logging', imports: ['logging', 'loguru'], calls: ['logging.getLogger', 'logging.info', 'loguru.logger.info', 'loguru.logger.bind'] },
-];
+/** Request/response logging of an online API (criterion 41): middlewares first, then loggers. */
+export const REQUEST_LOGGING: readonly CapabilitySignature<MonitoringCapability>[] = signaturesOf(MONITORING_TOOLS, ['request-logging', 'app-logging']);
 
 /** Health endpoints: a route whose path says health/readiness, or probes in manifests. */
 export const HEALTH_ROUTE = /["'`]\/(health|healthz|healthcheck|health-check|ready|readyz|readiness|live|livez|liveness|ping|status)\b/i;
@@ -37,18 +197,7 @@ export const HEALTH_PROBES: readonly FileProbe[] = [
 ];
 
 /** Feature distribution drift monitoring (criterion 45). */
-export const DRIFT_MONITORING: readonly ToolSignature[] = [
-  { tool: 'Evidently', capability: 'drift-monitoring', imports: ['evidently'], calls: ['evidently.**'] },
-  { tool: 'whylogs', capability: 'drift-monitoring', imports: ['whylogs'], calls: ['whylogs.**'] },
-  { tool: 'NannyML', capability: 'drift-monitoring', imports: ['nannyml'], calls: ['nannyml.**'] },
-  { tool: 'alibi-detect', capability: 'drift-monitoring', imports: ['alibi_detect'], calls: ['alibi_detect.cd.**'] },
-  { tool: 'deepchecks', capability: 'drift-monitoring', imports: ['deepchecks'], calls: ['deepchecks.tabular.checks.FeatureDrift', 'deepchecks.tabular.checks.TrainTestFeatureDrift', 'deepchecks.tabular.checks.PredictionDrift', 'deepchecks.tabular.checks.MultivariateDrift', 'deepchecks.tabular.suites.train_test_validation', 'deepchecks.**.suites.production_suite'] },
-  { tool: 'Frouros', capability: 'drift-monitoring', imports: ['frouros'], calls: ['frouros.detectors.**'] },
-  { tool: 'SageMaker Model Monitor', capability: 'drift-monitoring', imports: ['sagemaker'], hintImports: ['sagemaker.model_monitor'], calls: ['sagemaker.model_monitor.DefaultModelMonitor', 'sagemaker.model_monitor.ModelMonitor', 'sagemaker.model_monitor.ModelQualityMonitor', 'sagemaker.model_monitor.**.create_monitoring_schedule', '**.create_monitoring_schedule', '**.suggest_baseline'] },
-  { tool: 'Vertex AI model monitoring', capability: 'drift-monitoring', imports: ['google.cloud.aiplatform', 'vertexai'], calls: ['google.cloud.aiplatform.ModelDeploymentMonitoringJob.create', 'google.cloud.aiplatform.model_monitoring.**', 'vertexai.resources.preview.ml_monitoring.**'] },
-  { tool: 'Azure ML model monitoring', capability: 'drift-monitoring', imports: ['azure.ai.ml'], calls: ['azure.ai.ml.entities.MonitorSchedule', 'azure.ai.ml.entities.MonitorDefinition', 'azure.ai.ml.entities.DataDriftSignal', 'azure.ai.ml.entities.PredictionDriftSignal'] },
-  { tool: 'Databricks Lakehouse Monitoring', capability: 'drift-monitoring', imports: ['databricks.lakehouse_monitoring', 'databricks.sdk'], calls: ['databricks.lakehouse_monitoring.create_monitor', '**.quality_monitors.create', '**.lakehouse_monitors.create'] },
-];
+export const DRIFT_MONITORING: readonly CapabilitySignature<MonitoringCapability>[] = signaturesOf(MONITORING_TOOLS, ['drift-monitoring']);
 
 export const DRIFT_PROBES: readonly FileProbe[] = [
   { tool: 'SageMaker Model Monitor', capability: 'drift-monitoring', files: TERRAFORM, line: /resource\s+"aws_sagemaker_monitoring_schedule"/ },
@@ -59,11 +208,7 @@ export const DRIFT_PROBES: readonly FileProbe[] = [
 ];
 
 /** Inference logging: inputs and outputs of served predictions stored automatically (criteria 41, 58). */
-export const INFERENCE_LOGGING: readonly ToolSignature[] = [
-  { tool: 'SageMaker data capture', capability: 'inference-logging', imports: ['sagemaker'], hintImports: ['sagemaker.model_monitor'], calls: ['sagemaker.model_monitor.DataCaptureConfig', 'sagemaker.model_monitor.data_capture_config.DataCaptureConfig'] },
-  { tool: 'Azure ML data collector', capability: 'inference-logging', imports: ['azure.ai.ml', 'azureml.ai.monitoring'], calls: ['azure.ai.ml.entities.DataCollector', 'azureml.ai.monitoring.Collector'] },
-  { tool: 'Databricks inference tables', capability: 'inference-logging', imports: ['databricks.sdk'], calls: ['databricks.sdk.service.serving.AutoCaptureConfigInput', 'databricks.sdk.service.serving.AiGatewayInferenceTableConfig'] },
-];
+export const INFERENCE_LOGGING: readonly CapabilitySignature<MonitoringCapability>[] = signaturesOf(MONITORING_TOOLS, ['inference-logging']);
 
 /** Keyword arguments that switch data capture on in an endpoint call (boto3, Vertex). */
 export const INFERENCE_LOGGING_KEYWORDS: readonly string[] = ['DataCaptureConfig', 'data_capture_config', 'enable_request_response_logging', 'data_collector', 'auto_capture_config'];
@@ -90,11 +235,7 @@ export const INFERENCE_LOGGING_PROBES: readonly FileProbe[] = [
 ];
 
 /** Failure alerts, SLAs and freshness checks on scheduled scoring jobs (criterion 42). */
-export const BATCH_ALERTING: readonly ToolSignature[] = [
-  { tool: 'Airflow', capability: 'batch-alerting', imports: ['airflow'], calls: ['airflow.providers.slack.**', 'airflow.utils.email.send_email', 'airflow.providers.**.notifications.**'] },
-  { tool: 'Prefect', capability: 'batch-alerting', imports: ['prefect', 'prefect_slack'], calls: ['prefect.blocks.notifications.**', 'prefect_slack.**'] },
-  { tool: 'Dagster', capability: 'batch-alerting', imports: ['dagster', 'dagster_slack'], calls: ['dagster.FreshnessPolicy', 'dagster_slack.make_slack_on_run_failure_sensor', 'dagster.build_last_update_freshness_checks'], decorators: ['dagster.run_failure_sensor', 'dagster.run_status_sensor'] },
-];
+export const BATCH_ALERTING: readonly CapabilitySignature<MonitoringCapability>[] = signaturesOf(MONITORING_TOOLS, ['batch-alerting']);
 
 /**
  * Someone is told: a notification, e-mail, alert or pager call. A failure callback or exit handler

@@ -1,4 +1,6 @@
 import type { CapabilitySignature } from './select.js';
+import { AIRFLOW, AZURE_ML, DAGSTER, DATABRICKS, KUBEFLOW_PIPELINES, MLFLOW, PREFECT, SAGEMAKER, VERTEX_AI } from './shared-tools.js';
+import { signaturesOf, type Tool } from './tool.js';
 
 /**
  * Orchestrators and what they prove.
@@ -9,102 +11,155 @@ import type { CapabilitySignature } from './select.js';
  */
 export type OrchestrationCapability = 'orchestrator' | 'orchestrator-schedule' | 'batch-scoring';
 
-export const ORCHESTRATION: readonly CapabilitySignature<OrchestrationCapability>[] = [
+export const ORCHESTRATION_TOOLS: readonly Tool<OrchestrationCapability>[] = [
   {
-    tool: 'Airflow',
-    capability: 'orchestrator',
-    imports: ['airflow'],
-    calls: ['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG', 'airflow.sdk.DAG', 'airflow.decorators.dag', 'airflow.sdk.dag', 'airflow.operators.**', 'airflow.providers.**'],
-    decorators: ['airflow.decorators.dag', 'airflow.decorators.task', 'airflow.sdk.dag', 'airflow.sdk.task'],
-  },
-  { tool: 'Prefect', capability: 'orchestrator', imports: ['prefect'], calls: ['prefect.flow', 'prefect.task'], decorators: ['prefect.flow', 'prefect.task'] },
-  {
-    tool: 'Dagster',
-    capability: 'orchestrator',
-    imports: ['dagster'],
-    calls: ['dagster.define_asset_job', 'dagster.Definitions', 'dagster.job', 'dagster.asset', 'dagster.op'],
-    decorators: ['dagster.job', 'dagster.op', 'dagster.asset', 'dagster.multi_asset', 'dagster.graph'],
+    ...AIRFLOW,
+    proves: {
+      orchestrator: {
+        imports: ['airflow'],
+        calls: ['airflow.DAG', 'airflow.models.DAG', 'airflow.models.dag.DAG', 'airflow.sdk.DAG', 'airflow.decorators.dag', 'airflow.sdk.dag', 'airflow.operators.**', 'airflow.providers.**'],
+        decorators: ['airflow.decorators.dag', 'airflow.decorators.task', 'airflow.sdk.dag', 'airflow.sdk.task'],
+      },
+    },
   },
   {
-    tool: 'Kubeflow Pipelines',
-    capability: 'orchestrator',
-    imports: ['kfp'],
-    calls: ['kfp.compiler.Compiler', 'kfp.Client', '**.create_run_from_pipeline_func', '**.create_run_from_pipeline_package'],
-    decorators: ['kfp.dsl.pipeline', 'kfp.dsl.component', 'kfp.v2.dsl.pipeline', 'kfp.v2.dsl.component', 'kfp.dsl.container_component'],
-  },
-  { tool: 'Metaflow', capability: 'orchestrator', imports: ['metaflow'], decorators: ['metaflow.step', 'metaflow.flow'] },
-  { tool: 'ZenML', capability: 'orchestrator', imports: ['zenml'], decorators: ['zenml.pipeline', 'zenml.step', 'zenml.steps.step', 'zenml.pipelines.pipeline'] },
-  { tool: 'Flyte', capability: 'orchestrator', imports: ['flytekit'], decorators: ['flytekit.workflow', 'flytekit.task'] },
-  { tool: 'Kedro', capability: 'orchestrator', imports: ['kedro'], calls: ['kedro.pipeline.node', 'kedro.pipeline.pipeline', 'kedro.pipeline.Pipeline'] },
-  {
-    tool: 'SageMaker Pipelines',
-    capability: 'orchestrator',
-    imports: ['sagemaker'],
-    calls: ['sagemaker.workflow.pipeline.Pipeline', 'sagemaker.workflow.steps.*', 'sagemaker.workflow.function_step.step'],
-    decorators: ['sagemaker.workflow.function_step.step'],
-  },
-  { tool: 'Vertex AI Pipelines', capability: 'orchestrator', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJob'] },
-  {
-    tool: 'Databricks Jobs API',
-    capability: 'orchestrator',
-    imports: ['databricks.sdk'],
-    calls: ['**.jobs.create', '**.jobs.submit', '**.jobs.run_now', 'databricks.sdk.service.jobs.*'],
-  },
-  { tool: 'Azure ML pipelines', capability: 'orchestrator', imports: ['azure.ai.ml'], calls: ['azure.ai.ml.dsl.pipeline'], decorators: ['azure.ai.ml.dsl.pipeline'] },
-  {
-    tool: 'Dagster',
-    capability: 'orchestrator-schedule',
-    imports: ['dagster'],
-    calls: ['dagster.ScheduleDefinition', 'dagster.build_schedule_from_partitioned_job', 'dagster.SensorDefinition', 'dagster.AutomationCondition.**', 'dagster.AutoMaterializePolicy.**'],
-    decorators: ['dagster.schedule', 'dagster.sensor', 'dagster.asset_sensor', 'dagster.multi_asset_sensor', 'dagster.run_status_sensor'],
+    ...PREFECT,
+    proves: {
+      orchestrator: { imports: ['prefect'], calls: ['prefect.flow', 'prefect.task'], decorators: ['prefect.flow', 'prefect.task'] },
+      'orchestrator-schedule': {
+        imports: ['prefect'],
+        // Prefect 2.0-2.6 kept the schedule classes under `prefect.orion` (the server's old name).
+        calls: ['prefect.client.schemas.schedules.*', 'prefect.schedules.*', 'prefect.server.schemas.schedules.*', 'prefect.orion.schemas.schedules.*', 'prefect.events.DeploymentEventTrigger'],
+      },
+    },
   },
   {
-    tool: 'Prefect',
-    capability: 'orchestrator-schedule',
-    imports: ['prefect'],
-    // Prefect 2.0-2.6 kept the schedule classes under `prefect.orion` (the server's old name).
-    calls: ['prefect.client.schemas.schedules.*', 'prefect.schedules.*', 'prefect.server.schemas.schedules.*', 'prefect.orion.schemas.schedules.*', 'prefect.events.DeploymentEventTrigger'],
-  },
-  { tool: 'Kubeflow Pipelines', capability: 'orchestrator-schedule', imports: ['kfp'], calls: ['**.create_recurring_run'] },
-  { tool: 'Vertex AI Pipelines', capability: 'orchestrator-schedule', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJobSchedule', '**.create_schedule'] },
-  { tool: 'SageMaker Pipelines', capability: 'orchestrator-schedule', imports: ['sagemaker'], calls: ['sagemaker.workflow.triggers.PipelineSchedule', '**.put_triggers'] },
-  { tool: 'Metaflow', capability: 'orchestrator-schedule', imports: ['metaflow'], decorators: ['metaflow.schedule', 'metaflow.trigger', 'metaflow.trigger_on_finish'] },
-  { tool: 'Flyte', capability: 'orchestrator-schedule', imports: ['flytekit'], calls: ['flytekit.CronSchedule', 'flytekit.FixedRate'] },
-  { tool: 'ZenML', capability: 'orchestrator-schedule', imports: ['zenml'], calls: ['zenml.config.Schedule', 'zenml.config.schedule.Schedule'] },
-  {
-    tool: 'Azure ML schedules',
-    capability: 'orchestrator-schedule',
-    imports: ['azure.ai.ml'],
-    calls: ['azure.ai.ml.entities.JobSchedule', 'azure.ai.ml.entities.CronTrigger', 'azure.ai.ml.entities.RecurrenceTrigger'],
+    ...DAGSTER,
+    proves: {
+      orchestrator: {
+        imports: ['dagster'],
+        calls: ['dagster.define_asset_job', 'dagster.Definitions', 'dagster.job', 'dagster.asset', 'dagster.op'],
+        decorators: ['dagster.job', 'dagster.op', 'dagster.asset', 'dagster.multi_asset', 'dagster.graph'],
+      },
+      'orchestrator-schedule': {
+        imports: ['dagster'],
+        calls: ['dagster.ScheduleDefinition', 'dagster.build_schedule_from_partitioned_job', 'dagster.SensorDefinition', 'dagster.AutomationCondition.**', 'dagster.AutoMaterializePolicy.**'],
+        decorators: ['dagster.schedule', 'dagster.sensor', 'dagster.asset_sensor', 'dagster.multi_asset_sensor', 'dagster.run_status_sensor'],
+      },
+    },
   },
   {
-    tool: 'Databricks Jobs API',
-    capability: 'orchestrator-schedule',
-    imports: ['databricks.sdk'],
-    calls: ['databricks.sdk.service.jobs.CronSchedule', 'databricks.sdk.service.jobs.TriggerSettings'],
+    ...KUBEFLOW_PIPELINES,
+    proves: {
+      orchestrator: {
+        imports: ['kfp'],
+        calls: ['kfp.compiler.Compiler', 'kfp.Client', '**.create_run_from_pipeline_func', '**.create_run_from_pipeline_package'],
+        decorators: ['kfp.dsl.pipeline', 'kfp.dsl.component', 'kfp.v2.dsl.pipeline', 'kfp.v2.dsl.component', 'kfp.dsl.container_component'],
+      },
+      'orchestrator-schedule': { imports: ['kfp'], calls: ['**.create_recurring_run'] },
+    },
   },
   {
-    tool: 'SageMaker batch transform',
-    capability: 'batch-scoring',
-    imports: ['sagemaker'],
-    calls: ['sagemaker.transformer.Transformer', 'sagemaker.workflow.steps.TransformStep', 'sagemaker.**.transformer'],
-  },
-  { tool: 'SageMaker batch transform', capability: 'batch-scoring', imports: ['boto3'], hintImports: [], calls: ['**.create_transform_job'] },
-  {
-    tool: 'Vertex AI batch prediction',
-    capability: 'batch-scoring',
-    imports: ['google.cloud.aiplatform'],
-    calls: ['**.batch_predict', 'google.cloud.aiplatform.BatchPredictionJob.create', 'google.cloud.aiplatform.BatchPredictionJob.submit'],
+    id: 'metaflow',
+    name: 'Metaflow',
+    docs: 'https://docs.metaflow.org/',
+    proves: {
+      orchestrator: { imports: ['metaflow'], decorators: ['metaflow.step', 'metaflow.flow'] },
+      'orchestrator-schedule': { imports: ['metaflow'], decorators: ['metaflow.schedule', 'metaflow.trigger', 'metaflow.trigger_on_finish'] },
+    },
   },
   {
-    tool: 'Azure ML batch endpoint',
-    capability: 'batch-scoring',
-    imports: ['azure.ai.ml'],
-    calls: ['azure.ai.ml.entities.BatchEndpoint', 'azure.ai.ml.entities.BatchDeployment', 'azure.ai.ml.entities.ModelBatchDeployment', '**.batch_endpoints.invoke'],
+    id: 'zenml',
+    name: 'ZenML',
+    docs: 'https://docs.zenml.io/',
+    proves: {
+      orchestrator: { imports: ['zenml'], decorators: ['zenml.pipeline', 'zenml.step', 'zenml.steps.step', 'zenml.pipelines.pipeline'] },
+      'orchestrator-schedule': { imports: ['zenml'], calls: ['zenml.config.Schedule', 'zenml.config.schedule.Schedule'] },
+    },
   },
-  { tool: 'MLflow Spark UDF', capability: 'batch-scoring', imports: ['mlflow'], calls: ['mlflow.pyfunc.spark_udf'] },
-  { tool: 'Databricks Feature Engineering', capability: 'batch-scoring', imports: ['databricks'], calls: ['**.score_batch'] },
+  {
+    id: 'flyte',
+    name: 'Flyte',
+    docs: 'https://docs.flyte.org/',
+    proves: {
+      orchestrator: { imports: ['flytekit'], decorators: ['flytekit.workflow', 'flytekit.task'] },
+      'orchestrator-schedule': { imports: ['flytekit'], calls: ['flytekit.CronSchedule', 'flytekit.FixedRate'] },
+    },
+  },
+  {
+    id: 'kedro',
+    name: 'Kedro',
+    docs: 'https://docs.kedro.org/',
+    proves: { orchestrator: { imports: ['kedro'], calls: ['kedro.pipeline.node', 'kedro.pipeline.pipeline', 'kedro.pipeline.Pipeline'] } },
+  },
+  {
+    ...SAGEMAKER,
+    proves: {
+      orchestrator: {
+        label: 'SageMaker Pipelines',
+        imports: ['sagemaker'],
+        calls: ['sagemaker.workflow.pipeline.Pipeline', 'sagemaker.workflow.steps.*', 'sagemaker.workflow.function_step.step'],
+        decorators: ['sagemaker.workflow.function_step.step'],
+      },
+      'orchestrator-schedule': { label: 'SageMaker Pipelines', imports: ['sagemaker'], calls: ['sagemaker.workflow.triggers.PipelineSchedule', '**.put_triggers'] },
+      'batch-scoring': [
+        {
+          label: 'SageMaker batch transform',
+          imports: ['sagemaker'],
+          calls: ['sagemaker.transformer.Transformer', 'sagemaker.workflow.steps.TransformStep', 'sagemaker.**.transformer'],
+        },
+        { label: 'SageMaker batch transform', imports: ['boto3'], hintImports: [], calls: ['**.create_transform_job'] },
+      ],
+    },
+  },
+  {
+    ...VERTEX_AI,
+    proves: {
+      orchestrator: { label: 'Vertex AI Pipelines', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJob'] },
+      'orchestrator-schedule': { label: 'Vertex AI Pipelines', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJobSchedule', '**.create_schedule'] },
+      'batch-scoring': {
+        label: 'Vertex AI batch prediction',
+        imports: ['google.cloud.aiplatform'],
+        calls: ['**.batch_predict', 'google.cloud.aiplatform.BatchPredictionJob.create', 'google.cloud.aiplatform.BatchPredictionJob.submit'],
+      },
+    },
+  },
+  { ...MLFLOW, proves: { 'batch-scoring': { label: 'MLflow Spark UDF', imports: ['mlflow'], calls: ['mlflow.pyfunc.spark_udf'] } } },
+  {
+    ...DATABRICKS,
+    proves: {
+      orchestrator: {
+        label: 'Databricks Jobs API',
+        imports: ['databricks.sdk'],
+        calls: ['**.jobs.create', '**.jobs.submit', '**.jobs.run_now', 'databricks.sdk.service.jobs.*'],
+      },
+      'orchestrator-schedule': {
+        label: 'Databricks Jobs API',
+        imports: ['databricks.sdk'],
+        calls: ['databricks.sdk.service.jobs.CronSchedule', 'databricks.sdk.service.jobs.TriggerSettings'],
+      },
+      'batch-scoring': { label: 'Databricks Feature Engineering', imports: ['databricks'], calls: ['**.score_batch'] },
+    },
+  },
+  {
+    ...AZURE_ML,
+    proves: {
+      orchestrator: { label: 'Azure ML pipelines', imports: ['azure.ai.ml'], calls: ['azure.ai.ml.dsl.pipeline'], decorators: ['azure.ai.ml.dsl.pipeline'] },
+      'orchestrator-schedule': {
+        label: 'Azure ML schedules',
+        imports: ['azure.ai.ml'],
+        calls: ['azure.ai.ml.entities.JobSchedule', 'azure.ai.ml.entities.CronTrigger', 'azure.ai.ml.entities.RecurrenceTrigger'],
+      },
+      'batch-scoring': {
+        label: 'Azure ML batch endpoint',
+        imports: ['azure.ai.ml'],
+        calls: ['azure.ai.ml.entities.BatchEndpoint', 'azure.ai.ml.entities.BatchDeployment', 'azure.ai.ml.entities.ModelBatchDeployment', '**.batch_endpoints.invoke'],
+      },
+    },
+  },
 ];
+
+export const ORCHESTRATION: readonly CapabilitySignature<OrchestrationCapability>[] = signaturesOf(ORCHESTRATION_TOOLS, ['orchestrator', 'orchestrator-schedule', 'batch-scoring']);
 
 /**
  * Schedules that depend on a keyword: Airflow `DAG(schedule="@daily")` (but not `schedule=None`),

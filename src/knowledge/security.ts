@@ -1,37 +1,87 @@
 import { KUBERNETES, TERRAFORM, type FileProbe } from './file-probe.js';
-import type { ToolSignature } from './signature.js';
+import type { CapabilitySignature } from './select.js';
+import { DJANGO, FASTAPI, FASTIFY, HONO } from './shared-tools.js';
+import { signaturesOf, type Tool } from './tool.js';
 
 /** Authentication on API endpoints (criterion 36). */
-export const ENDPOINT_AUTH: readonly ToolSignature[] = [
+export const SECURITY_TOOLS: readonly Tool<'endpoint-auth'>[] = [
   {
-    tool: 'FastAPI security',
-    capability: 'endpoint-auth',
-    imports: ['fastapi'],
-    calls: [
-      'fastapi.security.OAuth2PasswordBearer',
-      'fastapi.security.OAuth2AuthorizationCodeBearer',
-      'fastapi.security.HTTPBearer',
-      'fastapi.security.HTTPBasic',
-      'fastapi.security.HTTPDigest',
-      'fastapi.security.APIKeyHeader',
-      'fastapi.security.APIKeyQuery',
-      'fastapi.security.APIKeyCookie',
-      'fastapi.security.OpenIdConnect',
-      'fastapi.security.api_key.APIKeyHeader',
-      'fastapi.security.http.HTTPBearer',
-    ],
+    ...FASTAPI,
+    proves: {
+      'endpoint-auth': {
+        label: 'FastAPI security',
+        imports: ['fastapi'],
+        calls: [
+          'fastapi.security.OAuth2PasswordBearer',
+          'fastapi.security.OAuth2AuthorizationCodeBearer',
+          'fastapi.security.HTTPBearer',
+          'fastapi.security.HTTPBasic',
+          'fastapi.security.HTTPDigest',
+          'fastapi.security.APIKeyHeader',
+          'fastapi.security.APIKeyQuery',
+          'fastapi.security.APIKeyCookie',
+          'fastapi.security.OpenIdConnect',
+          'fastapi.security.api_key.APIKeyHeader',
+          'fastapi.security.http.HTTPBearer',
+        ],
+      },
+    },
   },
-  { tool: 'Flask-HTTPAuth', capability: 'endpoint-auth', imports: ['flask_httpauth'], calls: ['flask_httpauth.HTTPTokenAuth', 'flask_httpauth.HTTPBasicAuth', 'flask_httpauth.MultiAuth'] },
-  { tool: 'Flask-JWT-Extended', capability: 'endpoint-auth', imports: ['flask_jwt_extended'], calls: ['flask_jwt_extended.JWTManager', 'flask_jwt_extended.verify_jwt_in_request'], decorators: ['flask_jwt_extended.jwt_required'] },
-  { tool: 'Flask-Login', capability: 'endpoint-auth', imports: ['flask_login'], decorators: ['flask_login.login_required'] },
-  { tool: 'Django auth', capability: 'endpoint-auth', imports: ['django', 'rest_framework'], decorators: ['django.contrib.auth.decorators.login_required', 'rest_framework.decorators.permission_classes', 'rest_framework.decorators.authentication_classes'] },
-  { tool: 'JWT verification', capability: 'endpoint-auth', imports: ['jwt', 'jose', 'jsonwebtoken', 'jose'], calls: ['jwt.decode', 'jose.jwt.decode', 'jsonwebtoken.verify', 'jsonwebtoken.default.verify', 'jose.jwtVerify'] },
-  { tool: 'Passport', capability: 'endpoint-auth', imports: ['passport'], calls: ['passport.authenticate', 'passport.default.authenticate'] },
-  { tool: 'express-jwt', capability: 'endpoint-auth', imports: ['express-jwt'], calls: ['express-jwt.expressjwt', 'express-jwt', 'express-jwt.default'] },
-  { tool: 'express-oauth2-jwt-bearer', capability: 'endpoint-auth', imports: ['express-oauth2-jwt-bearer'], calls: ['express-oauth2-jwt-bearer.auth', 'express-oauth2-jwt-bearer.requiredScopes'] },
-  { tool: 'Fastify auth', capability: 'endpoint-auth', imports: ['@fastify/jwt', '@fastify/auth', '@fastify/bearer-auth', '@fastify/basic-auth'], calls: ['*.register', '*.jwtVerify'] },
-  { tool: 'Hono auth', capability: 'endpoint-auth', imports: ['hono/jwt', 'hono/bearer-auth', 'hono/basic-auth'], calls: ['hono/jwt.jwt', 'hono/bearer-auth.bearerAuth', 'hono/basic-auth.basicAuth'] },
+  {
+    id: 'flask-httpauth',
+    name: 'Flask-HTTPAuth',
+    docs: 'https://flask-httpauth.readthedocs.io/',
+    proves: { 'endpoint-auth': { imports: ['flask_httpauth'], calls: ['flask_httpauth.HTTPTokenAuth', 'flask_httpauth.HTTPBasicAuth', 'flask_httpauth.MultiAuth'] } },
+  },
+  {
+    id: 'flask-jwt-extended',
+    name: 'Flask-JWT-Extended',
+    docs: 'https://flask-jwt-extended.readthedocs.io/',
+    proves: {
+      'endpoint-auth': { imports: ['flask_jwt_extended'], calls: ['flask_jwt_extended.JWTManager', 'flask_jwt_extended.verify_jwt_in_request'], decorators: ['flask_jwt_extended.jwt_required'] },
+    },
+  },
+  { id: 'flask-login', name: 'Flask-Login', docs: 'https://flask-login.readthedocs.io/', proves: { 'endpoint-auth': { imports: ['flask_login'], decorators: ['flask_login.login_required'] } } },
+  {
+    ...DJANGO,
+    proves: {
+      'endpoint-auth': {
+        label: 'Django auth',
+        imports: ['django', 'rest_framework'],
+        decorators: ['django.contrib.auth.decorators.login_required', 'rest_framework.decorators.permission_classes', 'rest_framework.decorators.authentication_classes'],
+      },
+    },
+  },
+  {
+    // PyJWT, python-jose, jsonwebtoken and jose: one check, whichever library makes it.
+    id: 'jwt-verification',
+    name: 'JWT verification',
+    docs: 'https://jwt.io/libraries',
+    proves: {
+      'endpoint-auth': { imports: ['jwt', 'jose', 'jsonwebtoken', 'jose'], calls: ['jwt.decode', 'jose.jwt.decode', 'jsonwebtoken.verify', 'jsonwebtoken.default.verify', 'jose.jwtVerify'] },
+    },
+  },
+  { id: 'passport', name: 'Passport', docs: 'https://www.passportjs.org/docs/', proves: { 'endpoint-auth': { imports: ['passport'], calls: ['passport.authenticate', 'passport.default.authenticate'] } } },
+  { id: 'express-jwt', name: 'express-jwt', docs: 'https://github.com/auth0/express-jwt', proves: { 'endpoint-auth': { imports: ['express-jwt'], calls: ['express-jwt.expressjwt', 'express-jwt', 'express-jwt.default'] } } },
+  {
+    id: 'express-oauth2-jwt-bearer',
+    name: 'express-oauth2-jwt-bearer',
+    docs: 'https://github.com/auth0/node-oauth2-jwt-bearer',
+    proves: { 'endpoint-auth': { imports: ['express-oauth2-jwt-bearer'], calls: ['express-oauth2-jwt-bearer.auth', 'express-oauth2-jwt-bearer.requiredScopes'] } },
+  },
+  {
+    ...FASTIFY,
+    proves: { 'endpoint-auth': { label: 'Fastify auth', imports: ['@fastify/jwt', '@fastify/auth', '@fastify/bearer-auth', '@fastify/basic-auth'], calls: ['*.register', '*.jwtVerify'] } },
+  },
+  {
+    ...HONO,
+    proves: {
+      'endpoint-auth': { label: 'Hono auth', imports: ['hono/jwt', 'hono/bearer-auth', 'hono/basic-auth'], calls: ['hono/jwt.jwt', 'hono/bearer-auth.bearerAuth', 'hono/basic-auth.basicAuth'] },
+    },
+  },
 ];
+
+export const ENDPOINT_AUTH: readonly CapabilitySignature<'endpoint-auth'>[] = signaturesOf(SECURITY_TOOLS, ['endpoint-auth']);
 
 /** `Depends(verify_token)`: a FastAPI dependency whose function name says authentication. */
 export const AUTH_DEPENDENCY = /\b(Depends|Security)\(\s*[\w.]*(auth|token|api_?key|current_user|jwt|verify|credential|bearer|permission)/i;

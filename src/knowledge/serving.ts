@@ -1,5 +1,30 @@
 import { COMMAND_FILES, KUBERNETES, TERRAFORM, YAML, type FileProbe } from './file-probe.js';
-import type { ToolSignature } from './signature.js';
+import type { CapabilitySignature } from './select.js';
+import {
+  AZURE_ML,
+  BENTOML,
+  CATBOOST,
+  DATABRICKS,
+  DJANGO,
+  FASTAPI,
+  FASTIFY,
+  FLASK,
+  HONO,
+  JOBLIB,
+  LIGHTGBM,
+  MLFLOW,
+  PICKLE,
+  PYTORCH,
+  RAY,
+  SAGEMAKER,
+  SKOPS,
+  TENSORFLOW,
+  TENSORFLOW_JS,
+  TRANSFORMERS,
+  VERTEX_AI,
+  XGBOOST,
+} from './shared-tools.js';
+import { signaturesOf, type Tool } from './tool.js';
 
 /**
  * Online model serving. Three kinds of proof, from strongest to weakest:
@@ -10,110 +35,182 @@ import type { ToolSignature } from './signature.js';
  * A feature server alone (`feast serve`) is not model serving (spec, Clarifications).
  */
 
-/** Model servers and managed online endpoints, proven by a call or decorator. */
-export const MODEL_SERVERS: readonly ToolSignature[] = [
+/**
+ * - model-server: a model server run by the project (its code or its command);
+ * - managed-endpoint: a managed online endpoint the project deploys to;
+ * - web-app: a web framework app or router (serving only with a model load, see above);
+ * - model-load: loading a trained model, what turns a web app into a model server.
+ */
+export type ServingCapability = 'model-server' | 'managed-endpoint' | 'web-app' | 'model-load';
+
+export interface ServingTool extends Tool<ServingCapability> {
+  /**
+   * The web-app proof is itself a request handler (a Django view returning JsonResponse, a gRPC server),
+   * not an app whose routes are registered on it.
+   */
+  readonly constructionIsHandler?: boolean;
+}
+
+// Loaders first, in the order evidence lists them; BentoML also serves, and the servers follow it.
+export const SERVING_TOOLS: readonly ServingTool[] = [
+  { ...JOBLIB, proves: { 'model-load': { imports: ['joblib'], calls: ['joblib.load'] } } },
+  { ...PICKLE, proves: { 'model-load': { imports: ['pickle', 'cloudpickle', 'dill'], calls: ['pickle.load', 'pickle.loads', 'cloudpickle.load', 'dill.load'] } } },
+  { ...PYTORCH, proves: { 'model-load': { imports: ['torch'], calls: ['torch.load', 'torch.jit.load', 'torch.export.load'] } } },
   {
-    tool: 'BentoML',
-    capability: 'model-server',
-    imports: ['bentoml'],
-    calls: ['bentoml.Service', 'bentoml.serve', 'bentoml.io.**'],
-    decorators: ['bentoml.service', 'bentoml.api', 'bentoml.Service.api'],
+    ...TENSORFLOW,
+    proves: {
+      'model-load': {
+        imports: ['tensorflow', 'keras', 'tf_keras'],
+        calls: ['tensorflow.keras.models.load_model', 'keras.models.load_model', 'keras.saving.load_model', 'tensorflow.saved_model.load', 'tf_keras.models.load_model'],
+      },
+    },
   },
-  { tool: 'Ray Serve', capability: 'model-server', imports: ['ray'], calls: ['ray.serve.run', 'ray.serve.start'], decorators: ['ray.serve.deployment', 'ray.serve.ingress'] },
-  { tool: 'KServe', capability: 'model-server', imports: ['kserve'], calls: ['kserve.ModelServer', 'kserve.ModelServer.start', '*.start'] },
-  { tool: 'MLServer', capability: 'model-server', imports: ['mlserver'], calls: ['mlserver.MLServer', 'mlserver.start'] },
-  { tool: 'Cog', capability: 'model-server', imports: ['cog'], calls: ['cog.Input'] },
+  { ...MLFLOW, proves: { 'model-load': { imports: ['mlflow'], calls: ['mlflow.*.load_model', 'mlflow.pyfunc.load_model'] } } },
+  { ...XGBOOST, proves: { 'model-load': { imports: ['xgboost'], calls: ['xgboost.Booster', '*.load_model', 'xgboost.**.load_model'] } } },
+  { ...LIGHTGBM, proves: { 'model-load': { imports: ['lightgbm'], calls: ['lightgbm.Booster'] } } },
+  { ...CATBOOST, proves: { 'model-load': { imports: ['catboost'], calls: ['*.load_model', 'catboost.**.load_model'] } } },
   {
-    tool: 'SageMaker endpoint',
-    capability: 'managed-endpoint',
-    imports: ['sagemaker'],
-    calls: ['sagemaker.**.deploy', '**.deploy'],
-  },
-  {
-    tool: 'SageMaker endpoint (boto3)',
-    capability: 'managed-endpoint',
-    imports: ['boto3'],
-    calls: ['**.create_endpoint', '**.update_endpoint', '**.invoke_endpoint'],
-  },
-  {
-    tool: 'Vertex AI endpoint',
-    capability: 'managed-endpoint',
-    imports: ['google.cloud.aiplatform', 'vertexai'],
-    calls: ['google.cloud.aiplatform.Endpoint.create', 'google.cloud.aiplatform.Model.deploy', '**.deploy', '**.deploy_model'],
+    id: 'onnx-runtime',
+    name: 'ONNX Runtime',
+    docs: 'https://onnxruntime.ai/docs/',
+    proves: {
+      'model-load': {
+        imports: ['onnxruntime', 'onnxruntime-node', 'onnxruntime-web'],
+        calls: ['onnxruntime.InferenceSession', 'onnxruntime-node.InferenceSession.create', 'onnxruntime-web.InferenceSession.create', '*.InferenceSession.create'],
+      },
+    },
   },
   {
-    tool: 'Azure ML online endpoint',
-    capability: 'managed-endpoint',
-    imports: ['azure.ai.ml'],
-    calls: [
-      'azure.ai.ml.entities.ManagedOnlineEndpoint',
-      'azure.ai.ml.entities.ManagedOnlineDeployment',
-      'azure.ai.ml.entities.KubernetesOnlineEndpoint',
-      'azure.ai.ml.entities.KubernetesOnlineDeployment',
-      '**.online_endpoints.begin_create_or_update',
-      '**.online_deployments.begin_create_or_update',
-    ],
+    ...TRANSFORMERS,
+    proves: {
+      'model-load': {
+        label: 'Hugging Face',
+        imports: ['transformers', 'sentence_transformers', 'diffusers'],
+        calls: ['transformers.pipeline', 'transformers.*.from_pretrained', 'sentence_transformers.SentenceTransformer', 'diffusers.*.from_pretrained'],
+      },
+    },
+  },
+  { ...SKOPS, proves: { 'model-load': { imports: ['skops'], calls: ['skops.io.load'] } } },
+  { id: 'spacy', name: 'spaCy', docs: 'https://spacy.io/api', proves: { 'model-load': { imports: ['spacy'], calls: ['spacy.load'] } } },
+  { id: 'ultralytics', name: 'Ultralytics', docs: 'https://docs.ultralytics.com/', proves: { 'model-load': { imports: ['ultralytics'], calls: ['ultralytics.YOLO'] } } },
+  {
+    ...BENTOML,
+    proves: {
+      'model-server': {
+        imports: ['bentoml'],
+        calls: ['bentoml.Service', 'bentoml.serve', 'bentoml.io.**'],
+        decorators: ['bentoml.service', 'bentoml.api', 'bentoml.Service.api'],
+      },
+      'model-load': { label: 'BentoML model store', imports: ['bentoml'], calls: ['bentoml.*.load_model', 'bentoml.models.get'] },
+    },
   },
   {
-    tool: 'Databricks model serving',
-    capability: 'managed-endpoint',
-    imports: ['databricks.sdk', 'mlflow.deployments'],
-    calls: [
-      'databricks.sdk.service.serving.EndpointCoreConfigInput',
-      '**.serving_endpoints.create',
-      '**.serving_endpoints.create_and_wait',
-      '**.serving_endpoints.update_config',
-      '**.serving_endpoints.update_config_and_wait',
-      '**.create_endpoint',
-    ],
+    ...TENSORFLOW_JS,
+    proves: {
+      'model-load': {
+        imports: ['@tensorflow/tfjs-node', '@tensorflow/tfjs'],
+        calls: ['@tensorflow/tfjs-node.loadLayersModel', '@tensorflow/tfjs-node.loadGraphModel', '@tensorflow/tfjs.loadLayersModel', '@tensorflow/tfjs.loadGraphModel'],
+      },
+    },
   },
+  {
+    ...RAY,
+    proves: { 'model-server': { label: 'Ray Serve', imports: ['ray'], calls: ['ray.serve.run', 'ray.serve.start'], decorators: ['ray.serve.deployment', 'ray.serve.ingress'] } },
+  },
+  { id: 'kserve', name: 'KServe', docs: 'https://kserve.github.io/website/', proves: { 'model-server': { imports: ['kserve'], calls: ['kserve.ModelServer', 'kserve.ModelServer.start', '*.start'] } } },
+  { id: 'mlserver', name: 'MLServer', docs: 'https://mlserver.readthedocs.io/', proves: { 'model-server': { imports: ['mlserver'], calls: ['mlserver.MLServer', 'mlserver.start'] } } },
+  { id: 'cog', name: 'Cog', docs: 'https://github.com/replicate/cog', proves: { 'model-server': { imports: ['cog'], calls: ['cog.Input'] } } },
+  {
+    ...SAGEMAKER,
+    proves: {
+      'managed-endpoint': [
+        { label: 'SageMaker endpoint', imports: ['sagemaker'], calls: ['sagemaker.**.deploy', '**.deploy'] },
+        { label: 'SageMaker endpoint (boto3)', imports: ['boto3'], calls: ['**.create_endpoint', '**.update_endpoint', '**.invoke_endpoint'] },
+      ],
+    },
+  },
+  {
+    ...VERTEX_AI,
+    proves: {
+      'managed-endpoint': {
+        label: 'Vertex AI endpoint',
+        imports: ['google.cloud.aiplatform', 'vertexai'],
+        calls: ['google.cloud.aiplatform.Endpoint.create', 'google.cloud.aiplatform.Model.deploy', '**.deploy', '**.deploy_model'],
+      },
+    },
+  },
+  {
+    ...AZURE_ML,
+    proves: {
+      'managed-endpoint': {
+        label: 'Azure ML online endpoint',
+        imports: ['azure.ai.ml'],
+        calls: [
+          'azure.ai.ml.entities.ManagedOnlineEndpoint',
+          'azure.ai.ml.entities.ManagedOnlineDeployment',
+          'azure.ai.ml.entities.KubernetesOnlineEndpoint',
+          'azure.ai.ml.entities.KubernetesOnlineDeployment',
+          '**.online_endpoints.begin_create_or_update',
+          '**.online_deployments.begin_create_or_update',
+        ],
+      },
+    },
+  },
+  {
+    ...DATABRICKS,
+    proves: {
+      'managed-endpoint': {
+        label: 'Databricks model serving',
+        imports: ['databricks.sdk', 'mlflow.deployments'],
+        calls: [
+          'databricks.sdk.service.serving.EndpointCoreConfigInput',
+          '**.serving_endpoints.create',
+          '**.serving_endpoints.create_and_wait',
+          '**.serving_endpoints.update_config',
+          '**.serving_endpoints.update_config_and_wait',
+          '**.create_endpoint',
+        ],
+      },
+    },
+  },
+  { ...FASTAPI, proves: { 'web-app': { imports: ['fastapi'], calls: ['fastapi.FastAPI', 'fastapi.APIRouter'] } } },
+  { ...FLASK, proves: { 'web-app': { imports: ['flask'], calls: ['flask.Flask', 'flask.Blueprint'] } } },
+  {
+    ...DJANGO,
+    constructionIsHandler: true,
+    proves: {
+      'web-app': {
+        imports: ['django', 'rest_framework'],
+        calls: ['django.http.JsonResponse', 'rest_framework.response.Response'],
+        decorators: ['rest_framework.decorators.api_view'],
+      },
+    },
+  },
+  { id: 'starlette', name: 'Starlette', docs: 'https://www.starlette.io/', proves: { 'web-app': { imports: ['starlette'], calls: ['starlette.applications.Starlette'] } } },
+  { id: 'aiohttp', name: 'aiohttp', docs: 'https://docs.aiohttp.org/', proves: { 'web-app': { imports: ['aiohttp'], calls: ['aiohttp.web.Application'] } } },
+  { id: 'litestar', name: 'Litestar', docs: 'https://docs.litestar.dev/', proves: { 'web-app': { imports: ['litestar'], calls: ['litestar.Litestar'] } } },
+  { id: 'sanic', name: 'Sanic', docs: 'https://sanic.dev/', proves: { 'web-app': { imports: ['sanic'], calls: ['sanic.Sanic'] } } },
+  {
+    id: 'grpc',
+    name: 'gRPC',
+    docs: 'https://grpc.io/docs/languages/python/',
+    constructionIsHandler: true,
+    proves: { 'web-app': { label: 'gRPC server', imports: ['grpc'], calls: ['grpc.server', 'grpc.aio.server'] } },
+  },
+  { id: 'express', name: 'Express', docs: 'https://expressjs.com/', proves: { 'web-app': { imports: ['express'], calls: ['express', 'express.default', 'express.Router'] } } },
+  { ...FASTIFY, proves: { 'web-app': { imports: ['fastify'], calls: ['fastify', 'fastify.default', 'fastify.fastify'] } } },
+  { ...HONO, proves: { 'web-app': { imports: ['hono'], calls: ['hono.Hono'] } } },
+  { id: 'koa', name: 'Koa', docs: 'https://koajs.com/', proves: { 'web-app': { imports: ['koa'], calls: ['koa', 'koa.default'] } } },
 ];
+
+/** Model servers and managed online endpoints, proven by a call or decorator. */
+export const MODEL_SERVERS: readonly CapabilitySignature<ServingCapability>[] = signaturesOf(SERVING_TOOLS, ['model-server', 'managed-endpoint']);
 
 /** Web frameworks: an app or router construction. Serving only with a model load (see above). */
-export const WEB_FRAMEWORKS: readonly ToolSignature[] = [
-  { tool: 'FastAPI', capability: 'web-app', imports: ['fastapi'], calls: ['fastapi.FastAPI', 'fastapi.APIRouter'] },
-  { tool: 'Flask', capability: 'web-app', imports: ['flask'], calls: ['flask.Flask', 'flask.Blueprint'] },
-  {
-    tool: 'Django',
-    capability: 'web-app',
-    imports: ['django', 'rest_framework'],
-    calls: ['django.http.JsonResponse', 'rest_framework.response.Response'],
-    decorators: ['rest_framework.decorators.api_view'],
-  },
-  { tool: 'Starlette', capability: 'web-app', imports: ['starlette'], calls: ['starlette.applications.Starlette'] },
-  { tool: 'aiohttp', capability: 'web-app', imports: ['aiohttp'], calls: ['aiohttp.web.Application'] },
-  { tool: 'Litestar', capability: 'web-app', imports: ['litestar'], calls: ['litestar.Litestar'] },
-  { tool: 'Sanic', capability: 'web-app', imports: ['sanic'], calls: ['sanic.Sanic'] },
-  { tool: 'gRPC server', capability: 'web-app', imports: ['grpc'], calls: ['grpc.server', 'grpc.aio.server'] },
-  { tool: 'Express', capability: 'web-app', imports: ['express'], calls: ['express', 'express.default', 'express.Router'] },
-  { tool: 'Fastify', capability: 'web-app', imports: ['fastify'], calls: ['fastify', 'fastify.default', 'fastify.fastify'] },
-  { tool: 'Hono', capability: 'web-app', imports: ['hono'], calls: ['hono.Hono'] },
-  { tool: 'Koa', capability: 'web-app', imports: ['koa'], calls: ['koa', 'koa.default'] },
-];
+export const WEB_FRAMEWORKS: readonly CapabilitySignature<ServingCapability>[] = signaturesOf(SERVING_TOOLS, ['web-app']);
 
 /** Loading a trained model: what turns a web app into a model server. */
-export const MODEL_LOADS: readonly ToolSignature[] = [
-  { tool: 'joblib', capability: 'model-load', imports: ['joblib'], calls: ['joblib.load'] },
-  { tool: 'pickle', capability: 'model-load', imports: ['pickle', 'cloudpickle', 'dill'], calls: ['pickle.load', 'pickle.loads', 'cloudpickle.load', 'dill.load'] },
-  { tool: 'PyTorch', capability: 'model-load', imports: ['torch'], calls: ['torch.load', 'torch.jit.load', 'torch.export.load'] },
-  {
-    tool: 'TensorFlow/Keras',
-    capability: 'model-load',
-    imports: ['tensorflow', 'keras', 'tf_keras'],
-    calls: ['tensorflow.keras.models.load_model', 'keras.models.load_model', 'keras.saving.load_model', 'tensorflow.saved_model.load', 'tf_keras.models.load_model'],
-  },
-  { tool: 'MLflow', capability: 'model-load', imports: ['mlflow'], calls: ['mlflow.*.load_model', 'mlflow.pyfunc.load_model'] },
-  { tool: 'XGBoost', capability: 'model-load', imports: ['xgboost'], calls: ['xgboost.Booster', '*.load_model', 'xgboost.**.load_model'] },
-  { tool: 'LightGBM', capability: 'model-load', imports: ['lightgbm'], calls: ['lightgbm.Booster'] },
-  { tool: 'CatBoost', capability: 'model-load', imports: ['catboost'], calls: ['*.load_model', 'catboost.**.load_model'] },
-  { tool: 'ONNX Runtime', capability: 'model-load', imports: ['onnxruntime', 'onnxruntime-node', 'onnxruntime-web'], calls: ['onnxruntime.InferenceSession', 'onnxruntime-node.InferenceSession.create', 'onnxruntime-web.InferenceSession.create', '*.InferenceSession.create'] },
-  { tool: 'Hugging Face', capability: 'model-load', imports: ['transformers', 'sentence_transformers', 'diffusers'], calls: ['transformers.pipeline', 'transformers.*.from_pretrained', 'sentence_transformers.SentenceTransformer', 'diffusers.*.from_pretrained'] },
-  { tool: 'skops', capability: 'model-load', imports: ['skops'], calls: ['skops.io.load'] },
-  { tool: 'spaCy', capability: 'model-load', imports: ['spacy'], calls: ['spacy.load'] },
-  { tool: 'Ultralytics', capability: 'model-load', imports: ['ultralytics'], calls: ['ultralytics.YOLO'] },
-  { tool: 'BentoML model store', capability: 'model-load', imports: ['bentoml'], calls: ['bentoml.*.load_model', 'bentoml.models.get'] },
-  { tool: 'TensorFlow.js', capability: 'model-load', imports: ['@tensorflow/tfjs-node', '@tensorflow/tfjs'], calls: ['@tensorflow/tfjs-node.loadLayersModel', '@tensorflow/tfjs-node.loadGraphModel', '@tensorflow/tfjs.loadLayersModel', '@tensorflow/tfjs.loadGraphModel'] },
-];
+export const MODEL_LOADS: readonly CapabilitySignature<ServingCapability>[] = signaturesOf(SERVING_TOOLS, ['model-load']);
 
 /**
  * Model wrappers a model server or managed endpoint runs: their `predict` is the serving code even when

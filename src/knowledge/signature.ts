@@ -1,9 +1,12 @@
 /**
- * What it looks like in a repository when a tool provides a capability. Knowledge about tools is data
- * in `src/knowledge/<area>.ts`, one file per area; adding a tool is one entry plus a fixture.
+ * What it looks like in a repository when a tool provides a capability: what the evidence layer
+ * matches. Signatures are not written by hand: each area of `src/knowledge/` holds its tools as `Tool`
+ * objects (src/knowledge/tool.ts) and derives its signature lists from them.
  */
 export interface ToolSignature {
-  /** Display name, e.g. "MLflow". */
+  /** The tool's stable id (`Tool.id`, e.g. 'mlflow'): what rules decide by. */
+  readonly toolId: string;
+  /** Display name, e.g. "MLflow" or "MLflow Model Registry": shown in evidence, never compared. */
   readonly tool: string;
   /** What using it proves, e.g. "experiment-tracking", "drift-monitoring"; rules select by capability. */
   readonly capability: string;
@@ -27,6 +30,11 @@ export interface ToolSignature {
   readonly hintImports?: readonly string[];
   /** Config files (picomatch globs) whose presence proves use, e.g. 'dvc.yaml', '**\/feature_store.yaml'. */
   readonly configFiles?: readonly string[];
+  /**
+   * Boolean keyword arguments a call must switch on to prove use, one of them passed and not as False or
+   * None on the call's first line: `aim.Run(log_system_params=True)` records the git commit, `aim.Run()` does not.
+   */
+  readonly switchedOn?: readonly string[];
 }
 
 /**

@@ -1,162 +1,273 @@
 import { CLOUDFORMATION, type FileProbe } from './file-probe.js';
-import type { CapabilitySignature } from './select.js';
+import { withCapability, type CapabilitySignature } from './select.js';
+import { AZURE_ML, LIGHTNING, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
+import { callsOf, signaturesOf, toolOf, type Tool } from './tool.js';
+import { CI_COMMIT_VARIABLE } from './ci-systems.js';
 
 /**
- * Experiment tracking and model registries.
- * - run-tracking: runs are recorded, but the commit only when started from a git checkout (MLflow);
- * - git-aware-tracking: the tool records the git commit of every run itself (W&B, Neptune, Comet, ClearML);
+ * Experiment tracking and model registries. Evidence lists what it finds in this order of capabilities
+ * (a rule asking for several gets run tracking first), then in the order of `TRACKERS`:
+ * - run-tracking: runs are recorded, but the commit only under conditions (see `Tracker.commitRecord`);
  * - mlflow-project: MLflow Projects record the source version of each run (https://mlflow.org/docs/latest/projects.html);
+ * - git-aware-tracking: the tool records the git commit of every run itself (W&B, Neptune, Comet, ClearML);
  * - metric-logging: metrics written to a tracker (criterion 43);
  * - model-logging: the model stored as a run artifact; model-registry: stored as a registered version;
  * - registry-alias: a version promoted by alias or stage, the pointer a roll-back moves (criterion 28);
- * - ad-hoc-save: a model written to a file with no registry (pickle, joblib, torch.save).
+ * - ad-hoc-save: a model written to a file with no registry (pickle, joblib, torch.save);
+ * - run-tagging: calls that set a tag or parameter of a run, which can carry the commit (criterion 22);
+ * - artifact-logging: files logged as artifacts of a run: environment files (24), model files (25);
+ * - model-save: the tracker's model API (log or save a model flavor), which can carry its environment (24);
+ * - model-uri: calls that load or serve a model by URI, where an alias URI shows promotion by pointer (28).
+ * The last four are asked "how" rather than "whether" (a tag naming the commit), as call queries.
  */
-export type TrackingCapability =
-  | 'run-tracking'
-  | 'git-aware-tracking'
-  | 'mlflow-project'
-  | 'metric-logging'
-  | 'model-logging'
-  | 'model-registry'
-  | 'registry-alias'
-  | 'ad-hoc-save';
+export const TRACKING_CAPABILITIES = [
+  'run-tracking',
+  'mlflow-project',
+  'git-aware-tracking',
+  'metric-logging',
+  'model-logging',
+  'model-registry',
+  'registry-alias',
+  'ad-hoc-save',
+  'run-tagging',
+  'artifact-logging',
+  'model-save',
+  'model-uri',
+] as const;
+export type TrackingCapability = (typeof TRACKING_CAPABILITIES)[number];
 
-export const TRACKING: readonly CapabilitySignature<TrackingCapability>[] = [
+/** An experiment tracker or model registry. */
+export interface Tracker extends Tool<TrackingCapability> {
+  /**
+   * What criterion 22 says of the tracker when its runs are tracked but no commit tag was found: when it
+   * records the code version by itself (`caveat`), and where to look for it in a run (`check`). A tracker
+   * without it records no commit by itself (TensorBoard, registries); one that always records it proves
+   * 'git-aware-tracking' instead.
+   */
+  readonly commitRecord?: { readonly caveat: string; readonly check?: string };
+}
+
+// Ray Train/Tune callbacks create a tracker run per trial (https://docs.ray.io/en/latest/tune/examples/tune-mlflow.html):
+// they are the tracker's, named for Ray.
+const RAY_MLFLOW = ['ray.air.integrations.mlflow.MLflowLoggerCallback', 'ray.air.integrations.mlflow.setup_mlflow', 'ray.tune.integration.mlflow.*', 'ray.train.**.MLflowLoggerCallback'];
+const RAY_WANDB = ['ray.air.integrations.wandb.*', 'ray.tune.integration.wandb.*', 'ray.train.**.WandbLoggerCallback'];
+
+export const TRACKERS: readonly Tracker[] = [
   {
-    tool: 'MLflow',
-    capability: 'run-tracking',
-    imports: ['mlflow'],
-    calls: [
-      'mlflow.start_run',
-      'mlflow.autolog',
-      'mlflow.*.autolog',
-      'mlflow.log_param',
-      'mlflow.log_params',
-      'mlflow.log_metric',
-      'mlflow.log_metrics',
-      'mlflow.set_tag',
-      'mlflow.set_tags',
-      'mlflow.MlflowClient',
-      'mlflow.tracking.MlflowClient',
-      '**.create_run',
-    ],
+    ...MLFLOW,
+    commitRecord: {
+      caveat: 'MLflow records the commit only when the run starts from a git checkout',
+      check: 'Check a run in the tracking UI for mlflow.source.git.commit, or tag runs with the commit explicitly.',
+    },
+    proves: {
+      'run-tracking': [
+        {
+          imports: ['mlflow'],
+          calls: [
+            'mlflow.start_run',
+            'mlflow.autolog',
+            'mlflow.*.autolog',
+            'mlflow.log_param',
+            'mlflow.log_params',
+            'mlflow.log_metric',
+            'mlflow.log_metrics',
+            'mlflow.set_tag',
+            'mlflow.set_tags',
+            'mlflow.MlflowClient',
+            'mlflow.tracking.MlflowClient',
+            '**.create_run',
+          ],
+        },
+        { label: 'MLflow (Ray callback)', imports: ['ray'], calls: RAY_MLFLOW },
+      ],
+      'mlflow-project': { label: 'MLflow Projects', imports: ['mlflow'], calls: ['mlflow.run', 'mlflow.projects.run'], configFiles: ['**/MLproject'] },
+      'metric-logging': [
+        {
+          imports: ['mlflow'],
+          // `client.log_metric` on an MlflowClient is a local name; the module must import mlflow.
+          calls: ['mlflow.log_metric', 'mlflow.log_metrics', 'mlflow.evaluate', 'mlflow.models.evaluate', 'mlflow.autolog', 'mlflow.*.autolog', '**.log_metric', '**.log_batch'],
+        },
+        { label: 'MLflow (Ray callback)', imports: ['ray'], calls: RAY_MLFLOW },
+      ],
+      'model-logging': { imports: ['mlflow'], calls: ['mlflow.*.log_model', 'mlflow.log_artifact', 'mlflow.log_artifacts'] },
+      'model-registry': {
+        label: 'MLflow Model Registry',
+        imports: ['mlflow'],
+        calls: ['mlflow.register_model', '**.create_registered_model', '**.create_model_version'],
+      },
+      'registry-alias': {
+        label: 'MLflow Model Registry',
+        imports: ['mlflow'],
+        calls: ['**.set_registered_model_alias', '**.transition_model_version_stage', '**.delete_registered_model_alias'],
+      },
+      'run-tagging': { imports: ['mlflow'], calls: ['mlflow.set_tag', 'mlflow.set_tags', 'mlflow.start_run', 'mlflow.log_param', 'mlflow.log_params', '**.set_tag', '**.create_run'] },
+      'artifact-logging': { imports: ['mlflow'], calls: ['mlflow.log_artifact', 'mlflow.log_artifacts', '**.log_artifact'] },
+      'model-save': { imports: ['mlflow'], calls: ['mlflow.*.log_model', 'mlflow.*.save_model'] },
+      'model-uri': { imports: ['mlflow'], calls: ['mlflow.**'] },
+    },
   },
   {
-    // Ray Train/Tune callbacks create an MLflow run per trial (https://docs.ray.io/en/latest/tune/examples/tune-mlflow.html).
-    tool: 'MLflow (Ray callback)',
-    capability: 'run-tracking',
-    imports: ['ray'],
-    calls: ['ray.air.integrations.mlflow.MLflowLoggerCallback', 'ray.air.integrations.mlflow.setup_mlflow', 'ray.tune.integration.mlflow.*', 'ray.train.**.MLflowLoggerCallback'],
-  },
-  { tool: 'MLflow Projects', capability: 'mlflow-project', imports: ['mlflow'], calls: ['mlflow.run', 'mlflow.projects.run'], configFiles: ['**/MLproject'] },
-  { tool: 'Weights & Biases', capability: 'git-aware-tracking', imports: ['wandb'], calls: ['wandb.init'] },
-  {
-    // The Ray W&B integration calls wandb.init per trial, which records the git commit like a direct call.
-    tool: 'Weights & Biases (Ray callback)',
-    capability: 'git-aware-tracking',
-    imports: ['ray'],
-    calls: ['ray.air.integrations.wandb.*', 'ray.tune.integration.wandb.*', 'ray.train.**.WandbLoggerCallback'],
-  },
-  { tool: 'Neptune', capability: 'git-aware-tracking', imports: ['neptune'], calls: ['neptune.init_run', 'neptune.init', 'neptune.Run'] },
-  { tool: 'Comet', capability: 'git-aware-tracking', imports: ['comet_ml'], calls: ['comet_ml.Experiment', 'comet_ml.start', 'comet_ml.init'] },
-  { tool: 'ClearML', capability: 'git-aware-tracking', imports: ['clearml'], calls: ['clearml.Task.init'] },
-  {
-    tool: 'MLflow',
-    capability: 'metric-logging',
-    imports: ['mlflow'],
-    // `client.log_metric` on an MlflowClient is a local name; the module must import mlflow.
-    calls: ['mlflow.log_metric', 'mlflow.log_metrics', 'mlflow.evaluate', 'mlflow.models.evaluate', 'mlflow.autolog', 'mlflow.*.autolog', '**.log_metric', '**.log_batch'],
+    ...WANDB,
+    proves: {
+      'git-aware-tracking': [
+        { imports: ['wandb'], calls: ['wandb.init'] },
+        // The Ray W&B integration calls wandb.init per trial, which records the git commit like a direct call.
+        { label: 'Weights & Biases (Ray callback)', imports: ['ray'], calls: RAY_WANDB },
+      ],
+      'metric-logging': [
+        { label: 'Weights & Biases (Ray callback)', imports: ['ray'], calls: RAY_WANDB },
+        { imports: ['wandb'], calls: ['wandb.log', 'wandb.run.log', 'wandb.summary.update', 'wandb.run.summary.update'] },
+      ],
+      'model-registry': {
+        label: 'Weights & Biases artifacts',
+        imports: ['wandb'],
+        calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.log_model', 'wandb.link_model', '**.log_artifact', '**.link_artifact', '**.link_model'],
+      },
+      'registry-alias': { imports: ['wandb'], calls: ['**.link_model', '**.link_artifact'] },
+      'run-tagging': { imports: ['wandb'], calls: ['wandb.config.update'] },
+      'artifact-logging': { imports: ['wandb'], calls: ['wandb.save', '**.log_artifact', '**.add_file'] },
+    },
   },
   {
-    tool: 'MLflow (Ray callback)',
-    capability: 'metric-logging',
-    imports: ['ray'],
-    calls: ['ray.air.integrations.mlflow.MLflowLoggerCallback', 'ray.air.integrations.mlflow.setup_mlflow', 'ray.tune.integration.mlflow.*', 'ray.train.**.MLflowLoggerCallback'],
+    id: 'tensorboard',
+    name: 'TensorBoard',
+    docs: 'https://www.tensorflow.org/tensorboard',
+    proves: {
+      'metric-logging': [
+        { label: 'TensorBoard (Ray callback)', imports: ['ray'], calls: ['ray.tune.logger.TBXLoggerCallback', 'ray.tune.logger.tensorboardx.TBXLoggerCallback'] },
+        {
+          imports: ['torch', 'tensorboardX', 'tensorflow', 'keras'],
+          calls: [
+            'torch.utils.tensorboard.SummaryWriter',
+            'tensorboardX.SummaryWriter',
+            'tensorflow.summary.scalar',
+            'tensorflow.summary.create_file_writer',
+            'tensorflow.keras.callbacks.TensorBoard',
+            'keras.callbacks.TensorBoard',
+            '**.add_scalar',
+            '**.add_scalars',
+          ],
+        },
+      ],
+    },
   },
   {
-    tool: 'Weights & Biases (Ray callback)',
-    capability: 'metric-logging',
-    imports: ['ray'],
-    calls: ['ray.air.integrations.wandb.*', 'ray.tune.integration.wandb.*', 'ray.train.**.WandbLoggerCallback'],
-  },
-  { tool: 'TensorBoard (Ray callback)', capability: 'metric-logging', imports: ['ray'], calls: ['ray.tune.logger.TBXLoggerCallback', 'ray.tune.logger.tensorboardx.TBXLoggerCallback'] },
-  { tool: 'Weights & Biases', capability: 'metric-logging', imports: ['wandb'], calls: ['wandb.log', 'wandb.run.log', 'wandb.summary.update', 'wandb.run.summary.update'] },
-  {
-    tool: 'TensorBoard',
-    capability: 'metric-logging',
-    imports: ['torch', 'tensorboardX', 'tensorflow', 'keras'],
-    calls: [
-      'torch.utils.tensorboard.SummaryWriter',
-      'tensorboardX.SummaryWriter',
-      'tensorflow.summary.scalar',
-      'tensorflow.summary.create_file_writer',
-      'tensorflow.keras.callbacks.TensorBoard',
-      'keras.callbacks.TensorBoard',
-      '**.add_scalar',
-      '**.add_scalars',
-    ],
-  },
-  { tool: 'DVCLive', capability: 'metric-logging', imports: ['dvclive'], calls: ['dvclive.Live', 'dvclive.**'] },
-  {
-    tool: 'Lightning loggers',
-    capability: 'metric-logging',
-    imports: ['lightning', 'pytorch_lightning'],
-    calls: ['lightning.pytorch.loggers.*', 'pytorch_lightning.loggers.*', 'lightning.fabric.loggers.*'],
-  },
-  { tool: 'Neptune', capability: 'metric-logging', imports: ['neptune'], calls: ['neptune.init_run', 'neptune.init'] },
-  { tool: 'Comet', capability: 'metric-logging', imports: ['comet_ml'], calls: ['comet_ml.Experiment', 'comet_ml.start'] },
-  { tool: 'ClearML', capability: 'metric-logging', imports: ['clearml'], calls: ['clearml.Task.init', 'clearml.Logger.**'] },
-  { tool: 'MLflow', capability: 'model-logging', imports: ['mlflow'], calls: ['mlflow.*.log_model', 'mlflow.log_artifact', 'mlflow.log_artifacts'] },
-  {
-    tool: 'MLflow Model Registry',
-    capability: 'model-registry',
-    imports: ['mlflow'],
-    calls: ['mlflow.register_model', '**.create_registered_model', '**.create_model_version'],
+    id: 'dvclive',
+    name: 'DVCLive',
+    docs: 'https://dvc.org/doc/dvclive',
+    commitRecord: { caveat: 'DVCLive ties metrics to a commit only through DVC experiments (`dvc exp run`)' },
+    proves: { 'metric-logging': { imports: ['dvclive'], calls: ['dvclive.Live', 'dvclive.**'] } },
   },
   {
-    tool: 'Weights & Biases artifacts',
-    capability: 'model-registry',
-    imports: ['wandb'],
-    calls: ['wandb.Artifact', 'wandb.log_artifact', 'wandb.log_model', 'wandb.link_model', '**.log_artifact', '**.link_artifact', '**.link_model'],
+    // Only the loggers count here; training with Lightning is knowledge/training.ts's.
+    ...LIGHTNING,
+    proves: {
+      'metric-logging': {
+        label: 'Lightning loggers',
+        imports: ['lightning', 'pytorch_lightning'],
+        calls: ['lightning.pytorch.loggers.*', 'pytorch_lightning.loggers.*', 'lightning.fabric.loggers.*'],
+      },
+    },
   },
-  { tool: 'Neptune model registry', capability: 'model-registry', imports: ['neptune'], calls: ['neptune.init_model', 'neptune.init_model_version'] },
   {
-    tool: 'SageMaker Model Registry',
-    capability: 'model-registry',
-    imports: ['sagemaker'],
-    // `model.register(model_package_group_name=...)` on a SageMaker Model object.
-    calls: ['sagemaker.workflow.step_collections.RegisterModel', 'sagemaker.workflow.model_step.ModelStep', 'sagemaker.**.register'],
+    id: 'neptune',
+    name: 'Neptune',
+    docs: 'https://docs.neptune.ai/',
+    proves: {
+      'git-aware-tracking': { imports: ['neptune'], calls: ['neptune.init_run', 'neptune.init', 'neptune.Run'] },
+      'metric-logging': { imports: ['neptune'], calls: ['neptune.init_run', 'neptune.init'] },
+      'model-registry': { label: 'Neptune model registry', imports: ['neptune'], calls: ['neptune.init_model', 'neptune.init_model_version'] },
+    },
   },
-  { tool: 'SageMaker Model Registry', capability: 'model-registry', imports: ['boto3'], hintImports: [], calls: ['**.create_model_package'] },
-  { tool: 'Vertex AI Model Registry', capability: 'model-registry', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.Model.upload'] },
-  { tool: 'Azure ML model registry', capability: 'model-registry', imports: ['azure.ai.ml'], calls: ['**.models.create_or_update'] },
-  { tool: 'Hugging Face Hub', capability: 'model-registry', imports: ['transformers', 'huggingface_hub'], calls: ['**.push_to_hub', 'huggingface_hub.upload_folder', 'huggingface_hub.upload_file'] },
   {
-    tool: 'MLflow Model Registry',
-    capability: 'registry-alias',
-    imports: ['mlflow'],
-    calls: ['**.set_registered_model_alias', '**.transition_model_version_stage', '**.delete_registered_model_alias'],
+    id: 'comet',
+    name: 'Comet',
+    docs: 'https://www.comet.com/docs/v2/',
+    proves: {
+      'git-aware-tracking': { imports: ['comet_ml'], calls: ['comet_ml.Experiment', 'comet_ml.start', 'comet_ml.init'] },
+      'metric-logging': { imports: ['comet_ml'], calls: ['comet_ml.Experiment', 'comet_ml.start'] },
+    },
   },
-  { tool: 'SageMaker Model Registry', capability: 'registry-alias', imports: ['boto3', 'sagemaker'], calls: ['**.update_model_package'] },
-  { tool: 'Weights & Biases', capability: 'registry-alias', imports: ['wandb'], calls: ['**.link_model', '**.link_artifact'] },
   {
-    tool: 'ad hoc model file',
-    capability: 'ad-hoc-save',
-    imports: ['joblib', 'pickle', 'cloudpickle', 'dill', 'torch', 'tensorflow', 'keras', 'skops'],
-    calls: [
-      'joblib.dump',
-      'pickle.dump',
-      'cloudpickle.dump',
-      'dill.dump',
-      'torch.save',
-      'tensorflow.saved_model.save',
-      'tensorflow.keras.models.save_model',
-      'keras.models.save_model',
-      'keras.saving.save_model',
-      'skops.io.dump',
-    ],
+    id: 'clearml',
+    name: 'ClearML',
+    docs: 'https://clear.ml/docs/latest/docs/',
+    proves: {
+      'git-aware-tracking': { imports: ['clearml'], calls: ['clearml.Task.init'] },
+      'metric-logging': { imports: ['clearml'], calls: ['clearml.Task.init', 'clearml.Logger.**'] },
+    },
+  },
+  {
+    // A Run records the git commit with its system params, which are off by default
+    // (https://aimstack.readthedocs.io/en/latest/using/configure_runs.html). Metrics are `run.track(...)`
+    // on a Run (resolved through the assignment, so another library's `.track` never counts) or a
+    // framework callback (`aim.pytorch_lightning.AimLogger`, `aim.hugging_face.AimCallback`).
+    id: 'aim',
+    name: 'Aim',
+    docs: 'https://aimstack.readthedocs.io/',
+    commitRecord: { caveat: 'Aim records the commit only for runs created with log_system_params=True' },
+    proves: {
+      'run-tracking': { imports: ['aim'], calls: ['aim.Run', 'aim.sdk.Run', 'aim.sdk.run.Run'] },
+      'git-aware-tracking': { imports: ['aim'], calls: ['aim.Run', 'aim.sdk.Run', 'aim.sdk.run.Run'], switchedOn: ['log_system_params'], hintImports: [] },
+      'metric-logging': {
+        imports: ['aim'],
+        calls: ['aim.Run.track', 'aim.sdk.Run.track', 'aim.sdk.run.Run.track', 'aim.*.AimLogger', 'aim.*.AimCallback', 'aim.sdk.adapters.*.AimLogger', 'aim.sdk.adapters.*.AimCallback'],
+      },
+    },
+  },
+  {
+    ...SAGEMAKER,
+    proves: {
+      'model-registry': [
+        {
+          label: 'SageMaker Model Registry',
+          imports: ['sagemaker'],
+          // `model.register(model_package_group_name=...)` on a SageMaker Model object.
+          calls: ['sagemaker.workflow.step_collections.RegisterModel', 'sagemaker.workflow.model_step.ModelStep', 'sagemaker.**.register'],
+        },
+        { label: 'SageMaker Model Registry', imports: ['boto3'], hintImports: [], calls: ['**.create_model_package'] },
+      ],
+      'registry-alias': { label: 'SageMaker Model Registry', imports: ['boto3', 'sagemaker'], calls: ['**.update_model_package'] },
+    },
+  },
+  { ...VERTEX_AI, proves: { 'model-registry': { label: 'Vertex AI Model Registry', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.Model.upload'] } } },
+  { ...AZURE_ML, proves: { 'model-registry': { label: 'Azure ML model registry', imports: ['azure.ai.ml'], calls: ['**.models.create_or_update'] } } },
+  {
+    id: 'huggingface-hub',
+    name: 'Hugging Face Hub',
+    docs: 'https://huggingface.co/docs/hub',
+    proves: {
+      'model-registry': { imports: ['transformers', 'huggingface_hub'], calls: ['**.push_to_hub', 'huggingface_hub.upload_folder', 'huggingface_hub.upload_file'] },
+    },
+  },
+  {
+    // Not a tool: saving with a serialisation library leaves versions to whoever names the files.
+    id: 'model-file',
+    name: 'ad hoc model file',
+    docs: 'https://scikit-learn.org/stable/model_persistence.html',
+    proves: {
+      'ad-hoc-save': {
+        imports: ['joblib', 'pickle', 'cloudpickle', 'dill', 'torch', 'tensorflow', 'keras', 'skops'],
+        calls: [
+          'joblib.dump',
+          'pickle.dump',
+          'cloudpickle.dump',
+          'dill.dump',
+          'torch.save',
+          'tensorflow.saved_model.save',
+          'tensorflow.keras.models.save_model',
+          'keras.models.save_model',
+          'keras.saving.save_model',
+          'skops.io.dump',
+        ],
+      },
+    },
   },
 ];
+
+/** Every tracker signature, capability by capability: what `trackingUse` selects from. */
+export const TRACKING: readonly CapabilitySignature<TrackingCapability>[] = signaturesOf(TRACKERS, TRACKING_CAPABILITIES);
+
 
 /** Tag keys or values that name the code version of a run (`mlflow.set_tag("git_commit", sha)`). */
 export const COMMIT_REFERENCE = /git[\w.\s-]{0,8}(commit|sha|rev)|commit|GITHUB_SHA|github\.sha|CI_COMMIT_SHA|SourceVersion|CIRCLE_SHA1|BITBUCKET_COMMIT|GIT_COMMIT|revision/i;
@@ -171,10 +282,7 @@ export const ENVIRONMENT_FILE = /requirements[\w.-]*\.txt|conda[\w.-]*\.ya?ml|en
 export const ALIAS_MODEL_URI = /models:\/[^"'\s]+(@\w+|\/(Production|Staging|Archived))/;
 
 /** Calls that can carry the commit as a tag or parameter of a run. */
-export const COMMIT_TAG_CALLS = {
-  imports: ['mlflow', 'wandb'],
-  calls: ['mlflow.set_tag', 'mlflow.set_tags', 'mlflow.start_run', 'mlflow.log_param', 'mlflow.log_params', '**.set_tag', '**.create_run', 'wandb.config.update'],
-} as const;
+export const COMMIT_TAG_CALLS = callsOf(withCapability(TRACKING, 'run-tagging'));
 
 /**
  * A managed training job (SageMaker estimator, Step Functions TrainingStep, `create_training_job`)
@@ -221,8 +329,6 @@ export const ROLLBACK_PROBES: readonly FileProbe[] = [
   },
 ];
 
-/** CI variables holding the commit being built (GitHub, GitLab, Azure, Jenkins, CircleCI, Bitbucket). */
-export const CI_COMMIT_VARIABLE = /github\.sha|GITHUB_SHA|CI_COMMIT_(SHORT_)?SHA|Build\.SourceVersion|BUILD_SOURCEVERSION|\bGIT_COMMIT\b|CIRCLE_SHA1|BITBUCKET_COMMIT/;
 
 /**
  * A bundle deployment or run given the commit as a variable (`databricks bundle deploy --var="git_sha=${{ github.sha }}"`):
@@ -235,10 +341,10 @@ export const COMMIT_BUNDLE_VARIABLE = new RegExp(`--var[=\\s]+["']?(\\w+)=[^"'\\
 export const IMAGE_BUILD = /\bdocker\s+(build|buildx|push|tag)\b|\bpodman\s+(build|push)\b|\bgcloud\s+builds\s+submit\b/;
 
 /** Where a model is logged or saved and may carry its environment. */
-export const MODEL_LOGGING_CALLS = { imports: ['mlflow'], calls: ['mlflow.*.log_model', 'mlflow.*.save_model'] } as const;
+export const MODEL_LOGGING_CALLS = callsOf(withCapability(TRACKING, 'model-save'));
 
-/** Environment files logged as artifacts of a run. */
-export const ARTIFACT_CALLS = { imports: ['mlflow', 'wandb'], calls: ['mlflow.log_artifact', 'mlflow.log_artifacts', 'wandb.save', '**.log_artifact', '**.add_file'] } as const;
+/** Files logged as artifacts of a run (environment files, model files). */
+export const ARTIFACT_CALLS = callsOf(withCapability(TRACKING, 'artifact-logging'));
 
 /**
  * Managed training jobs run in a pinned image or environment version: SageMaker estimators
@@ -280,7 +386,7 @@ export const RAY_CHECKPOINT_ARTIFACTS = {
 export const MODEL_FILE = /model|\.(pkl|pickle|joblib|pt|pth|onnx|h5|keras|safetensors|ckpt)\b/i;
 
 /** Calls that load or serve a model by URI, where an alias or stage URI shows promotion by pointer. */
-export const MODEL_URI_CALLS = { imports: ['mlflow'], calls: ['mlflow.**'] } as const;
+export const MODEL_URI_CALLS = callsOf(withCapability(TRACKING, 'model-uri'));
 
 /** Deployment steps that revert to a previous release. */
 export const ROLLBACK_COMMAND = /\bhelm\s+rollback\b|\bkubectl\s+rollout\s+undo\b|\brollback\b|\broll[\s_-]back\b/i;
@@ -297,20 +403,20 @@ export const DOCUMENTED_ROLLBACK_COMMAND =
 export const ROLLBACK_HEADING = /\broll[\s-]?back\b|\brevert(ing)?\b|\bprevious model version\b/i;
 
 /**
- * What a tracker records of the code version by itself, said in criterion 22's caveat when runs are
- * tracked but no explicit commit tag was found. Trackers not listed record no commit on their own
- * (TensorBoard, Vertex AI Experiments, registries).
+ * What the trackers of `usages` record of the code version by themselves, said in criterion 22's caveat
+ * when runs are tracked but no explicit commit tag was found: each tracker's `commitRecord` caveat, then
+ * the rest (by the names the evidence shows) as recording no commit by themselves.
  */
-export const COMMIT_CAVEATS: readonly { readonly tool: RegExp; readonly caveat: string }[] = [
-  { tool: /^MLflow/, caveat: 'MLflow records the commit only when the run starts from a git checkout' },
-  { tool: /^DVCLive$/, caveat: 'DVCLive ties metrics to a commit only through DVC experiments (`dvc exp run`)' },
-];
-
-/** The caveat for the trackers found: each known one's, then the rest as recording no commit by themselves. */
-export function commitCaveat(tools: readonly string[]): string {
-  const distinct = [...new Set(tools)];
-  const known = COMMIT_CAVEATS.filter((c) => distinct.some((t) => c.tool.test(t))).map((c) => c.caveat);
-  const silent = distinct.filter((t) => !COMMIT_CAVEATS.some((c) => c.tool.test(t)));
+export function commitCaveat(usages: readonly { readonly toolId: string | null; readonly tool: string }[]): string {
+  const used = new Set(usages.map((u) => u.toolId));
+  const known = TRACKERS.filter((t) => used.has(t.id)).flatMap((t) => (t.commitRecord ? [t.commitRecord.caveat] : []));
+  const silent = [...new Set(usages.filter((u) => toolOf(TRACKERS, u)?.commitRecord === undefined).map((u) => u.tool))];
   const rest = silent.length > 0 ? [`${silent.join(', ')} ${silent.length === 1 ? 'records' : 'record'} no commit by ${silent.length === 1 ? 'itself' : 'themselves'}`] : [];
   return [...known, ...rest].join('; ');
+}
+
+/** Where a run of one of the trackers of `usages` shows the commit it recorded, if a tracker says. */
+export function commitCheck(usages: readonly { readonly toolId: string | null }[]): string | null {
+  const used = new Set(usages.map((u) => u.toolId));
+  return TRACKERS.find((t) => used.has(t.id) && t.commitRecord?.check !== undefined)?.commitRecord?.check ?? null;
 }

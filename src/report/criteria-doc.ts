@@ -1,5 +1,6 @@
 import { TRAIT_NAMES, criteriaMetadata, requiredTrait, type CriterionMetadata } from './criteria-metadata.js';
 import { MATURITY_SECTIONS, SECTIONS, type SectionId } from '../model/questionnaire.js';
+import type { AnswerValue, NonEmpty } from '../model/answer.js';
 
 export const CRITERIA_DOC_PATH = 'docs/criteria.md';
 
@@ -30,6 +31,8 @@ function intro(): string[] {
     '',
     '- The answers are `yes`, `no`, `n/a` and `unanswered`; [the README](../README.md#answers) defines them. Every answer',
     '  from the scanner but `unanswered` has a confidence: `high`, or `medium` when a person should confirm it.',
+    '- Each criterion explains the answers the scanner can give it (its rule\'s declared answers, each shown by a test)',
+    '  and says `never` for the others.',
     '- Evidence is a file (and line) of the repository: the tracked files at the scanned commit, its git history and',
     '  tags ([what counts as the repository](../README.md#what-counts-as-the-repository)).',
     '- A criterion that applies only with a trait (real-time serving, batch scoring, IaC, ...) is `n/a` when the',
@@ -75,29 +78,37 @@ function applies({ criterion }: CriterionMetadata): string {
   return trait ? `only to ${TRAIT_NAMES[trait].projects}; otherwise \`n/a\`` : 'to every project';
 }
 
-type AnswerMeaning = readonly ['yes' | 'no' | 'n/a' | 'unanswered', string];
+type AnswerMeaning = readonly [AnswerValue, string];
 
-// Only what the metadata settles: who answers (the rule's kind) and when the criterion applies. Which
-// findings make a particular criterion `no` rather than `unanswered` is not part of the rules' metadata.
-function answerMeanings({ criterion, answeredBy }: CriterionMetadata): AnswerMeaning[] {
+const ANSWER_ORDER: NonEmpty<AnswerValue> = ['yes', 'no', 'n/a', 'unanswered'];
+
+// From the metadata: which answers the rule declares (its `answers`), who answers (its kind) and when the
+// criterion applies. An answer the criterion cannot get says `never` and why.
+function answerMeanings({ criterion, answeredBy, answers }: CriterionMetadata): AnswerMeaning[] {
   const trait = requiredTrait(criterion.appliesWhen);
-  const notApplicable: AnswerMeaning = trait
-    ? ['n/a', `the project profile shows it is not one of the ${TRAIT_NAMES[trait].projects}, and says what it looked for.`]
-    : ['n/a', 'never; the criterion applies to every project.'];
-  if (answeredBy === 'person') {
-    return [
-      ['yes', 'only from a person: the scanner does not judge this criterion.'],
-      ['no', 'only from a person, as for `yes`.'],
-      notApplicable,
-      ['unanswered', `what the scanner always answers${trait ? ' where the criterion applies' : ''}, with hints for the person who answers.`],
-    ];
-  }
-  return [
-    ['yes', 'the repository holds the evidence above; the report names each piece by file (and line).'],
-    ['no', 'the scanner looked where that evidence would live and the repository shows the statement does not hold; the report says where it looked.'],
-    notApplicable,
-    ['unanswered', 'the evidence is partial or inconclusive; what was found is attached, with hints for the person answering.'],
-  ];
+  const declared = new Set<AnswerValue>(answers);
+  const person = answeredBy === 'person';
+  const given: Record<AnswerValue, string> = {
+    yes: 'the repository holds the evidence above; the report names each piece by file (and line).',
+    no: 'the scanner looked where that evidence would live and the repository shows the statement does not hold; the report says where it looked.',
+    'n/a': trait
+      ? `the project profile shows it is not one of the ${TRAIT_NAMES[trait].projects}, and says what it looked for.`
+      : 'the scanner finds the criterion does not apply to this project, and says why.',
+    unanswered: person
+      ? `what the scanner always answers${trait ? ' where the criterion applies' : ''}, with hints for the person who answers.`
+      : `the evidence is partial or inconclusive${trait === 'iac' ? ' (also when only platform configurations leave infrastructure as code to a person)' : ''}; what was found is attached, with hints for the person answering.`,
+  };
+  const never: Record<AnswerValue, string> = {
+    yes: person ? 'never from the scanner, which does not judge this criterion; only a person\'s answer gives it.' : 'never from the scanner.',
+    no: person
+      ? 'never from the scanner, as for `yes`.'
+      : declared.has('unanswered')
+        ? 'never: a repository cannot show that the statement does not hold, so where the evidence is missing the answer is `unanswered`.'
+        : 'never: wherever the criterion applies, what makes it apply is the evidence for `yes`.',
+    'n/a': trait ? 'never.' : 'never; the criterion applies to every project.',
+    unanswered: 'never, unless the scanner fails internally (the report then names the error): the repository settles this criterion either way.',
+  };
+  return ANSWER_ORDER.map((answer) => [answer, declared.has(answer) ? given[answer] : never[answer]]);
 }
 
 /**

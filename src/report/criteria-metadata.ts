@@ -1,5 +1,6 @@
 import { CRITERIA, SECTIONS, type Applicability, type Criterion, type RequiredTrait } from '../model/questionnaire.js';
 import { RULES } from '../criteria/registry.js';
+import type { AnswerValue, NonEmpty } from '../model/answer.js';
 
 /**
  * One criterion as the docs present it (README table, docs/criteria.md, `explain`): the questionnaire's
@@ -10,6 +11,8 @@ export interface CriterionMetadata {
   readonly sectionTitle: string;
   /** `scanner`: the rule inspects the repository; `person`: it hands the question to a person. */
   readonly answeredBy: 'scanner' | 'person';
+  /** The answers a scan can report for the criterion (the rule's `answers`). */
+  readonly answers: NonEmpty<AnswerValue>;
   readonly looksFor: string;
   readonly toYes: string;
 }
@@ -39,6 +42,7 @@ export function criteriaMetadata(): readonly CriterionMetadata[] {
       criterion,
       sectionTitle: SECTIONS[criterion.section],
       answeredBy: rule.kind === 'detects' ? 'scanner' : 'person',
+      answers: rule.answers,
       looksFor: rule.looksFor,
       toYes: rule.toYes,
     };

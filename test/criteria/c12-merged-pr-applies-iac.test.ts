@@ -9,6 +9,10 @@ ruleTester(12, [
   { fixture: 'ci-gha-pytest-on-pr', answer: 'no', rationale: /no infrastructure as code/ },
   // Only Anyscale configs: criterion 9 is unanswered, so 12 cannot be `no` (spec Clarifications).
   { fixture: 'ci-anyscale-jobs-and-service', answer: 'unanswered', evidence: ['deploy/cluster_compute.yaml'], rationale: /platform job\/cluster configs/ },
+  // A CodePipeline deploying CloudFormation stacks from its build output, started by pushes to main.
+  { fixture: 'ci-codepipeline-staged-deploy', answer: 'yes', confidence: 'medium', evidence: ['pipeline.yml'], rationale: /CodePipeline/ },
+  // The only applies run in a kind cluster the job creates, or fetch a manifest from a URL.
+  { fixture: 'ci-kind-test-cluster-apply', answer: 'no', rationale: /no pipeline applies it/ },
 ]);
 
 describe('criterion 12 on in-memory facts', () => {
@@ -33,10 +37,3 @@ describe('criterion 12 on in-memory facts', () => {
     expect(await rule.answer(ciContext([feature], [TF_FILE]))).toMatchObject({ answer: 'no' });
   });
 });
-
-// A CodePipeline deploying CloudFormation stacks from its build output, started by pushes to main.
-ruleTester(12, [
-  { fixture: 'ci-codepipeline-staged-deploy', answer: 'yes', confidence: 'medium', evidence: ['pipeline.yml'], rationale: /CodePipeline/ },
-  // The only applies run in a kind cluster the job creates, or fetch a manifest from a URL.
-  { fixture: 'ci-kind-test-cluster-apply', answer: 'no', rationale: /no pipeline applies it/ },
-]);

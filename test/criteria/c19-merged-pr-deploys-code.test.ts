@@ -10,6 +10,9 @@ ruleTester(19, [
   { fixture: 'ci-gha-tests-on-main-only', answer: 'no', evidence: ['.github/workflows/main.yml'], rationale: /image/ },
   { fixture: 'minimal-python', answer: 'no' },
   { fixture: 'ci-anyscale-jobs-and-service', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/serve.yaml'], rationale: /deploys/ },
+  { fixture: 'ci-codepipeline-staged-deploy', answer: 'yes', evidence: ['pipeline.yml'], rationale: /deploys automatically/ },
+  // Cloud Build deploys, but its trigger is configured in the Cloud project, not in the repository.
+  { fixture: 'ci-cloud-build-no-trigger', answer: 'no', evidence: ['cloudbuild.yaml'], rationale: /no trigger in the repository/ },
 ]);
 
 describe('criterion 19 on in-memory facts', () => {
@@ -68,10 +71,3 @@ describe('criterion 19: model-serving platforms deploy', () => {
     expect((await rule.answer(ciContext([submit]))).answer).toBe('no');
   });
 });
-
-
-ruleTester(19, [
-  { fixture: 'ci-codepipeline-staged-deploy', answer: 'yes', evidence: ['pipeline.yml'], rationale: /deploys automatically/ },
-  // Cloud Build deploys, but its trigger is configured in the Cloud project, not in the repository.
-  { fixture: 'ci-cloud-build-no-trigger', answer: 'no', evidence: ['cloudbuild.yaml'], rationale: /no trigger in the repository/ },
-]);

@@ -7,6 +7,10 @@ ruleTester(29, [
   { fixture: 'ci-terraform-apply-on-main', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/infra.yml'] },
   { fixture: 'ci-terraform-no-pipeline', answer: 'no' },
   { fixture: 'ci-gha-pytest-on-pr', answer: 'n/a' },
+  // `make -C deploy/operator manifests-check` on pull requests runs `$(KUSTOMIZE) build` (a `## help` comment on the rule).
+  { fixture: 'ci-kind-test-cluster-apply', answer: 'yes', evidence: ['.github/workflows/e2e.yml', 'deploy/operator/Makefile'], rationale: /pull-request/ },
+  // Only Anyscale platform configs: the profile leaves IaC, and so this criterion, to a person.
+  { fixture: 'iac-anyscale-cluster-only', answer: 'unanswered', rationale: /left to a person/ },
 ]);
 
 describe('criterion 29 on in-memory facts', () => {
@@ -21,8 +25,3 @@ describe('criterion 29 on in-memory facts', () => {
     expect((await rule.answer(ciContext([], [TF_FILE]))).answer).toBe('no');
   });
 });
-
-// `make -C deploy/operator manifests-check` on pull requests runs `$(KUSTOMIZE) build` (a `## help` comment on the rule).
-ruleTester(29, [
-  { fixture: 'ci-kind-test-cluster-apply', answer: 'yes', evidence: ['.github/workflows/e2e.yml', 'deploy/operator/Makefile'], rationale: /pull-request/ },
-]);

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { RULES } from '../../src/criteria/registry.js';
 import { buildReport } from '../../src/report/report.js';
 import { FIXTURES } from '../helpers/fixture-repo.js';
 import { scanFixture } from '../helpers/rule-tester.js';
@@ -21,6 +22,8 @@ describe('every fixture', () => {
       if (answer.answer === 'no') expect(answer.lookedAt.length).toBeGreaterThan(0);
       expect(answer.confidence === null).toBe(answer.answer === 'unanswered');
       expect(answer.internalError).toBeNull();
+      // What a criterion can answer is declared with its rule (docs/criteria.md explains only those).
+      expect(RULES[answer.id - 1]?.answers, `criterion ${answer.id} declares ${answer.answer}`).toContain(answer.answer);
     }
   });
 });

@@ -18,7 +18,7 @@ const profile: Profile = {
 const facts = new Proxy({}, { get: () => { throw new Error('facts not expected'); } }) as Facts;
 
 function rule(id: number, answer: Rule['answer']): Rule {
-  return { id, kind: 'detects', looksFor: 'something to look for', toYes: 'do the thing', answer };
+  return { id, kind: 'detects', answers: ['yes'], looksFor: 'something to look for', toYes: 'do the thing', answer };
 }
 
 describe('runRules', () => {

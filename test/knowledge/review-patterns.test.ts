@@ -92,9 +92,10 @@ describe('onlyFilters', () => {
 });
 
 describe('commitCaveat', () => {
-  it('words the caveat by the trackers found', () => {
-    expect(commitCaveat(['MLflow', 'MLflow'])).toBe('MLflow records the commit only when the run starts from a git checkout');
-    expect(commitCaveat(['TensorBoard'])).toBe('TensorBoard records no commit by itself');
-    expect(commitCaveat(['TensorBoard', 'Vertex AI Model Registry'])).not.toMatch(/MLflow/);
+  const usage = (toolId: string, tool: string) => ({ toolId, tool });
+  it('words the caveat by the trackers found, by id, naming them as the evidence does', () => {
+    expect(commitCaveat([usage('mlflow', 'MLflow'), usage('mlflow', 'MLflow (Ray callback)')])).toBe('MLflow records the commit only when the run starts from a git checkout');
+    expect(commitCaveat([usage('tensorboard', 'TensorBoard')])).toBe('TensorBoard records no commit by itself');
+    expect(commitCaveat([usage('tensorboard', 'TensorBoard'), usage('vertex-ai', 'Vertex AI Model Registry')])).toBe('TensorBoard, Vertex AI Model Registry record no commit by themselves');
   });
 });

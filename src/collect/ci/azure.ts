@@ -12,7 +12,6 @@ const INLINE_SCRIPT_INPUTS = ['inlineScript', 'script'];
 const MAX_DEPTH = 8;
 
 export const azurePipelines: CiReader = {
-  lookedAt: CANDIDATES,
   read(context) {
     const files = context.index.matching(CANDIDATES);
     const definitions = files

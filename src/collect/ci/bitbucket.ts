@@ -8,7 +8,6 @@ import { entries, get, inputSummary, items, lineOf, text, yamlFile, type YamlFil
 const CONFIG = 'bitbucket-pipelines.yml';
 
 export const bitbucketPipelines: CiReader = {
-  lookedAt: [CONFIG],
   read(context) {
     const y = yamlFile(context.parsed, CONFIG);
     if (!y) return [];

@@ -10,7 +10,6 @@ const BUILT_IN_STEPS = new Set(['checkout', 'setup_remote_docker', 'save_cache',
 const MAX_DEPTH = 8;
 
 export const circleci: CiReader = {
-  lookedAt: [CONFIG],
   read(context) {
     const y = yamlFile(context.parsed, CONFIG);
     if (!y) return [];

@@ -14,7 +14,6 @@ const CANDIDATES = ['**/cloudbuild*.{yaml,yml,json}', '**/build/*.{yaml,yml}'];
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh']);
 
 export const cloudBuild: CiReader = {
-  lookedAt: ['cloudbuild*.yaml', 'build/*.yaml (Google Cloud Build; its triggers live in the Cloud project)'],
   read(context) {
     return context.index.matching(CANDIDATES).flatMap((file) => {
       const source = context.index.text(file);

@@ -22,7 +22,6 @@ const BUILDSPEC_PHASES = ['install', 'pre_build', 'build', 'post_build'];
 const PUSH_SOURCES = new Set(['CodeCommit', 'GitHub', 'CodeStarSourceConnection', 'Bitbucket', 'GitHubEnterpriseServer']);
 
 export const codePipeline: CiReader = {
-  lookedAt: ['AWS::CodePipeline::Pipeline / AWS::CodeBuild::Project in CloudFormation templates', 'buildspec*.yml'],
   read(context) {
     const pipelines: CiPipeline[] = [];
     for (const file of context.index.matching(TEMPLATES)) {

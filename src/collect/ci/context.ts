@@ -9,8 +9,8 @@ export interface CiContext {
 }
 
 /** One CI system: where its definitions live (for `lookedAt`) and how to read them. */
+/** Reads one CI system's pipelines; what it looks at is the system's entry in knowledge/ci-systems.ts. */
 export interface CiReader {
-  readonly lookedAt: readonly string[];
   read(context: CiContext): CiPipeline[];
 }
 

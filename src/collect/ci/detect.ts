@@ -2,9 +2,11 @@ import type { CollectorInput } from '../input.js';
 import { azurePipelines } from './azure.js';
 import { bitbucketPipelines } from './bitbucket.js';
 import { circleci } from './circleci.js';
+import { CI_SYSTEMS, type CiSystem } from '../../knowledge/ci-systems.js';
 import { cloudBuild } from './cloud-build.js';
 import { codePipeline } from './codepipeline.js';
 import type { CiContext, CiReader } from './context.js';
+import { droneCi } from './drone.js';
 import { githubActions } from './github-actions.js';
 import { gitlabCi } from './gitlab.js';
 import { jenkins } from './jenkins.js';
@@ -12,7 +14,19 @@ import type { CiFacts, CiPipeline, CiStep } from './model.js';
 import { reviewGates } from './review-gates.js';
 import { followCommand } from './scripts.js';
 
-const READERS: readonly CiReader[] = [githubActions, gitlabCi, azurePipelines, jenkins, circleci, bitbucketPipelines, codePipeline, cloudBuild];
+/** One reader per system of knowledge/ci-systems.ts: the type makes a system without a reader a compile error. */
+export const CI_READERS: { readonly [S in CiSystem]: CiReader } = {
+  'github-actions': githubActions,
+  'gitlab-ci': gitlabCi,
+  'azure-pipelines': azurePipelines,
+  jenkins,
+  circleci,
+  'bitbucket-pipelines': bitbucketPipelines,
+  codepipeline: codePipeline,
+  'cloud-build': cloudBuild,
+  drone: droneCi,
+};
+const SYSTEMS = Object.keys(CI_READERS) as CiSystem[];
 
 /**
  * Every CI/CD pipeline of the supported systems (AWS CodePipeline/CodeBuild and Google Cloud Build included), normalised to one model with lines. A file that
@@ -23,8 +37,8 @@ const READERS: readonly CiReader[] = [githubActions, gitlabCi, azurePipelines, j
 export async function detectCi(input: CollectorInput): Promise<CiFacts> {
   const context: CiContext = { index: input.index, parsed: input.parsed };
   return {
-    pipelines: READERS.flatMap((reader) => reader.read(context)).map((pipeline) => withFollowedSteps(context, pipeline)),
-    lookedAt: READERS.flatMap((reader) => reader.lookedAt),
+    pipelines: SYSTEMS.flatMap((system) => CI_READERS[system].read(context)).map((pipeline) => withFollowedSteps(context, pipeline)),
+    lookedAt: SYSTEMS.flatMap((system) => CI_SYSTEMS[system].lookedAt),
     reviewGates: reviewGates(context),
   };
 }

@@ -9,7 +9,6 @@ const WORKFLOWS = '.github/workflows/*.{yml,yaml}';
 const MAX_DEPTH = 8;
 
 export const githubActions: CiReader = {
-  lookedAt: ['.github/workflows/*.yml'],
   read(context) {
     const pipelines: CiPipeline[] = [];
     for (const file of context.index.matching(WORKFLOWS)) {

@@ -22,7 +22,6 @@ interface Found {
 }
 
 export const gitlabCi: CiReader = {
-  lookedAt: ['.gitlab-ci.yml'],
   read(context) {
     const main = yamlFile(context.parsed, '.gitlab-ci.yml');
     if (!main) return [];

@@ -9,7 +9,6 @@ import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
  * https://www.jenkins.io/doc/book/pipeline/syntax/
  */
 export const jenkins: CiReader = {
-  lookedAt: ['Jenkinsfile', '**/Jenkinsfile*', '**/*.jenkinsfile'],
   read(context) {
     return context.index
       .matching(['**/Jenkinsfile', '**/Jenkinsfile.*', '**/*.jenkinsfile'])

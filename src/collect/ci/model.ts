@@ -1,14 +1,7 @@
 /** CI/CD pipelines of every supported system normalised to one model. */
-export type CiSystem =
-  | 'github-actions'
-  | 'gitlab-ci'
-  | 'azure-pipelines'
-  | 'jenkins'
-  | 'circleci'
-  | 'bitbucket-pipelines'
-  | 'codepipeline'
-  /** Google Cloud Build: its triggers live in the Cloud project, so its pipelines have none here. */
-  | 'cloud-build';
+import type { CiSystem } from '../../knowledge/ci-systems.js';
+
+export type { CiSystem };
 
 /**
  * What starts a pipeline. `line` is in the pipeline's file unless `file` says otherwise (a GitLab rule

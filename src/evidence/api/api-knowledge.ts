@@ -1,7 +1,13 @@
+import { FASTAPI, FLASK } from '../../knowledge/shared-tools.js';
+import type { ToolIdentity } from '../../knowledge/tool.js';
+
 /**
  * What a described API looks like (criterion 7): contract files, typed request/response models and
  * the schema libraries of the web frameworks. Adding a library is one entry here.
  */
+
+/** AWS API Gateway, whose routes a SAM/CloudFormation template declares (gateway-routes.ts). */
+export const API_GATEWAY: ToolIdentity = { id: 'api-gateway', name: 'API Gateway', docs: 'https://docs.aws.amazon.com/apigateway/' };
 
 /** A YAML/JSON file whose top level opens an OpenAPI 3 / Swagger 2 document (https://spec.openapis.org/oas/latest.html#openapi-object). */
 export const OPENAPI_TEXT = /^(openapi|swagger)\s*:|"(openapi|swagger)"\s*:/m;
@@ -29,9 +35,14 @@ export const MODEL_BASES: readonly string[] = [
 export const MODEL_BASE_IMPORTS: readonly string[] = ['pydantic', 'sqlmodel', 'msgspec', 'marshmallow'];
 
 /** Web frameworks whose route decorators we judge, by the class their app or router is made from. */
-export const ROUTE_FRAMEWORKS: readonly { readonly framework: 'FastAPI' | 'Flask'; readonly imports: readonly string[]; readonly classes: RegExp }[] = [
-  { framework: 'FastAPI', imports: ['fastapi'], classes: /^(fastapi|starlette)\./ },
-  { framework: 'Flask', imports: ['flask', 'flask_smorest', 'apiflask', 'flask_openapi3'], classes: /^(flask|flask_smorest|apiflask|flask_openapi3)\./ },
+export interface RouteFramework extends ToolIdentity {
+  readonly imports: readonly string[];
+  readonly classes: RegExp;
+}
+
+export const ROUTE_FRAMEWORKS: readonly RouteFramework[] = [
+  { ...FASTAPI, imports: ['fastapi'], classes: /^(fastapi|starlette)\./ },
+  { ...FLASK, imports: ['flask', 'flask_smorest', 'apiflask', 'flask_openapi3'], classes: /^(flask|flask_smorest|apiflask|flask_openapi3)\./ },
 ];
 
 /**

@@ -1,4 +1,5 @@
 import type { EvidenceInput } from '../facts.js';
+import { API_GATEWAY } from './api-knowledge.js';
 import { apiDocSections } from './doc-sections.js';
 import { contractFiles } from './contract-files.js';
 import { gatewayRoutes } from './gateway-routes.js';
@@ -32,6 +33,6 @@ function untypedLambdas(routes: readonly GatewayRoute[]): UntypedEndpoint[] {
   return routes.flatMap((route) => {
     const handler = route.handler;
     if (handler === null || handler.typed) return [];
-    return [{ file: handler.file, line: handler.line ?? 1, note: `Lambda handler behind API Gateway route ${route.route} (${route.file}) reads the raw event body, with no request/response model`, framework: 'API Gateway' as const }];
+    return [{ file: handler.file, line: handler.line ?? 1, note: `Lambda handler behind API Gateway route ${route.route} (${route.file}) reads the raw event body, with no request/response model`, framework: API_GATEWAY }];
   });
 }

@@ -1,3 +1,4 @@
+import type { ToolIdentity } from '../../knowledge/tool.js';
 import type { Confidence } from '../../model/answer.js';
 
 /** How the project's online API is described: OpenAPI files, typed request/response models, protobuf. */
@@ -18,7 +19,8 @@ export interface UntypedEndpoint {
   readonly file: string;
   readonly line: number;
   readonly note: string;
-  readonly framework: 'FastAPI' | 'Flask' | 'BentoML' | 'API Gateway';
+  /** The web framework or gateway serving it: rules tell them apart by id. */
+  readonly framework: ToolIdentity;
 }
 
 /** An HTTP route declared for AWS API Gateway in a CloudFormation/SAM template. */

@@ -16,7 +16,9 @@ import {
   ROUTE_FRAMEWORKS,
   SCHEMA_DECORATOR_METHODS,
   SCHEMA_DECORATORS,
+  type RouteFramework,
 } from './api-knowledge.js';
+import { BENTOML, FASTAPI, FLASK } from '../../knowledge/shared-tools.js';
 import type { ApiDescription, UntypedEndpoint } from './model.js';
 
 export interface RouteFindings {
@@ -47,7 +49,7 @@ export async function pythonRoutes(code: CodeFacts, files: Lines): Promise<Route
       const bento = bentoJudgement(decorator, handler, text);
       if (bento) {
         if (bento.typed) typed.push({ kind: 'signature', file: module.file, line: decorator.line, note: `BentoML API ${handler.name}: ${bento.how}`, confidence: 'high' });
-        else untyped.push({ file: module.file, line: decorator.line, note: `BentoML API ${handler.name} without typed input/output`, framework: 'BentoML' });
+        else untyped.push({ file: module.file, line: decorator.line, note: `BentoML API ${handler.name} without typed input/output`, framework: BENTOML });
         continue;
       }
       const framework = routeFramework(module, decorator, sources);
@@ -56,13 +58,13 @@ export async function pythonRoutes(code: CodeFacts, files: Lines): Promise<Route
       const types = modelsIn(handler, models);
       const reasons = [
         ...(types.length > 0 ? [`takes/returns ${types.join(', ')}`] : []),
-        ...(framework === 'FastAPI' && RESPONSE_MODEL.test(text) ? ['declares response_model'] : []),
-        ...(framework === 'Flask' ? schemaDecorators(module, decorator, handler) : []),
+        ...(framework.id === FASTAPI.id && RESPONSE_MODEL.test(text) ? ['declares response_model'] : []),
+        ...(framework.id === FLASK.id ? schemaDecorators(module, decorator, handler) : []),
       ];
       if (reasons.length > 0) {
-        typed.push({ kind: 'typed-models', file: module.file, line: decorator.line, note: `${framework} route ${decorator.snippet} ${reasons.join('; ')}`, confidence: 'high' });
+        typed.push({ kind: 'typed-models', file: module.file, line: decorator.line, note: `${framework.name} route ${decorator.snippet} ${reasons.join('; ')}`, confidence: 'high' });
       } else {
-        untyped.push({ file: module.file, line: decorator.line, note: `${framework} route ${decorator.snippet} (${handler.name}) has no request/response model`, framework });
+        untyped.push({ file: module.file, line: decorator.line, note: `${framework.name} route ${decorator.snippet} (${handler.name}) has no request/response model`, framework });
       }
     }
   }
@@ -99,13 +101,13 @@ function bentoJudgement(decorator: CodeDecorator, handler: CodeDefinition, text:
  * The web framework of a route decorator: from the class its receiver was made from, else from the
  * module's imports when the receiver is local or a project object (`from app import app` in views.py).
  */
-function routeFramework(module: SourceModule, decorator: CodeDecorator, sources: readonly string[]): 'FastAPI' | 'Flask' | null {
+function routeFramework(module: SourceModule, decorator: CodeDecorator, sources: readonly string[]): RouteFramework | null {
   const parts = decorator.callee.split('.');
   if (parts.length < 2 || !ROUTE_METHODS.includes(parts[parts.length - 1] ?? '')) return null;
-  if (decorator.instanceOf) return ROUTE_FRAMEWORKS.find((f) => f.classes.test(decorator.instanceOf ?? ''))?.framework ?? null;
+  if (decorator.instanceOf) return ROUTE_FRAMEWORKS.find((f) => f.classes.test(decorator.instanceOf ?? '')) ?? null;
   const receiver = module.imports.find((i) => decorator.callee.startsWith(`${i.imported ? `${i.module}.${i.imported}` : i.module}.`));
   if (receiver && linksTo(receiver, sources).length === 0) return null;
-  return ROUTE_FRAMEWORKS.find((f) => importsAny(module, f.imports))?.framework ?? null;
+  return ROUTE_FRAMEWORKS.find((f) => importsAny(module, f.imports)) ?? null;
 }
 
 /** Request/response model classes the handler's annotations name. */

@@ -1,5 +1,7 @@
 import { DATA_PREP } from '../../knowledge/data-prep.js';
 import type { CapabilitySignature } from '../../knowledge/select.js';
+import { DJANGO, FASTAPI, FLASK, GREAT_EXPECTATIONS, PANDERA } from '../../knowledge/shared-tools.js';
+import { signaturesOf, type Tool } from '../../knowledge/tool.js';
 import { TRAINING } from '../../knowledge/training.js';
 import type { MlStep } from './model.js';
 
@@ -9,21 +11,34 @@ import type { MlStep } from './model.js';
  * framework's test client or an HTTP client (https://fastapi.tiangolo.com/tutorial/testing/,
  * https://flask.palletsprojects.com/en/stable/testing/, https://docs.djangoproject.com/en/stable/topics/testing/tools/).
  */
-export const API_TEST_CLIENTS: readonly CapabilitySignature<MlStep>[] = [
-  { tool: 'FastAPI/Starlette TestClient', capability: 'api', imports: ['fastapi', 'starlette'], calls: ['fastapi.testclient.TestClient', 'starlette.testclient.TestClient'] },
+export const TEST_TOOLS: readonly Tool<MlStep>[] = [
+  {
+    ...FASTAPI,
+    proves: { api: { label: 'FastAPI/Starlette TestClient', imports: ['fastapi', 'starlette'], calls: ['fastapi.testclient.TestClient', 'starlette.testclient.TestClient'] } },
+  },
   // `app.test_client()` on the project's own Flask app: the app is imported from the project, not from flask.
-  { tool: 'Flask test client', capability: 'api', imports: [], calls: ['**.test_client'] },
-  { tool: 'Django test client', capability: 'api', imports: ['django', 'rest_framework'], calls: ['django.test.Client', 'django.test.RequestFactory', 'rest_framework.test.APIClient', 'rest_framework.test.APIRequestFactory'] },
-  { tool: 'httpx', capability: 'api', imports: ['httpx'], calls: ['httpx.AsyncClient', 'httpx.Client', 'httpx.ASGITransport', 'httpx.get', 'httpx.post'] },
-  { tool: 'requests', capability: 'api', imports: ['requests'], calls: ['requests.get', 'requests.post', 'requests.put', 'requests.request'] },
-  { tool: 'supertest', capability: 'api', imports: ['supertest'], calls: ['supertest', 'supertest.default', 'supertest.agent'] },
+  { ...FLASK, proves: { api: { label: 'Flask test client', imports: [], calls: ['**.test_client'] } } },
+  {
+    ...DJANGO,
+    proves: {
+      api: {
+        label: 'Django test client',
+        imports: ['django', 'rest_framework'],
+        calls: ['django.test.Client', 'django.test.RequestFactory', 'rest_framework.test.APIClient', 'rest_framework.test.APIRequestFactory'],
+      },
+    },
+  },
+  { id: 'httpx', name: 'httpx', docs: 'https://www.python-httpx.org/', proves: { api: { imports: ['httpx'], calls: ['httpx.AsyncClient', 'httpx.Client', 'httpx.ASGITransport', 'httpx.get', 'httpx.post'] } } },
+  { id: 'requests', name: 'requests', docs: 'https://requests.readthedocs.io/', proves: { api: { imports: ['requests'], calls: ['requests.get', 'requests.post', 'requests.put', 'requests.request'] } } },
+  { id: 'supertest', name: 'supertest', docs: 'https://github.com/ladjs/supertest', proves: { api: { imports: ['supertest'], calls: ['supertest', 'supertest.default', 'supertest.agent'] } } },
+  // Data validation libraries: a test using them checks the data step.
+  { ...PANDERA, proves: { 'data-processing': { imports: ['pandera'], calls: ['pandera.**'] } } },
+  { ...GREAT_EXPECTATIONS, proves: { 'data-processing': { imports: ['great_expectations'], calls: ['great_expectations.**'] } } },
 ];
 
-/** Data validation libraries: a test using them checks the data step. */
-const DATA_VALIDATION: readonly CapabilitySignature<MlStep>[] = [
-  { tool: 'pandera', capability: 'data-processing', imports: ['pandera'], calls: ['pandera.**'] },
-  { tool: 'Great Expectations', capability: 'data-processing', imports: ['great_expectations'], calls: ['great_expectations.**'] },
-];
+export const API_TEST_CLIENTS: readonly CapabilitySignature<MlStep>[] = signaturesOf(TEST_TOOLS, ['api']);
+
+const DATA_VALIDATION: readonly CapabilitySignature<MlStep>[] = signaturesOf(TEST_TOOLS, ['data-processing']);
 
 /** Building a frame is how a test makes its input, not data processing under test. */
 const FRAME_CONSTRUCTORS = /(^|\.)(DataFrame|Series|from_dict|from_records)$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createsThrowawayCluster, recogniseStep } from '../../../src/collect/ci/commands.js';
-import { isDefaultBranchPush, stepsOn } from '../../../src/collect/ci/queries.js';
+import { createsThrowawayCluster, recogniseStep } from '../../../src/evidence/ci-steps.js';
+import { isDefaultBranchPush, stepsOn } from '../../../src/evidence/ci-queries.js';
 import { fixtureCopy } from '../../helpers/fixture-repo.js';
 import { RepoIndex } from '../../../src/repo/repo-index.js';
 import { ParsedFiles } from '../../../src/repo/parsed-files.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseStep } from '../../../src/collect/ci/commands.js';
+import { recogniseStep } from '../../../src/evidence/ci-steps.js';
 import { detectFrom, lineOf, only } from './harness.js';
 
 const CI = `name: CI

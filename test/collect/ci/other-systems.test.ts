@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobTriggers } from '../../../src/collect/ci/commands.js';
+import { jobTriggers } from '../../../src/evidence/ci-steps.js';
 import { detectFrom, lineOf, only } from './harness.js';
 
 const GITLAB = `include:

@@ -33,7 +33,7 @@ describe('a dotted root imported with from-import', () => {
     const index = await RepoIndex.open(dir);
     const code = new CodeScanner(listSources(index.files), index);
     const found = await findUsages(code, index, [
-      { tool: 'Vertex AI', capability: 'online-endpoint', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.Endpoint.create'] },
+      { toolId: 'vertex-ai', tool: 'Vertex AI', capability: 'online-endpoint', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.Endpoint.create'] },
     ]);
     expect(found.usages.map((u) => `${u.file}:${u.line}`)).toEqual(['deploy.py:3']);
     expect(code.parsedFiles).toEqual(['deploy.py']);

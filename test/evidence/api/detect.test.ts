@@ -21,7 +21,7 @@ describe('API detector', () => {
 
   it('reports bare Flask routes as untyped and reads an OpenAPI document', async () => {
     const untyped = await apiOf(fixtureCopy('api-flask-untyped', { git: false }));
-    expect(untyped.api.untypedEndpoints.map((u) => `${u.framework} ${u.file}:${u.line}`)).toEqual(['Flask serve.py:8']);
+    expect(untyped.api.untypedEndpoints.map((u) => `${u.framework.name} ${u.file}:${u.line}`)).toEqual(['Flask serve.py:8']);
     expect(untyped.api.descriptions).toEqual([]);
     const documented = await apiOf(fixtureCopy('api-openapi-file', { git: false }));
     expect(documented.api.descriptions.map((d) => `${d.kind} ${d.file}:${d.line} ${d.note}`)).toEqual([

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { rule as c16 } from '../../src/criteria/c16-data-gathering-analysis-cleaning.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+import { call, fakeFacts, fakeProfile, imp, py } from '../knowledge/fake-facts.js';
+
+const prep = py('src/prepare.py', { imports: [imp('pandas')], calls: [call('pandas.read_csv', 5, 'pd.read_csv(path)')] });
+
+describe('criterion 16 on in-memory facts', () => {
+  it('is yes for pandas calls, with the call site', async () => {
+    const answer = await c16.answer({ facts: fakeFacts({ modules: [prep] }), profile: fakeProfile() });
+    expect(answer).toMatchObject({ answer: 'yes', confidence: 'high', evidence: [{ file: 'src/prepare.py', line: 5 }] });
+  });
+
+  it('is yes (medium) for SQL files alone, but not for migrations', async () => {
+    const sql = await c16.answer({ facts: fakeFacts({ files: { 'sql/features.sql': 'select 1' } }), profile: fakeProfile() });
+    expect(sql).toMatchObject({ answer: 'yes', confidence: 'medium' });
+    const migration = await c16.answer({ facts: fakeFacts({ files: { 'db/migrations/001.sql': 'create table t()' } }), profile: fakeProfile() });
+    expect(migration.answer).toBe('no');
+  });
+
+  it('is yes for a dbt project', async () => {
+    const answer = await c16.answer({ facts: fakeFacts({ files: { 'warehouse/dbt_project.yml': 'name: churn' } }), profile: fakeProfile() });
+    expect(answer).toMatchObject({ answer: 'yes', evidence: [{ file: 'warehouse/dbt_project.yml' }] });
+  });
+
+  it('is no for an import with no call, keeping the import as a hint', async () => {
+    const importOnly = py('etl.py', { imports: [imp('pandas')] });
+    const answer = await c16.answer({ facts: fakeFacts({ modules: [importOnly] }), profile: fakeProfile() });
+    expect(answer).toMatchObject({ answer: 'no', evidence: [{ file: 'etl.py' }] });
+  });
+
+  it('ignores data code in tests', async () => {
+    const inTest = py('tests/test_prepare.py', { imports: [imp('pandas')], calls: [call('pandas.read_csv', 3)] });
+    expect((await c16.answer({ facts: fakeFacts({ modules: [inTest] }), profile: fakeProfile() })).answer).toBe('no');
+  });
+});
+
+ruleTester(16, [
+  { fixture: 'ml-mlflow-training', answer: 'yes', confidence: 'high', evidence: ['src/prepare.py'] },
+  { fixture: 'ml-notebook-only', answer: 'yes', evidence: ['notebooks/titanic.ipynb'] },
+  { fixture: 'ml-awesome-list', answer: 'no' },
+  // Hugging Face datasets, tiktoken and a NumPy memmap written in data/prepare.py; report.py only tabulates results.
+  { fixture: 'ml-hf-tokenize-prep', answer: 'yes', confidence: 'high', evidence: ['data/prepare.py'] },
+  // A Feast on-demand view builds an empty DataFrame and adds a column: no call reads, cleans or transforms data.
+  { fixture: 'serve-feast-repo', answer: 'unanswered', evidence: ['feature_repo/definitions.py'], rationale: /DataFrames are built/ },
+]);

@@ -1,0 +1,15 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+// Fixture scenarios through the whole pipeline; n/a comes from the profile.
+ruleTester(58, [
+  // A Lambda handler logs every input and prediction: CloudWatch keeps them.
+  { fixture: 'serve-lambda-logged-predictions', answer: 'yes', confidence: 'medium', evidence: ['app/lambda_handler.py'] },
+  { fixture: 'serve-sagemaker-endpoint', answer: 'yes', confidence: 'high', evidence: ['deploy/deploy_endpoint.py'] },
+  { fixture: 'serve-kserve', answer: 'yes', evidence: ['manifests/inference-service.yaml'] },
+  { fixture: 'serve-fastapi-full', answer: 'yes', confidence: 'medium', evidence: ['churn/app.py'] },
+  { fixture: 'serve-flask-bare', answer: 'no' },
+  { fixture: 'serve-batch-airflow-silent', answer: 'unanswered' },
+  { fixture: 'serve-feast-repo', answer: 'n/a' },
+  // monitor.py reads the endpoint's inference table (churn_ab_payload): capture is on, set up elsewhere.
+  { fixture: 'serve-databricks-ab-hash', answer: 'yes', confidence: 'medium', evidence: ['src/churn/monitor.py'] },
+]);

@@ -1,0 +1,15 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+ruleTester(59, [
+  { fixture: 'serve-sagemaker-endpoint', answer: 'yes', evidence: ['deploy/deploy_endpoint.py'] },
+  { fixture: 'serve-kserve', answer: 'yes', evidence: ['manifests/inference-service.yaml'] },
+  { fixture: 'serve-fastapi-full', answer: 'no' },
+  // growthbook only in requirements.txt and README.
+  { fixture: 'serve-trap-awesome-list', answer: 'no' },
+  // md5 of the customer id % 2 picks model A or B in the pyfunc wrapper's predict.
+  { fixture: 'serve-databricks-ab-hash', answer: 'yes', confidence: 'medium', evidence: ['src/churn/ab_model.py'] },
+  // A hash used as a cache key next to a single model is not A/B routing.
+  { fixture: 'ab-trap-hash-cache-key', answer: 'no' },
+  // A Lambda canary between versions bound to different model endpoints, as a KServe canary.
+  { fixture: 'serve-sagemaker-codedeploy-canary', answer: 'yes', confidence: 'medium', evidence: ['templates/deploy-prod.yml'] },
+]);
