@@ -12,9 +12,8 @@ const OPTIONS = { prettyErrors: false, uniqueKeys: false } as const;
  */
 export function parseYamlStream(text: string): Document.Parsed[] {
   const tokens = Array.from(new Parser().parse(text));
-  for (const token of tokens) {
-    if (nestingDepth(token) > MAX_YAML_DEPTH) throw new Error(`YAML nested deeper than ${MAX_YAML_DEPTH} levels`);
-  }
+  const tooDeep = nestingProblem(tokens);
+  if (tooDeep) throw new Error(tooDeep);
   const docs = Array.from(new Composer(OPTIONS).compose(tokens));
   for (const doc of docs) {
     const error = doc.errors[0];
@@ -23,6 +22,15 @@ export function parseYamlStream(text: string): Document.Parsed[] {
     if (problem) throw new Error(problem);
   }
   return docs;
+}
+
+/**
+ * Why YAML text must not be composed (yaml recurses there, and deep enough nesting aborts the process),
+ * or null; for parsers that need yaml's own document API (the answers file keeps comments and lines).
+ */
+export function nestingProblem(source: string | readonly CST.Token[]): string | null {
+  const tokens = typeof source === 'string' ? Array.from(new Parser().parse(source)) : source;
+  return tokens.some((token) => nestingDepth(token) > MAX_YAML_DEPTH) ? `YAML nested deeper than ${MAX_YAML_DEPTH} levels` : null;
 }
 
 /** Deepest collection nesting under a CST token, walked with an explicit stack. */
