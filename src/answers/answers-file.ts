@@ -1,6 +1,7 @@
 import { Document, isMap, isScalar, LineCounter, parseDocument, type Node, type Pair, YAMLMap } from 'yaml';
 import { CRITERIA } from '../model/questionnaire.js';
 import { entryKind, readNamedByUser } from '../repo/safe-read.js';
+import { nestingProblem } from '../repo/yaml-stream.js';
 import { HUMAN_VALUES, isHumanValue, type HumanAnswer } from './human-answer.js';
 
 /** The answers file could not be used; the message is one line naming file and line. */
@@ -56,6 +57,8 @@ export function loadAnswersFile(file: string, origin: AnswersOrigin = 'user'): A
 
 /** Parses answers-file text; `name` is used in error messages. */
 export function parseAnswers(text: string, name: string): { document: Document; answers: Map<number, HumanAnswer> } {
+  const tooDeep = nestingProblem(text);
+  if (tooDeep) throw new AnswersFileError(`${name}:1: ${tooDeep}`);
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   const fail = (offset: number | undefined, message: string): never => {

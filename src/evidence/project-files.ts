@@ -1,6 +1,6 @@
-import { parse } from 'yaml';
 import type { Facts } from './facts.js';
 import { repoTexts, type RepoTexts } from './repo-texts.js';
+import { parseYamlValue } from '../repo/yaml-to-js.js';
 
 /**
  * Tracked configuration files (dvc.yaml, MLproject, databricks.yml, prefect.yaml ...) as the ML
@@ -42,7 +42,7 @@ export function filesOver(texts: RepoTexts): ProjectFiles {
 function parseYaml(text: string | null): unknown {
   if (text === null) return null;
   try {
-    return parse(text, { uniqueKeys: false, maxAliasCount: 1000 }) as unknown;
+    return parseYamlValue(text);
   } catch {
     return null;
   }

@@ -1,8 +1,13 @@
-import { parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { RepoIndex } from './repo-index.js';
+import { yamlToJs } from './yaml-to-js.js';
+import { parseYamlStream } from './yaml-stream.js';
 
 type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false };
+
+/** What ParsedFiles reads files through: a RepoIndex, or files held in memory (tests). */
+export type FileSource = Pick<RepoIndex, 'text' | 'lines' | 'skip'>;
 
 /**
  * Each file parsed at most once per format. A file that does not parse is recorded as skipped with
@@ -13,25 +18,22 @@ export class ParsedFiles {
   private readonly jsonCache = new Map<string, Parsed<unknown>>();
   private readonly tomlCache = new Map<string, Parsed<Record<string, unknown>>>();
   private readonly lineStarts = new Map<string, number[]>();
+  private readonly lineLists = new Map<string, readonly string[]>();
 
-  constructor(private readonly index: RepoIndex) {}
+  constructor(readonly index: FileSource) {}
 
-  /** All YAML documents of a file (multi-document streams such as Kubernetes manifests). */
+  /**
+   * All YAML documents of a file (multi-document streams such as Kubernetes manifests). A file nested
+   * too deep or whose aliases expand too far (a billion-laughs bomb) is skipped like a broken one.
+   */
   yamlDocuments(file: string): Document.Parsed[] | null {
-    return this.memo(this.yamlCache, file, (text) => {
-      const docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false });
-      // parseAllDocuments returns an EmptyStream (not an array) for an empty file.
-      const list = Array.isArray(docs) ? docs : [];
-      const error = list.flatMap((doc) => doc.errors)[0];
-      if (error) throw new Error(`invalid YAML: ${error.message.split('\n')[0]}`);
-      return list;
-    });
+    return this.memo(this.yamlCache, file, parseYamlStream);
   }
 
   /** The first YAML document as plain data, or null when absent or broken. */
   yaml(file: string): unknown {
-    const docs = this.yamlDocuments(file);
-    return docs?.[0]?.toJS({ maxAliasCount: 1000 }) ?? null;
+    const doc = this.yamlDocuments(file)?.[0];
+    return doc ? yamlToJs(doc) : null;
   }
 
   json(file: string): unknown {
@@ -61,9 +63,22 @@ export class ParsedFiles {
     return low + 1;
   }
 
+  /**
+   * The file's lines, split once. `RepoIndex.lines` splits the text on every call, and readers that ask
+   * per step (a CI file's `run:` blocks) made a 10,000-job workflow quadratic.
+   */
+  lines(file: string): readonly string[] {
+    let lines = this.lineLists.get(file);
+    if (!lines) {
+      lines = this.index.lines(file);
+      this.lineLists.set(file, lines);
+    }
+    return lines;
+  }
+
   /** First 1-based line matching `pattern`, or null. */
   findLine(file: string, pattern: RegExp): number | null {
-    const lines = this.index.lines(file);
+    const lines = this.lines(file);
     const at = lines.findIndex((line) => pattern.test(line));
     return at === -1 ? null : at + 1;
   }

@@ -126,3 +126,10 @@ answers:
     expect(readFileSync(file, 'utf8')).not.toContain('comment');
   });
 });
+
+describe('a hostile answers file', () => {
+  it('is refused with a line, not composed, when it nests deeper than the YAML cap', () => {
+    const deep = `answers:\n  15: ${'['.repeat(5000)}${']'.repeat(5000)}\n`;
+    expect(() => parseAnswers(deep, 'f.yaml')).toThrow(/^f\.yaml:1: YAML nested deeper than 200 levels$/);
+  });
+});

@@ -1,8 +1,8 @@
 import { isMap, type Node } from 'yaml';
 import { relativeTo, type CiContext, type CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { runSteps, usesStep } from './shell.js';
-import { entries, get, inputSummary, items, lineOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { usesStep } from './shell.js';
+import { entries, get, inputSummary, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 
 // https://learn.microsoft.com/azure/devops/pipelines/yaml-schema/
 const CANDIDATES = ['**/azure-pipelines.{yml,yaml}', '**/*.azure-pipelines.{yml,yaml}', '.azure-pipelines/**/*.{yml,yaml}', '.azuredevops/**/*.{yml,yaml}', '.pipelines/**/*.{yml,yaml}'];
@@ -94,12 +94,11 @@ class AzureReader {
   }
 
   private steps(y: YamlFile, node: Node | null, visited: ReadonlySet<string>): CiStep[] {
-    const lines = this.context.index.lines(y.file);
     return items(y, node).flatMap((step): CiStep[] => {
       for (const key of SHELL_KEYS) {
         const script = get(y, step, key);
         const value = text(y, script);
-        if (value !== null) return runSteps(value, y.file, lineOf(y, script), lines);
+        if (value !== null) return shellSteps(y, script, value);
       }
       const included = this.template(y, get(y, step, 'template'), visited);
       if (included) return this.steps(included.y, get(included.y, included.y.doc.contents, 'steps'), included.visited);
@@ -110,7 +109,7 @@ class AzureReader {
       for (const key of INLINE_SCRIPT_INPUTS) {
         const script = get(y, inputs, key);
         const value = text(y, script);
-        if (value !== null && /^(AzureCLI|Bash|PowerShell|CmdLine|AzurePowerShell)@/i.test(task)) return runSteps(value, y.file, lineOf(y, script), lines);
+        if (value !== null && /^(AzureCLI|Bash|PowerShell|CmdLine|AzurePowerShell)@/i.test(task)) return shellSteps(y, script, value);
       }
       return [usesStep(`task: ${task}${inputSummary(y, inputs)}`, y.file, lineOf(y, taskNode))];
     });

@@ -1,8 +1,8 @@
 import type { Node } from 'yaml';
 import type { CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { runSteps, usesStep } from './shell.js';
-import { entries, get, inputSummary, items, lineOf, text, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { usesStep } from './shell.js';
+import { entries, get, inputSummary, items, lineOf, shellSteps, text, yamlFile, type YamlFile } from './yaml-nodes.js';
 
 // https://support.atlassian.com/bitbucket-cloud/docs/bitbucket-pipelines-configuration-reference/
 const CONFIG = 'bitbucket-pipelines.yml';
@@ -11,7 +11,6 @@ export const bitbucketPipelines: CiReader = {
   read(context) {
     const y = yamlFile(context.parsed, CONFIG);
     if (!y) return [];
-    const lines = context.index.lines(CONFIG);
     const pipelines: CiPipeline[] = [];
     for (const section of entries(y, get(y, y.doc.contents, 'pipelines'))) {
       const line = lineOf(y, section.keyNode);
@@ -25,7 +24,7 @@ export const bitbucketPipelines: CiReader = {
           file: CONFIG,
           name: body.key ? `${section.key}: ${body.key}` : section.key,
           triggers: [trigger],
-          jobs: stepsOf(y, body.value, lines),
+          jobs: stepsOf(y, body.value),
         });
       }
     }
@@ -52,23 +51,23 @@ function sectionTrigger(section: string, pattern: string, line: number | null): 
 }
 
 /** `- step:`, `- parallel:` (list or `steps:`) and `- stage:` items, each step becoming a job. */
-function stepsOf(y: YamlFile, list: Node | null, lines: readonly string[], stage: Node | null = null): CiJob[] {
+function stepsOf(y: YamlFile, list: Node | null, stage: Node | null = null): CiJob[] {
   return items(y, list).flatMap((item): CiJob[] => {
     const step = get(y, item, 'step');
-    if (step) return [job(y, step, lines, stage)];
+    if (step) return [job(y, step, stage)];
     const parallel = get(y, item, 'parallel');
-    if (parallel) return stepsOf(y, get(y, parallel, 'steps') ?? parallel, lines, stage);
+    if (parallel) return stepsOf(y, get(y, parallel, 'steps') ?? parallel, stage);
     const nested = get(y, item, 'stage');
-    return nested ? stepsOf(y, get(y, nested, 'steps'), lines, nested) : [];
+    return nested ? stepsOf(y, get(y, nested, 'steps'), nested) : [];
   });
 }
 
-function job(y: YamlFile, step: Node, lines: readonly string[], stage: Node | null): CiJob {
+function job(y: YamlFile, step: Node, stage: Node | null): CiJob {
   const scripts = [get(y, step, 'script'), get(y, step, 'after-script')];
   const steps: CiStep[] = scripts.flatMap((script) =>
     items(y, script).flatMap((entry): CiStep[] => {
       const command = text(y, entry);
-      if (command !== null) return runSteps(command, CONFIG, lineOf(y, entry), lines);
+      if (command !== null) return shellSteps(y, entry, command);
       const pipe = get(y, entry, 'pipe');
       const name = text(y, pipe);
       return name ? [usesStep(`pipe: ${name}${inputSummary(y, get(y, entry, 'variables'))}`, CONFIG, lineOf(y, pipe))] : [];

@@ -1,8 +1,8 @@
 import type { Node } from 'yaml';
 import { distinctTriggers, type CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { runSteps, usesStep } from './shell.js';
-import { entries, get, inputSummary, items, lineOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { usesStep } from './shell.js';
+import { entries, get, inputSummary, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 
 // https://circleci.com/docs/configuration-reference/
 const CONFIG = '.circleci/config.yml';
@@ -14,7 +14,6 @@ export const circleci: CiReader = {
     const y = yamlFile(context.parsed, CONFIG);
     if (!y) return [];
     const root = y.doc.contents;
-    const lines = context.index.lines(CONFIG);
     const commands = new Map(entries(y, get(y, root, 'commands')).map((e) => [e.key, e.value] as const));
     const jobDefs = new Map(entries(y, get(y, root, 'jobs')).map((e) => [e.key, e] as const));
 
@@ -27,7 +26,7 @@ export const circleci: CiReader = {
         if (first.key === 'run') {
           const command = get(y, first.value, 'command') ?? first.value;
           const script = text(y, command);
-          return script === null ? [] : runSteps(script, CONFIG, lineOf(y, command), lines);
+          return script === null ? [] : shellSteps(y, command, script);
         }
         if (first.key === 'when' || first.key === 'unless') return steps(get(y, first.value, 'steps'), seen);
         return named(first.key, first.value, lineOf(y, first.keyNode), seen);
@@ -49,11 +48,12 @@ export const circleci: CiReader = {
         });
         const refs = items(y, get(y, workflow.value, 'jobs')).map((ref) => jobReference(y, ref));
         const approvals = new Set(refs.filter((r) => text(y, get(y, r.config, 'type')) === 'approval').map((r) => r.name));
+        const gatedJobs = approvalGated(y, refs, approvals);
         const jobs = refs
           .filter((ref) => !approvals.has(ref.name))
           .map((ref): CiJob => {
             const def = jobDefs.get(ref.job);
-            const gated = afterApproval(ref.name, refs, approvals, y);
+            const gated = gatedJobs.has(ref.name);
             const triggers: CiTrigger[] = gated ? [{ kind: 'manual', line: lineOf(y, ref.node) }] : schedules.length > 0 ? schedules : filterTriggers(y, get(y, ref.config, 'filters'), lineOf(y, ref.node));
             return {
               name: ref.name,
@@ -84,11 +84,34 @@ function jobReference(y: YamlFile, ref: Node): JobReference {
   return { job, name: text(y, get(y, first?.value, 'name')) ?? job, node: first?.keyNode ?? ref, config: first?.value ?? null };
 }
 
-/** A job that `requires` an approval job (directly or through others) waits for a person. */
-function afterApproval(name: string, refs: readonly JobReference[], approvals: ReadonlySet<string>, y: YamlFile, depth = 0): boolean {
-  const ref = refs.find((r) => r.name === name);
-  if (!ref || depth > refs.length) return false;
-  return texts(y, get(y, ref.config, 'requires')).some((req) => approvals.has(req) || afterApproval(req, refs, approvals, y, depth + 1));
+/**
+ * The jobs that `require` an approval job, directly or through others: they wait for a person. Found
+ * by walking the `requires` edges backwards from the approval jobs, once each, so a 10,000-job chain
+ * is linear and needs no deep recursion.
+ */
+function approvalGated(y: YamlFile, refs: readonly JobReference[], approvals: ReadonlySet<string>): ReadonlySet<string> {
+  const dependents = new Map<string, string[]>();
+  const named = new Set<string>();
+  for (const ref of refs) {
+    // Of jobs sharing a name, the first is the one a `requires` reaches.
+    if (named.has(ref.name)) continue;
+    named.add(ref.name);
+    for (const required of texts(y, get(y, ref.config, 'requires'))) {
+      const list = dependents.get(required) ?? [];
+      list.push(ref.name);
+      dependents.set(required, list);
+    }
+  }
+  const gated = new Set<string>();
+  const queue = [...approvals];
+  for (let at = 0; at < queue.length; at++) {
+    for (const dependent of dependents.get(queue[at] ?? '') ?? []) {
+      if (gated.has(dependent)) continue;
+      gated.add(dependent);
+      queue.push(dependent);
+    }
+  }
+  return gated;
 }
 
 /** Without filters a job runs on every branch push and never on tags (CircleCI's default). */

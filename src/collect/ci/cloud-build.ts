@@ -2,8 +2,7 @@ import path from 'node:path';
 import { isMap } from 'yaml';
 import type { CiReader } from './context.js';
 import type { CiStep } from './model.js';
-import { runSteps } from './shell.js';
-import { get, items, lineOf, text, texts, yamlFile } from './yaml-nodes.js';
+import { get, items, lineOf, shellSteps, text, texts, yamlFile } from './yaml-nodes.js';
 
 /**
  * Google Cloud Build configs (https://cloud.google.com/build/docs/build-config-file-schema). Their
@@ -21,7 +20,6 @@ export const cloudBuild: CiReader = {
       if (source === null || !/gcr\.io\/(cloud-builders|google\.com\/cloudsdktool)\//.test(source)) return [];
       const y = yamlFile(context.parsed, file);
       if (!y || !isMap(y.doc.contents)) return [];
-      const lines = context.index.lines(file);
       const stepNodes = items(y, get(y, y.doc.contents, 'steps'));
       const steps = stepNodes.flatMap((step): CiStep[] => {
         const image = text(y, get(y, step, 'name'));
@@ -31,9 +29,9 @@ export const cloudBuild: CiReader = {
         const args = texts(y, argsNode);
         const at = lineOf(y, argsNode) ?? lineOf(y, step);
         const script = get(y, step, 'script');
-        if (script) return runSteps(text(y, script) ?? '', file, lineOf(y, script), lines);
+        if (script) return shellSteps(y, script, text(y, script) ?? '');
         if (entrypoint !== null && SHELLS.has(entrypoint) && args[0] === '-c' && args[1] !== undefined) {
-          return runSteps(args[1], file, at, lines);
+          return shellSteps(y, argsNode ?? step, args[1]);
         }
         const tool = entrypoint ?? path.posix.basename(image.replace(/[:@].*$/, ''));
         return [{ text: [tool, ...args].join(' '), kind: 'run', file, line: at }];

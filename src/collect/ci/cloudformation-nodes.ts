@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
-import { entries, get, resolve, text, type YamlFile } from './yaml-nodes.js';
+import { entries, get, items, resolve, text, type YamlFile } from './yaml-nodes.js';
 
 /**
  * Reading CloudFormation templates (YAML short tags `!Ref X`, `!Sub "${X}"`, `!GetAtt X.Arn`, or their
@@ -26,15 +26,21 @@ export function scalarsUnder(y: YamlFile, node: unknown, depth = 0): string[] {
   const current = resolve(y, node);
   if (current === null || depth > 12) return [];
   if (isScalar(current)) return current.value === null || current.value === undefined ? [] : [String(current.value)];
-  if (isSeq(current)) return current.items.flatMap((item) => scalarsUnder(y, item, depth + 1));
+  if (isSeq(current)) return items(y, current).flatMap((item) => scalarsUnder(y, item, depth + 1));
   if (isMap(current)) return entries(y, current).flatMap((e) => scalarsUnder(y, e.value, depth + 1));
   return [];
 }
 
-/** Whether a node refers to the resource `id` (`!Ref id`, `!GetAtt id.Arn`, `${id}` in a `!Sub`). */
-export function refersTo(y: YamlFile, node: unknown, id: string): boolean {
-  const word = new RegExp(`(^|[^A-Za-z0-9])${id}([^A-Za-z0-9]|$)`);
-  return scalarsUnder(y, node).some((value) => word.test(value));
+/**
+ * The resource ids a node refers to (`!Ref id`, `!GetAtt id.Arn`, `${id}` in a `!Sub`): the alphanumeric
+ * words of its scalars, since CloudFormation logical ids are alphanumeric. A set made once per node, so
+ * a large template is not matched id by id with a regular expression built from each (nor broken by
+ * an id that is not a valid pattern).
+ */
+export function referredIds(y: YamlFile, node: unknown): ReadonlySet<string> {
+  const ids = new Set<string>();
+  for (const value of scalarsUnder(y, node)) for (const word of value.split(/[^A-Za-z0-9]+/)) if (word !== '') ids.add(word);
+  return ids;
 }
 
 /**

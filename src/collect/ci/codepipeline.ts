@@ -1,13 +1,14 @@
-import { parse } from 'yaml';
 import type { Node } from 'yaml';
+import { parseYamlValue } from '../../repo/yaml-to-js.js';
 import { environmentStage, isEnvironmentWord } from '../iac/environment-stage.js';
 import { isTemplatedYaml } from '../iac/templated.js';
 import type { CiContext, CiReader } from './context.js';
 import { distinctTriggers } from './context.js';
-import { refersTo, resources, scalarsUnder, valueOf, type Resource } from './cloudformation-nodes.js';
+import { referredIds, resources, scalarsUnder, valueOf, type Resource } from './cloudformation-nodes.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { runSteps, usesStep } from './shell.js';
-import { entries, get, items, lineOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { usesStep } from './shell.js';
+import { entries, get, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { append } from '../../util/arrays.js';
 
 /**
  * AWS CodePipeline pipelines and CodeBuild projects declared in CloudFormation/SAM templates.
@@ -29,16 +30,16 @@ export const codePipeline: CiReader = {
       if (source === null || !MARKER.test(source) || isTemplatedYaml(source)) continue;
       const y = yamlFile(context.parsed, file);
       if (!y) continue;
-      const all = resources(y);
+      const template = templateOf(y);
       const inPipelines = new Set<string>();
-      for (const pipeline of all.filter((r) => r.type === 'AWS::CodePipeline::Pipeline')) {
-        const read = new PipelineReader(context, y, all);
+      for (const pipeline of template.all.filter((r) => r.type === 'AWS::CodePipeline::Pipeline')) {
+        const read = new PipelineReader(context, y, template);
         pipelines.push(read.pipeline(pipeline));
         for (const id of read.projectsUsed) inPipelines.add(id);
       }
       // A CodeBuild project with its own webhook is a CI pipeline of its own.
-      for (const project of all.filter((r) => r.type === 'AWS::CodeBuild::Project' && !inPipelines.has(r.id))) {
-        const built = new PipelineReader(context, y, all).standaloneProject(project);
+      for (const project of template.all.filter((r) => r.type === 'AWS::CodeBuild::Project' && !inPipelines.has(r.id))) {
+        const built = new PipelineReader(context, y, template).standaloneProject(project);
         if (built) pipelines.push(built);
       }
     }
@@ -46,13 +47,37 @@ export const codePipeline: CiReader = {
   },
 };
 
+/**
+ * A template's resources, with what pipelines look up in them found once per file: a pipeline per
+ * template is common, but a large one must not be rescanned for every action and pipeline.
+ */
+interface Template {
+  readonly all: readonly Resource[];
+  /** CodeBuild projects by id (the first of a repeated id), with their place in the template. */
+  readonly projects: ReadonlyMap<string, { readonly project: Resource; readonly order: number }>;
+  /** EventBridge rules with the ids their targets refer to. */
+  readonly rules: readonly { readonly rule: Resource; readonly targets: ReadonlySet<string> }[];
+}
+
+function templateOf(y: YamlFile): Template {
+  const all = resources(y);
+  const projects = new Map<string, { project: Resource; order: number }>();
+  all.forEach((r, order) => {
+    if (r.type === 'AWS::CodeBuild::Project' && !projects.has(r.id)) projects.set(r.id, { project: r, order });
+  });
+  const rules = all
+    .filter((r) => r.type === 'AWS::Events::Rule')
+    .map((rule) => ({ rule, targets: new Set(items(y, get(y, get(y, rule.node, 'Properties'), 'Targets')).flatMap((target) => [...referredIds(y, get(y, target, 'Arn'))])) }));
+  return { all, projects, rules };
+}
+
 class PipelineReader {
   readonly projectsUsed = new Set<string>();
 
   constructor(
     private readonly context: CiContext,
     private readonly y: YamlFile,
-    private readonly all: readonly Resource[],
+    private readonly template: Template,
   ) {}
 
   pipeline(resource: Resource): CiPipeline {
@@ -101,10 +126,10 @@ class PipelineReader {
       const provider = text(y, get(y, type, 'Provider')) ?? '';
       const configuration = get(y, action, 'Configuration');
       if (provider === 'CodeBuild') {
-        const project = this.all.find((r) => r.type === 'AWS::CodeBuild::Project' && refersTo(y, get(y, configuration, 'ProjectName'), r.id));
+        const project = this.projectNamed(get(y, configuration, 'ProjectName'));
         if (project) {
           this.projectsUsed.add(project.id);
-          steps.push(...this.buildspecSteps(project));
+          append(steps, this.buildspecSteps(project));
         }
         continue;
       }
@@ -128,25 +153,24 @@ class PipelineReader {
     const y = this.y;
     const specNode = get(y, get(y, get(y, project.node, 'Properties'), 'Source'), 'BuildSpec');
     const spec = text(y, specNode);
-    if (spec !== null && /\bphases\s*:/.test(spec)) return this.inlineBuildspec(spec, lineOf(y, specNode));
+    if (spec !== null && /\bphases\s*:/.test(spec)) return this.inlineBuildspec(spec, specNode);
     const path = spec ?? DEFAULT_BUILDSPEC;
     const dir = y.file.includes('/') ? y.file.slice(0, y.file.lastIndexOf('/') + 1) : '';
     const file = [path, `${dir}${path}`].find((candidate) => this.context.index.has(candidate));
     return file ? buildspecFileSteps(this.context, file) : [];
   }
 
-  private inlineBuildspec(spec: string, line: number | null): CiStep[] {
+  private inlineBuildspec(spec: string, specNode: Node | null): CiStep[] {
     let data: unknown;
     try {
-      data = parse(spec);
+      data = parseYamlValue(spec);
     } catch {
       return [];
     }
-    const lines = this.context.index.lines(this.y.file);
     const phases = (data as { phases?: Record<string, { commands?: unknown }> } | null)?.phases ?? {};
     return BUILDSPEC_PHASES.flatMap((phase) => {
       const commands = phases[phase]?.commands;
-      return Array.isArray(commands) ? commands.filter((c): c is string => typeof c === 'string').flatMap((c) => runSteps(c, this.y.file, line, lines)) : [];
+      return Array.isArray(commands) ? commands.filter((c): c is string => typeof c === 'string').flatMap((c) => shellSteps(this.y, specNode, c)) : [];
     });
   }
 
@@ -163,15 +187,24 @@ class PipelineReader {
     return [{ kind: 'push', branches: branch ? [branch] : null, line: lineOf(y, get(y, type, 'Provider')) }];
   }
 
+  /** The CodeBuild project an action's `ProjectName` refers to (the first in the template when several). */
+  private projectNamed(node: Node | null): Resource | undefined {
+    let found: { project: Resource; order: number } | undefined;
+    for (const id of referredIds(this.y, node)) {
+      const candidate = this.template.projects.get(id);
+      if (candidate && (!found || candidate.order < found.order)) found = candidate;
+    }
+    return found?.project;
+  }
+
   /** EventBridge (CloudWatch Events) rules that target the pipeline; a disabled rule starts nothing. */
   private ruleTriggers(pipelineId: string): CiTrigger[] {
     const y = this.y;
-    return this.all
-      .filter((r) => r.type === 'AWS::Events::Rule')
-      .flatMap((rule): CiTrigger[] => {
+    return this.template.rules
+      .filter(({ targets }) => targets.has(pipelineId))
+      .flatMap(({ rule }): CiTrigger[] => {
         const properties = get(y, rule.node, 'Properties');
         if (text(y, get(y, properties, 'State')) === 'DISABLED') return [];
-        if (!items(y, get(y, properties, 'Targets')).some((target) => refersTo(y, get(y, target, 'Arn'), pipelineId))) return [];
         const line = lineOf(y, rule.keyNode);
         const schedule = get(y, properties, 'ScheduleExpression');
         if (schedule) return [{ kind: 'schedule', cron: text(y, schedule), line: lineOf(y, schedule) ?? line }];
@@ -225,13 +258,12 @@ function stageEnvironment(stage: string): string | null {
 export function buildspecFileSteps(context: CiContext, file: string): CiStep[] {
   const y = yamlFile(context.parsed, file);
   if (!y) return [];
-  const lines = context.index.lines(file);
   const phases = get(y, y.doc.contents, 'phases');
   const ordered = [...entries(y, phases)].sort((a, b) => rank(a.key) - rank(b.key));
   return ordered.flatMap((phase) =>
     items(y, get(y, phase.value, 'commands')).flatMap((command) => {
       const script = text(y, command);
-      return script === null ? [] : runSteps(script, file, lineOf(y, command), lines);
+      return script === null ? [] : shellSteps(y, command, script);
     }),
   );
 }

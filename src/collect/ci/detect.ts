@@ -10,6 +10,7 @@ import { droneCi } from './drone.js';
 import { githubActions } from './github-actions.js';
 import { gitlabCi } from './gitlab.js';
 import { jenkins } from './jenkins.js';
+import { CiLimits } from './limits.js';
 import type { CiFacts, CiPipeline, CiStep } from './model.js';
 import { reviewGates } from './review-gates.js';
 import { followCommand } from './scripts.js';
@@ -32,24 +33,27 @@ const SYSTEMS = Object.keys(CI_READERS) as CiSystem[];
  * Every CI/CD pipeline of the supported systems (AWS CodePipeline/CodeBuild and Google Cloud Build included), normalised to one model with lines. A file that
  * does not parse is recorded as skipped by ParsedFiles and contributes nothing. A step that calls a
  * repository Makefile target, script or submitted job is followed, so `make test` in CI shows the
- * `pytest` it runs.
+ * `pytest` it runs. A file contributes at most MAX_JOBS_PER_FILE jobs and MAX_STEPS_PER_FILE steps.
  */
 export async function detectCi(input: CollectorInput): Promise<CiFacts> {
   const context: CiContext = { index: input.index, parsed: input.parsed };
+  const limits = new CiLimits(input.index);
+  // Every pipeline's own steps are counted before followed commands take from what their file has left.
+  const pipelines = SYSTEMS.flatMap((system) => CI_READERS[system].read(context)).map((pipeline) => limits.pipeline(pipeline));
   return {
-    pipelines: SYSTEMS.flatMap((system) => CI_READERS[system].read(context)).map((pipeline) => withFollowedSteps(context, pipeline)),
+    pipelines: pipelines.map((pipeline) => withFollowedSteps(context, limits, pipeline)),
     lookedAt: SYSTEMS.flatMap((system) => CI_SYSTEMS[system].lookedAt),
     reviewGates: reviewGates(context),
   };
 }
 
-function withFollowedSteps(context: CiContext, pipeline: CiPipeline): CiPipeline {
-  const jobs = pipeline.jobs.map((job) => ({ ...job, steps: job.steps.flatMap((step) => [step, ...followed(context, step)]) }));
+function withFollowedSteps(context: CiContext, limits: CiLimits, pipeline: CiPipeline): CiPipeline {
+  const follow = (step: CiStep): readonly CiStep[] => (step.kind === 'run' ? limits.moreSteps(pipeline.file, () => followed(context, step)) : []);
+  const jobs = pipeline.jobs.map((job) => ({ ...job, steps: job.steps.flatMap((step) => [step, ...follow(step)]) }));
   return { ...pipeline, jobs };
 }
 
 function followed(context: CiContext, step: CiStep): CiStep[] {
-  if (step.kind !== 'run') return [];
   const via = { text: step.text, file: step.file, line: step.line };
   return followCommand(context, step.text, step.file).map((command) => ({ ...command, kind: 'run' as const, via }));
 }

@@ -1,8 +1,7 @@
 import type { Node } from 'yaml';
 import type { CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { runSteps } from './shell.js';
-import { get, items, lineOf, text, texts, type YamlFile } from './yaml-nodes.js';
+import { get, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 
 // https://docs.drone.io/pipeline/overview/ · https://docs.drone.io/pipeline/triggers/
 const CONFIG = '.drone.yml';
@@ -14,19 +13,18 @@ const CONFIG = '.drone.yml';
  */
 export const droneCi: CiReader = {
   read(context) {
-    const docs = context.parsed.yamlDocuments(CONFIG) ?? [];
-    const lines = context.index.lines(CONFIG);
-    return docs.flatMap((doc, n): CiPipeline[] => {
-      const y: YamlFile = { file: CONFIG, doc, parsed: context.parsed };
-      const root = doc.contents;
-      if (text(y, get(y, root, 'kind')) !== 'pipeline') return [];
+    const documents = context.parsed.yamlDocuments(CONFIG)?.length ?? 0;
+    return Array.from({ length: documents }, (_, n) => n).flatMap((n): CiPipeline[] => {
+      const y = yamlFile(context.parsed, CONFIG, n);
+      const root = y?.doc.contents;
+      if (!y || text(y, get(y, root, 'kind')) !== 'pipeline') return [];
       return [
         {
           system: 'drone',
           file: CONFIG,
           name: text(y, get(y, root, 'name')) ?? `pipeline ${n + 1}`,
           triggers: triggersOf(y, get(y, root, 'trigger'), lineOf(y, root)),
-          jobs: items(y, get(y, root, 'steps')).map((step) => job(y, step, lines, target(y, get(y, root, 'trigger')))),
+          jobs: items(y, get(y, root, 'steps')).map((step) => job(y, step, target(y, get(y, root, 'trigger')))),
         },
       ];
     });
@@ -65,10 +63,10 @@ function target(y: YamlFile, filter: Node | null): string | null {
   return texts(y, get(y, filter, 'target'))[0] ?? null;
 }
 
-function job(y: YamlFile, step: Node, lines: readonly string[], pipelineTarget: string | null): CiJob {
+function job(y: YamlFile, step: Node, pipelineTarget: string | null): CiJob {
   const steps: CiStep[] = items(y, get(y, step, 'commands')).flatMap((entry) => {
     const command = text(y, entry);
-    return command === null ? [] : runSteps(command, CONFIG, lineOf(y, entry), lines);
+    return command === null ? [] : shellSteps(y, entry, command);
   });
   const when = get(y, step, 'when');
   return {

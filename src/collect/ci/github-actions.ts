@@ -1,8 +1,9 @@
 import { isMap } from 'yaml';
 import type { CiContext, CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { runSteps, usesStep } from './shell.js';
-import { entries, get, inputSummary, items, lineOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { usesStep } from './shell.js';
+import { entries, get, inputSummary, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { append } from '../../util/arrays.js';
 
 // https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions
 const WORKFLOWS = '.github/workflows/*.{yml,yaml}';
@@ -87,7 +88,7 @@ function jobsOf(
       const inner = visited.has(called) ? null : yamlFile(context.parsed, called);
       if (inner) {
         const innerJobs = jobsOf(context, inner, get(inner, inner.doc.contents, 'jobs'), jobTriggers, new Set([...visited, called]), `${name} → `);
-        jobs.push(...innerJobs.map((job) => (restricted ? { ...job, triggers: job.triggers ?? restricted } : job)));
+        append(jobs, innerJobs.map((job) => (restricted ? { ...job, triggers: job.triggers ?? restricted } : job)));
         continue;
       }
     }
@@ -112,14 +113,14 @@ function stepsOf(context: CiContext, y: YamlFile, stepsNode: ReturnType<typeof g
     const run = get(y, step, 'run');
     const script = text(y, run);
     if (script !== null) {
-      steps.push(...runSteps(script, y.file, lineOf(y, run), context.index.lines(y.file)));
+      append(steps, shellSteps(y, run, script));
       continue;
     }
     const usesNode = get(y, step, 'uses');
     const uses = text(y, usesNode);
     if (uses === null) continue;
     steps.push(usesStep(`uses: ${uses}${inputSummary(y, get(y, step, 'with'))}`, y.file, lineOf(y, usesNode)));
-    if (uses.startsWith('./')) steps.push(...compositeSteps(context, uses.slice(2), visited));
+    if (uses.startsWith('./')) append(steps, compositeSteps(context, uses.slice(2), visited));
   }
   return steps;
 }

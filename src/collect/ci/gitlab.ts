@@ -1,8 +1,7 @@
 import { isMap, isSeq, type Node } from 'yaml';
 import { distinctTriggers, relativeTo, type CiContext, type CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { runSteps } from './shell.js';
-import { entries, get, items, lineOf, tagOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { entries, get, items, lineOf, shellSteps, tagOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 
 // https://docs.gitlab.com/ci/yaml/ — top-level keys that are not jobs.
 const GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'types', 'spec']);
@@ -122,7 +121,7 @@ class GitlabConfig {
   /** Script lines; `!reference [.template, script]` entries are expanded. */
   private scriptSteps(y: YamlFile, node: Node, depth: number): CiStep[] {
     const single = text(y, node);
-    if (single !== null) return runSteps(single, y.file, lineOf(y, node), this.context.index.lines(y.file));
+    if (single !== null) return shellSteps(y, node, single);
     if (tagOf(node) === '!reference') {
       const [job, name] = texts(y, node);
       const found = job && name && depth < MAX_DEPTH ? this.attr(job, name) : null;

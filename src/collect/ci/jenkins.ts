@@ -12,7 +12,7 @@ export const jenkins: CiReader = {
   read(context) {
     return context.index
       .matching(['**/Jenkinsfile', '**/Jenkinsfile.*', '**/*.jenkinsfile'])
-      .map((file) => readJenkinsfile(file, context.index.lines(file)))
+      .map((file) => readJenkinsfile(file, context.parsed.lines(file)))
       .filter((pipeline): pipeline is CiPipeline => pipeline !== null);
   },
 };
@@ -24,6 +24,12 @@ interface OpenStage {
   opened: boolean;
   readonly steps: CiStep[];
   when: CiTrigger[] | null;
+  /**
+   * The nearest enclosing stage's conditions. Only the innermost open stage takes a `when` (or its parent,
+   * on the line the stage opens), so these are final once that line is read; kept here, closing a stage
+   * needs no walk up a deep stack.
+   */
+  inherited: CiTrigger[] | null;
 }
 
 const STEP = /\b(sh|bat|powershell|pwsh)\b\s*\(?\s*(?:script\s*:\s*)?('''|"""|'|")/;
@@ -52,7 +58,8 @@ export function readJenkinsfile(file: string, lines: readonly string[]): CiPipel
     }
     const code = raw.replace(/\/\/.*$/, '');
     const stage = STAGE.exec(code);
-    if (stage) stack.push({ name: stage[1] ?? 'stage', line: lineNo, depth, opened: false, steps: [], when: null });
+    const opened: OpenStage | null = stage ? { name: stage[1] ?? 'stage', line: lineNo, depth, opened: false, steps: [], when: null, inherited: null } : null;
+    if (opened) stack.push(opened);
     const target = stack[stack.length - 1]?.steps ?? looseSteps;
 
     const step = STEP.exec(code);
@@ -75,14 +82,14 @@ export function readJenkinsfile(file: string, lines: readonly string[]): CiPipel
       current.when = [...(current.when ?? []), condition];
       multibranch ??= lineNo;
     }
+    if (opened && current) opened.inherited = current.when ?? current.inherited;
 
     depth += braceDelta(code);
     for (let top = stack[stack.length - 1]; top; top = stack[stack.length - 1]) {
       if (depth > top.depth) top.opened = true;
       if (!top.opened || depth > top.depth) break;
       stack.pop();
-      const inherited = [...stack].reverse().find((s) => s.when !== null)?.when ?? null;
-      const triggers = top.when ?? inherited;
+      const triggers = top.when ?? top.inherited;
       jobs.push({ name: top.name, file, line: top.line, steps: top.steps, environment: null, ...(triggers ? { triggers } : {}) });
     }
   }

@@ -55,7 +55,7 @@ export function followCommand(context: ScriptContext, command: string, from: str
 }
 
 /** One level: the commands `command` runs directly, or nothing when it is not followed. */
-function expand(context: ScriptContext, command: string, origin: string): ResolvedCommand[] {
+function expand(context: ScriptContext, command: string, origin: string): readonly ResolvedCommand[] {
   const make = MAKE.exec(command);
   if (make) return makeRecipes(context, make[1] ?? '');
   const submit = ANYSCALE_SUBMIT.exec(command);
@@ -65,12 +65,30 @@ function expand(context: ScriptContext, command: string, origin: string): Resolv
   return [];
 }
 
-function scriptLines(context: ScriptContext, reference: string, origin: string): ResolvedCommand[] {
+/**
+ * What was read of each file per scan (keyed by the scan's ParsedFiles), so 10,000 CI steps calling
+ * `make test`, `./ci.sh` or `anyscale job submit job.yaml` read the file once instead of once per step.
+ */
+const scriptsByScan = new WeakMap<ParsedFiles, Map<string, readonly ResolvedCommand[]>>();
+const makefilesByScan = new WeakMap<ParsedFiles, Map<string, MakeRules>>();
+const entrypointsByScan = new WeakMap<ParsedFiles, Map<string, readonly ResolvedCommand[]>>();
+
+function perFile<T>(cache: WeakMap<ParsedFiles, Map<string, T>>, parsed: ParsedFiles, file: string, read: () => T): T {
+  let files = cache.get(parsed);
+  if (!files) cache.set(parsed, (files = new Map()));
+  let value = files.get(file);
+  if (value === undefined) files.set(file, (value = read()));
+  return value;
+}
+
+function scriptLines(context: ScriptContext, reference: string, origin: string): readonly ResolvedCommand[] {
   const file = inRepo(context.index, reference, origin);
   if (file === null) return [];
-  const text = context.index.text(file);
-  if (text === null) return [];
-  return runSteps(text, file, 1, context.index.lines(file)).map(({ text: line, file: f, line: n }) => ({ text: line, file: f, line: n }));
+  return perFile(scriptsByScan, context.parsed, file, () => {
+    const text = context.index.text(file);
+    if (text === null) return [];
+    return runSteps(text, file, 1, context.parsed.lines(file)).map(({ text: line, file: f, line: n }) => ({ text: line, file: f, line: n }));
+  });
 }
 
 /** A repository path as the working directory (the root) sees it, else as the calling file's folder does. */
@@ -81,13 +99,15 @@ function inRepo(index: RepoIndex, reference: string, origin: string): string | n
   return !fromOrigin.startsWith('..') && index.has(fromOrigin) ? fromOrigin : null;
 }
 
-function anyscaleEntrypoint(context: ScriptContext, args: string, origin: string): ResolvedCommand[] {
+function anyscaleEntrypoint(context: ScriptContext, args: string, origin: string): readonly ResolvedCommand[] {
   const reference = /(?:^|\s)(?:--config-file\s+|-f\s+)?([\w./-]+\.ya?ml)\b/.exec(args)?.[1];
   const file = reference ? inRepo(context.index, reference, origin) : null;
   if (file === null) return [];
-  const entrypoint = asRecord(context.parsed.yaml(file))?.entrypoint;
-  if (typeof entrypoint !== 'string') return [];
-  return [{ text: entrypoint.trim(), file, line: context.parsed.findLine(file, /^entrypoint\s*:/) }];
+  return perFile(entrypointsByScan, context.parsed, file, () => {
+    const entrypoint = asRecord(context.parsed.yaml(file))?.entrypoint;
+    if (typeof entrypoint !== 'string') return [];
+    return [{ text: entrypoint.trim(), file, line: context.parsed.findLine(file, /^entrypoint\s*:/) }];
+  });
 }
 
 interface MakeCall {
@@ -117,7 +137,7 @@ function parseMakeCall(index: RepoIndex, args: string): MakeCall {
 function makeRecipes(context: ScriptContext, args: string): ResolvedCommand[] {
   const { makefile, targets } = parseMakeCall(context.index, args);
   if (makefile === null) return [];
-  const rules = makeRules(context.index.lines(makefile));
+  const rules = perFile(makefilesByScan, context.parsed, makefile, () => makeRules(context.parsed.lines(makefile)));
   const wanted = targets.length > 0 ? targets : rules.defaultTarget ? [rules.defaultTarget] : [];
   const out: ResolvedCommand[] = [];
   const seen = new Set<string>();
@@ -137,8 +157,13 @@ interface MakeRule {
   readonly recipe: { readonly text: string; readonly line: number }[];
 }
 
+interface MakeRules {
+  readonly byTarget: ReadonlyMap<string, MakeRule>;
+  readonly defaultTarget: string | null;
+}
+
 /** Explicit rules of a Makefile: `target...: prerequisites` followed by tab-indented recipe lines. */
-function makeRules(lines: readonly string[]): { byTarget: Map<string, MakeRule>; defaultTarget: string | null } {
+function makeRules(lines: readonly string[]): MakeRules {
   const byTarget = new Map<string, MakeRule>();
   let defaultTarget: string | null = null;
   let current: MakeRule[] = [];

@@ -1,5 +1,10 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, type Document, type Node } from 'yaml';
 import type { ParsedFiles } from '../../repo/parsed-files.js';
+import { yamlAliases } from '../../repo/yaml-aliases.js';
+import { isMergeKey } from '../../repo/yaml-to-js.js';
+import { append } from '../../util/arrays.js';
+import type { CiStep } from './model.js';
+import { runSteps } from './shell.js';
 
 /**
  * Reading CI YAML as nodes rather than plain data, so every trigger, job and step keeps the line it is
@@ -10,17 +15,53 @@ export interface YamlFile {
   readonly file: string;
   readonly doc: Document.Parsed;
   readonly parsed: ParsedFiles;
+  readonly budget: WalkBudget;
 }
+
+/** What is left of a scan's allowance of node visits, and the documents already counted into it. */
+export interface WalkBudget {
+  left: number;
+  readonly counted: WeakSet<Document>;
+}
+
+/**
+ * Node visits allowed for walking a scan's CI YAML. The readers follow references (GitLab `extends` and
+ * `!reference`, CircleCI commands, Azure templates, reusable workflows, composite actions), each of
+ * which may name several others: twenty templates of twenty templates, ten levels deep, are 20^10
+ * visits from a 10 KB file. Each file read adds VISITS_PER_NODE visits per node it holds (aliases
+ * expanded) to one allowance per scan, so the walk stays linear in what was read, and a template used
+ * by thousands of jobs is paid for by the file holding them; the floor covers small repositories. The
+ * fixtures take under 3 visits per node, 10,000 GitLab jobs extending one template 15.
+ */
+const VISITS_PER_NODE = 50;
+const VISITS_FLOOR = 500_000;
+const PARTLY_READ = 'read in part: its templates and references expand too far';
+const budgets = new WeakMap<ParsedFiles, WalkBudget>();
 
 /** The first document of a YAML file, or null when absent, empty or broken (recorded by ParsedFiles). */
-export function yamlFile(parsed: ParsedFiles, file: string): YamlFile | null {
-  const doc = parsed.yamlDocuments(file)?.[0];
-  return doc ? { file, doc, parsed } : null;
+export function yamlFile(parsed: ParsedFiles, file: string, document = 0): YamlFile | null {
+  const doc = parsed.yamlDocuments(file)?.[document];
+  if (!doc) return null;
+  let budget = budgets.get(parsed);
+  if (!budget) budgets.set(parsed, (budget = { left: VISITS_FLOOR, counted: new WeakSet() }));
+  if (!budget.counted.has(doc)) {
+    budget.counted.add(doc);
+    budget.left += VISITS_PER_NODE * yamlAliases(doc).expandedNodes;
+  }
+  return { file, doc, parsed, budget };
 }
 
+/** Charges a walk over `visits` nodes: false, with the file recorded as read in part, once the allowance is spent. */
+function spend(y: YamlFile, visits: number): boolean {
+  y.budget.left -= visits;
+  if (y.budget.left >= 0) return true;
+  y.parsed.index.skip(y.file, PARTLY_READ);
+  return false;
+}
+
+/** The node itself, or the anchored node an alias stands for (from the document's alias table, built once). */
 export function resolve(y: YamlFile, node: unknown): Node | null {
-  let current: unknown = node;
-  for (let hops = 0; isAlias(current) && hops < 20; hops++) current = current.resolve(y.doc);
+  const current = isAlias(node) ? yamlAliases(y.doc).target(node) : node;
   return isMap(current) || isSeq(current) || isScalar(current) ? current : null;
 }
 
@@ -33,15 +74,15 @@ export interface Entry {
 /** The entries of a mapping, merge keys (`<<: *base`) expanded after the explicit ones. */
 export function entries(y: YamlFile, node: unknown, depth = 0): Entry[] {
   const map = resolve(y, node);
-  if (!isMap(map) || depth > 10) return [];
+  if (!isMap(map) || depth > 10 || !spend(y, map.items.length + 1)) return [];
   const own: Entry[] = [];
   const merged: Entry[] = [];
   for (const item of map.items) {
     if (!isPair(item) || !isScalar(item.key)) continue;
     const key = String(item.key.value);
-    if (key === '<<') {
+    if (isMergeKey(item.key)) {
       const sources = resolve(y, item.value);
-      for (const source of isSeq(sources) ? sources.items : [sources]) merged.push(...entries(y, source, depth + 1));
+      for (const source of isSeq(sources) ? sources.items : [sources]) append(merged, entries(y, source, depth + 1));
     } else {
       own.push({ key, keyNode: item.key, value: resolve(y, item.value) });
     }
@@ -60,7 +101,7 @@ export function get(y: YamlFile, node: unknown, key: string): Node | null {
 
 export function items(y: YamlFile, node: unknown): Node[] {
   const seq = resolve(y, node);
-  if (!isSeq(seq)) return [];
+  if (!isSeq(seq) || !spend(y, seq.items.length + 1)) return [];
   return seq.items.map((item) => resolve(y, item)).filter((item): item is Node => item !== null);
 }
 
@@ -86,6 +127,17 @@ export function isMapping(y: YamlFile, node: unknown): boolean {
 
 export function isSequence(y: YamlFile, node: unknown): boolean {
   return isSeq(resolve(y, node));
+}
+
+/** 1-based line where a node's value ends in its own file. */
+function lastLineOf(y: YamlFile, node: Node | null | undefined): number | undefined {
+  const end = node?.range?.[1];
+  return end === undefined ? undefined : y.parsed.lineAt(y.file, end);
+}
+
+/** The commands of a script scalar (`run:`, `script:`), each on the line it is written on within `node`. */
+export function shellSteps(y: YamlFile, node: Node | null, script: string): CiStep[] {
+  return runSteps(script, y.file, lineOf(y, node), y.parsed.lines(y.file), lastLineOf(y, node));
 }
 
 /** 1-based line where a node starts in its own file (aliases point at the anchor's line). */

@@ -1,4 +1,4 @@
-import { parse } from 'yaml';
+import { parseYamlValue } from '../../repo/yaml-to-js.js';
 
 export interface FrontMatter {
   /** The body with the front matter lines blanked, so line numbers still match the file. */
@@ -15,7 +15,7 @@ export function splitFrontMatter(text: string): FrontMatter {
   if (!match) return { body: text, titles: [] };
   let data: unknown;
   try {
-    data = parse(match[1] ?? '');
+    data = parseYamlValue(match[1] ?? '');
   } catch {
     return { body: text, titles: [] };
   }

@@ -6,6 +6,7 @@ import { readMarkdown, readNotebookMarkdown } from './markdown.js';
 import type { Diagram, DocDocument, DocFile, DocFormat, DocSection } from './model.js';
 import { readAsciidoc, readRst } from './plain-markup.js';
 import type { NavTitle, ParsedDoc } from './sections.js';
+import { append } from '../../util/arrays.js';
 
 /** A documentation file read into sections, with what is known about it as a whole. */
 export type ParsedFile = DocDocument;
@@ -52,8 +53,8 @@ export class DocLibrary implements DocSource {
       if (!eager) continue;
       const doc = this.parse(file);
       if (!doc) continue;
-      this.embeddedDiagrams.push(...doc.diagrams);
-      this.navTitles.push(...doc.navTitles);
+      append(this.embeddedDiagrams, doc.diagrams);
+      append(this.navTitles, doc.navTitles);
     }
   }
 
@@ -187,7 +188,7 @@ function notebookSourceLines(json: string): string {
         continue; // not a JSON string after all: not a heading either
       }
     }
-    out.push(...value.replace(/\n$/, '').split('\n'));
+    append(out, value.replace(/\n$/, '').split('\n'));
   }
   return out.join('\n');
 }

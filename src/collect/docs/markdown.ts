@@ -5,6 +5,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { InlineLines, markdownTokens, unescapeAll } from './markdown-tokens.js';
 import type { Diagram, DocFormat } from './model.js';
 import { countWords, localTarget, SectionBuilder, type NavTitle, type ParsedDoc } from './sections.js';
+import { append } from '../../util/arrays.js';
 
 interface Inline {
   text: string[];
@@ -111,7 +112,7 @@ export function readMarkdown(
     const lang = token.type === 'fence' ? (unescapeAll(token.info).trim().split(/\s+/)[0] ?? '') : '';
     const diagram = diagramOf(file, lang, token.content, line, builder.path);
     if (diagram) doc.diagrams.push(diagram);
-    if (lang === '{toctree}') doc.navTitles.push(...toctreeTitles(file, token.content, exists));
+    if (lang === '{toctree}') append(doc.navTitles, toctreeTitles(file, token.content, exists));
   };
 
   // The token stream is flat: containers (lists, blockquotes) open and close around their blocks, and
@@ -146,7 +147,7 @@ export function readMarkdown(
         return;
     }
   });
-  if (!options.builder) doc.sections.push(...builder.finish());
+  if (!options.builder) append(doc.sections, builder.finish());
   return doc;
 }
 
@@ -171,11 +172,11 @@ export function readNotebookMarkdown(file: string, notebook: Notebook, exists: (
     if (cell.kind !== 'markdown' || cell.lines.length === 0) continue;
     const text = cell.lines.map((l) => l.text).join('\n');
     const part = readMarkdown(file, text, exists, { builder, lineMap: cell.lines.map((l) => l.line) });
-    doc.diagrams.push(...part.diagrams);
+    append(doc.diagrams, part.diagrams);
     doc.listItems += part.listItems;
     doc.linkItems += part.linkItems;
   }
-  doc.sections.push(...builder.finish());
+  append(doc.sections, builder.finish());
   return doc;
 }
 

@@ -2,6 +2,7 @@ import { mermaidType, toctreeTitles } from './markdown.js';
 import { ARCHITECTURE_MERMAID_TYPES } from '../../knowledge/docs-topics.js';
 import type { Diagram, DocFormat } from './model.js';
 import { countWords, SectionBuilder, type ParsedDoc } from './sections.js';
+import { append } from '../../util/arrays.js';
 
 /** An inline link syntax: the match's `label` group is shown, `target` is recorded. */
 type LinkSyntax = { readonly pattern: RegExp; readonly image: boolean };
@@ -62,7 +63,7 @@ export function readRst(file: string, text: string, exists: (file: string) => bo
   const endBlock = (): void => {
     if (!block) return;
     const body = block.body.join('\n');
-    if (block.directive === 'toctree') doc.navTitles.push(...toctreeTitles(file, body, exists));
+    if (block.directive === 'toctree') append(doc.navTitles, toctreeTitles(file, body, exists));
     const diagram = directiveDiagram(file, block.directive, body, block.line, builder.path);
     if (diagram) doc.diagrams.push(diagram);
     block = null;
@@ -114,7 +115,7 @@ export function readRst(file: string, text: string, exists: (file: string) => bo
     if (format === 'rst' && /::\s*$/.test(line)) block = { indent, directive: 'literal', body: [], line: lineNo };
   }
   endBlock();
-  doc.sections.push(...builder.finish());
+  append(doc.sections, builder.finish());
   return doc;
 }
 
@@ -194,6 +195,6 @@ export function readAsciidoc(file: string, text: string, exists: (file: string) 
     }
     proseLine(builder, ADOC_LINKS, trimmed, lineNo);
   }
-  doc.sections.push(...builder.finish());
+  append(doc.sections, builder.finish());
   return doc;
 }

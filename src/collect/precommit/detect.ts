@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { CollectorInput } from '../input.js';
 import { huskyHooks, lefthookHooks, overcommitHooks, packageJsonHooks, preCommitHooks } from './managers.js';
 import type { HookConfig, HookDefinition, HookManager, PrecommitFacts } from './model.js';
+import { append } from '../../util/arrays.js';
 
 type Reader = (context: Pick<CollectorInput, 'index' | 'parsed'>, file: string) => HookDefinition[];
 
@@ -20,13 +21,13 @@ export async function detectPrecommit({ index, parsed }: CollectorInput): Promis
   for (const manager of MANAGERS) {
     for (const file of index.files.filter((f) => manager.files.test(f))) {
       const found = manager.read({ index, parsed }, file);
-      hooks.push(...found);
+      append(hooks, found);
       if (manager.tool !== 'husky' || found.length > 0) configs.push({ tool: manager.tool, file });
     }
   }
   for (const file of index.files.filter((f) => path.posix.basename(f) === 'package.json' && !f.includes('/'))) {
     const found = packageJsonHooks({ index, parsed }, file);
-    hooks.push(...found);
+    append(hooks, found);
     for (const tool of new Set(found.map((h) => h.tool))) configs.push({ tool, file });
   }
   return {

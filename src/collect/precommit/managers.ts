@@ -7,6 +7,7 @@ import { classifyHook } from './quality-tools.js';
 import { asRecord } from '../../util/records.js';
 import { escapeRegExp } from '../../util/regexp.js';
 import { LineCursor } from './line-cursor.js';
+import { append } from '../../util/arrays.js';
 
 /** Git hooks that guard what gets committed or pushed; commit-msg hooks check messages, not code. */
 const CODE_HOOKS = new Set(['pre-commit', 'pre-push', 'pre-merge-commit']);
@@ -54,7 +55,7 @@ export function preCommitHooks({ index, parsed }: Context, file: string): HookDe
       const args = Array.isArray(item.args) ? item.args.filter((a): a is string => typeof a === 'string') : [];
       const run = str(item.entry);
       const command = run === undefined ? undefined : [run, ...args].join(' ');
-      result.push(...hook({ index, parsed }, 'pre-commit', { file, line }, item.id, 'pre-commit', command, str(item.name)));
+      append(result, hook({ index, parsed }, 'pre-commit', { file, line }, item.id, 'pre-commit', command, str(item.name)));
     }
   }
   return result;
@@ -103,7 +104,7 @@ export function lefthookHooks({ index, parsed }: Context, file: string): HookDef
     for (const [name, spec] of named) {
       const run = str(asRecord(spec)?.run);
       const line = cursor.find(new RegExp(escapeRegExp(run ?? name)));
-      result.push(...hook({ index, parsed }, 'lefthook', { file, line }, run ?? name, gitHook, run, name));
+      append(result, hook({ index, parsed }, 'lefthook', { file, line }, run ?? name, gitHook, run, name));
     }
   }
   return result;

@@ -6,6 +6,7 @@ import { resources, scalarsUnder, type Resource } from '../../collect/ci/cloudfo
 import { entries, get, lineOf, text, yamlFile, type YamlFile } from '../../collect/ci/yaml-nodes.js';
 import { isTemplatedYaml } from '../../collect/iac/templated.js';
 import type { GatewayRoute } from './model.js';
+import { append } from '../../util/arrays.js';
 
 /**
  * HTTP routes declared for API Gateway in CloudFormation/SAM templates, with how callers authenticate:
@@ -27,7 +28,8 @@ export function gatewayRoutes(index: RepoIndex, parsed: ParsedFiles): GatewayRou
     const y = yamlFile(parsed, file);
     if (!y) continue;
     const all = resources(y);
-    routes.push(...samRoutes(index, y, all), ...methodRoutes(y, all));
+    append(routes, samRoutes(index, y, all));
+    append(routes, methodRoutes(y, all));
   }
   return routes;
 }
@@ -43,7 +45,9 @@ function samRoutes(index: RepoIndex, y: YamlFile, all: readonly Resource[]): Gat
         const type = text(y, get(y, event.value, 'Type')) ?? '';
         if (!EVENT_TYPES.has(type)) return [];
         const props = get(y, event.value, 'Properties');
-        const api = all.find((r) => /^AWS::Serverless::(Api|HttpApi)$/.test(r.type) && scalarsUnder(y, get(y, props, type === 'Api' ? 'RestApiId' : 'ApiId')).some((v) => v.split('.')[0] === r.id));
+        // The referred ids are read once, not once per resource of the template.
+        const referred = new Set(scalarsUnder(y, get(y, props, type === 'Api' ? 'RestApiId' : 'ApiId')).map((v) => v.split('.')[0]));
+        const api = all.find((r) => /^AWS::Serverless::(Api|HttpApi)$/.test(r.type) && referred.has(r.id));
         const apiAuth = api ? authOf(y, get(y, get(y, api.node, 'Properties'), 'Auth'), 'DefaultAuthorizer') : null;
         const own = authOf(y, get(y, props, 'Auth'), 'Authorizer');
         const auth = own === 'none' ? null : (own ?? apiAuth ?? (api ? null : globalAuth));
