@@ -41,8 +41,8 @@ export interface GitRepository {
 /** Something that could not be used, as the report's skipped list shows it (path relative to the scanned folder). */
 export type NoteSkipped = (file: string, reason: string) => void;
 
-export const GIT_TIMEOUT_MS = 30_000;
-export const MAX_GIT_OUTPUT_BYTES = 64 * 1024 * 1024;
+const GIT_TIMEOUT_MS = 30_000;
+const MAX_GIT_OUTPUT_BYTES = 64 * 1024 * 1024;
 const SMALL_FILE = 64 * 1024;
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const MAX_SHALLOW_BYTES = 16 * 1024 * 1024;

@@ -22,7 +22,7 @@ export interface Report {
 }
 
 /** How many unread files a human-readable report lists; the JSON report has them all. */
-export const SKIPPED_LISTED = 20;
+const SKIPPED_LISTED = 20;
 
 /** What a human-readable report says under "Could not read": the first files, and how many more. */
 export function skippedListing(report: Report): { readonly listed: readonly SkippedFile[]; readonly more: number } {
