@@ -16,7 +16,7 @@ export const rule: Rule = {
   toYes: 'Estimate cost changes in the pipeline (Infracost on pull requests) and declare budgets and cost-allocation tags in the infrastructure code.',
   async answer({ facts }) {
     const [texts, docs] = await Promise.all([repoTexts(facts), facts.docs()]);
-    const tracked = probeFiles(texts, COST_PROBES);
+    const tracked = await probeFiles(facts, COST_PROBES);
     const tags = costAllocationTags(texts);
     const proof = nonEmpty([...asEvidence(tracked, 6), ...asEvidence(tags, 3)]);
     if (proof && tracked.length > 0) {

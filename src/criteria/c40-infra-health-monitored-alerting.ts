@@ -14,7 +14,7 @@ export const rule: Rule = {
   toYes: 'Define alerts on the infrastructure\'s health as code (e.g. aws_cloudwatch_metric_alarm, a PrometheusRule, Grafana alert provisioning) next to the infrastructure.',
   async answer({ facts }) {
     const texts = await repoTexts(facts);
-    const alerts = probeFiles(texts, ALERTING_PROBES);
+    const alerts = await probeFiles(facts, ALERTING_PROBES);
     // Alarms on the infrastructure's own metrics (errors, latency) first; a drift alarm watches the model.
     const alarms = cloudFormationAlarms(texts).sort((a, b) => Number(b.health) - Number(a.health));
     // A probe hit on a line already read as an alarm (with what it watches) is cited once, as that alarm.

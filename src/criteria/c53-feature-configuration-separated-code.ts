@@ -15,7 +15,7 @@ export const rule: Rule = {
   async answer({ facts }) {
     const texts = await repoTexts(facts);
     const lists = featureConfigs(texts);
-    const registry = probeFiles(texts, FEATURE_REGISTRY_PROBES);
+    const registry = await probeFiles(facts, FEATURE_REGISTRY_PROBES);
     const proof = nonEmpty([...asEvidence(lists, 4), ...asEvidence(registry, 2)]);
     if (proof) {
       const what = lists.length > 0 ? 'feature lists are kept in configuration files' : 'features are declared in a feature store registry';

@@ -34,7 +34,15 @@ export interface Facts {
   api(): Promise<ApiFacts>;
   code(): Promise<CodeFacts>;
   docs(): Promise<DocsFacts>;
+  /**
+   * An analysis over these facts (the serving picture, its scope), computed once per scan: the one
+   * memo every derived analysis goes through. `analysis` must be a module-level function.
+   */
+  derive<T>(analysis: (facts: Facts) => T): T;
 }
+
+/** The facts a scan collects; a test replaces some with in-memory ones (see createFacts). */
+export type CollectedFacts = Omit<Facts, 'derive'>;
 
 /** What an analysis over several collectors' facts gets: the repository as collectors see it, and the facts. */
 export interface EvidenceInput extends CollectorInput {

@@ -1,16 +1,19 @@
 import type { FileProbe } from '../knowledge/file-probe.js';
 import type { ToolUsage } from './find-usage.js';
-import type { RepoTexts } from './repo-texts.js';
+import type { Facts } from './facts.js';
+import { repoTexts, type RepoTexts } from './repo-texts.js';
 
 /** Comment lines in YAML, HCL, shell, Dockerfiles, JS, Python, XML: never evidence. */
 const COMMENT = /^\s*(#|\/\/|\/\*|\*|<!--|;)/;
 
-/** Each file's lines with comment lines blanked, split once per scan however many probes read it. */
-const linesCache = new WeakMap<RepoTexts, Map<string, readonly string[] | null>>();
+type CodeLines = Map<string, readonly string[] | null>;
 
-function codeLines(texts: RepoTexts, file: string): readonly string[] | null {
-  let cache = linesCache.get(texts);
-  if (!cache) linesCache.set(texts, (cache = new Map()));
+/** Each file's lines with comment lines blanked, split once per scan however many probes read it. */
+function codeLineCache(): CodeLines {
+  return new Map();
+}
+
+function codeLines(texts: RepoTexts, cache: CodeLines, file: string): readonly string[] | null {
   let lines = cache.get(file);
   if (lines === undefined) {
     const text = texts.text(file);
@@ -29,22 +32,24 @@ function matchesAll(text: string, patterns: RegExp | readonly RegExp[]): boolean
  * one per probe and file, at the first matching line). Files without text (binary, too large, or an
  * in-memory listing) count only for probes that need no line.
  */
-export function probeFiles(texts: RepoTexts, probes: readonly FileProbe[]): ToolUsage[] {
+export async function probeFiles(facts: Facts, probes: readonly FileProbe[]): Promise<ToolUsage[]> {
+  const texts = await repoTexts(facts);
+  const lines = facts.derive(codeLineCache);
   const found: ToolUsage[] = [];
   for (const probe of probes) {
     for (const file of texts.matching(probe.files)) {
-      const usage = probeFile(texts, file, probe);
+      const usage = probeFile(texts, lines, file, probe);
       if (usage) found.push(usage);
     }
   }
   return found;
 }
 
-function probeFile(texts: RepoTexts, file: string, probe: FileProbe): ToolUsage | null {
+function probeFile(texts: RepoTexts, cache: CodeLines, file: string, probe: FileProbe): ToolUsage | null {
   // A probe matches a pattern, not one tool's API, so it names what it found but proves no tool id.
   const base = { toolId: null, tool: probe.tool, capability: probe.capability, via: 'config' as const, file };
   if (probe.line === null) return { ...base, line: null, note: `${probe.tool}: ${file}` };
-  const lines = codeLines(texts, file);
+  const lines = codeLines(texts, cache, file);
   if (lines === null) return null;
   const line = probe.line;
   const hits = lines.flatMap((text, i) => (line.test(text) ? [i] : []));

@@ -15,17 +15,17 @@ export interface ProjectFiles {
   findLine(file: string, pattern: RegExp): number | null;
 }
 
-const parsedByTexts = new WeakMap<RepoTexts, Map<string, unknown>>();
+/** The YAML parsed so far, one map per scan. */
+function parsedYaml(): Map<string, unknown> {
+  return new Map();
+}
 
 export async function projectFiles(facts: Facts): Promise<ProjectFiles> {
-  return filesOver(await repoTexts(facts));
+  return filesOver(await repoTexts(facts), facts.derive(parsedYaml));
 }
 
 /** A user's broken YAML yields null: the rule then sees the file listed but not its content. */
-export function filesOver(texts: RepoTexts): ProjectFiles {
-  let parsed = parsedByTexts.get(texts);
-  if (!parsed) parsedByTexts.set(texts, (parsed = new Map()));
-  const cache = parsed;
+export function filesOver(texts: RepoTexts, cache: Map<string, unknown> = parsedYaml()): ProjectFiles {
   return {
     matching: (globs) => texts.matching(globs),
     yaml: (file) => {

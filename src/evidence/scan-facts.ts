@@ -11,14 +11,16 @@ import { ParsedFiles } from '../repo/parsed-files.js';
 import type { RepoIndex } from '../repo/repo-index.js';
 import { detectApi } from './api/detect.js';
 import { docsContext } from './docs-context.js';
-import type { Facts } from './facts.js';
+import type { CollectedFacts, Facts } from './facts.js';
+import { ScanMemo } from '../util/scan-memo.js';
 import { detectTests } from './tests/detect.js';
 
 /**
  * The scan's facts: each collector runs once, on first request, over the repository alone; the evidence
  * that joins several collectors' facts (tests by ML step, the API, the docs' freshness) is built here.
+ * `replaced` swaps collectors for in-memory facts (tests); evidence built here then reads those.
  */
-export function createFacts(index: RepoIndex): Facts {
+export function createFacts(index: RepoIndex, replaced: Partial<CollectedFacts> = {}): Facts {
   const parsed = new ParsedFiles(index);
   const input: CollectorInput = { index, parsed };
   const once = <T>(compute: () => Promise<T>): (() => Promise<T>) => {
@@ -37,6 +39,9 @@ export function createFacts(index: RepoIndex): Facts {
     api: once(() => detectApi({ ...input, facts })),
     code: once(() => detectCode(input)),
     docs: once(async () => detectDocs(input, await docsContext(facts))),
+    ...replaced,
+    derive: (analysis) => memo.of(analysis),
   };
+  const memo = new ScanMemo(facts);
   return facts;
 }

@@ -19,8 +19,6 @@ export interface ScopeLink {
   readonly from: Evidence | null;
 }
 
-const scopes = new WeakMap<Facts, Promise<ReadonlyMap<string, ScopeLink>>>();
-
 /**
  * The serving code and the project modules it imports, transitively (bounded, cycle-safe): a check
  * wired in `schemas.py`, or a preprocessor `predict.py` takes from `data.py`, is part of serving.
@@ -31,12 +29,7 @@ export async function servingScope(facts: Facts): Promise<ReadonlySet<string>> {
 
 /** The serving scope with the import chain that reaches each file, computed once per scan. */
 export function servingReach(facts: Facts): Promise<ReadonlyMap<string, ScopeLink>> {
-  let reach = scopes.get(facts);
-  if (!reach) {
-    reach = computeReach(facts);
-    scopes.set(facts, reach);
-  }
-  return reach;
+  return facts.derive(computeReach);
 }
 
 async function computeReach(facts: Facts): Promise<ReadonlyMap<string, ScopeLink>> {

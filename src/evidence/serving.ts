@@ -52,16 +52,9 @@ export interface ServingAnalysis {
   readonly evidence: readonly Evidence[];
 }
 
-const analyses = new WeakMap<Facts, Promise<ServingAnalysis>>();
-
 /** How the project serves predictions online, computed once per scan (profile and rules share it). */
 export function servingAnalysis(facts: Facts): Promise<ServingAnalysis> {
-  let analysis = analyses.get(facts);
-  if (!analysis) {
-    analysis = analyse(facts);
-    analyses.set(facts, analysis);
-  }
-  return analysis;
+  return facts.derive(analyse);
 }
 
 async function analyse(facts: Facts): Promise<ServingAnalysis> {

@@ -35,7 +35,7 @@ export async function findEvidence(
     signatures.length > 0 ? await findUsages(code, texts, signatures) : { usages: [], importOnly: [] };
   const keep = (e: Evidence): boolean => options.includeTests === true || !isTestFile(e.file);
   const illustrates = (e: Evidence): boolean => onlyIllustrates(e.file, texts.files);
-  const all = dedupe([...found.usages, ...probeFiles(texts, probes)].filter(keep));
+  const all = dedupe([...found.usages, ...(await probeFiles(facts, probes))].filter(keep));
   return {
     usages: ownModulesFirst(all.filter((u) => !illustrates(u))),
     importOnly: found.importOnly.filter((e) => keep(e) && !illustrates(e)),

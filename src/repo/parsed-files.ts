@@ -1,6 +1,7 @@
 import type { Document } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { RepoIndex } from './repo-index.js';
+import { ScanMemo } from '../util/scan-memo.js';
 import { yamlToJs } from './yaml-to-js.js';
 import { parseYamlStream } from './yaml-stream.js';
 
@@ -19,6 +20,9 @@ export class ParsedFiles {
   private readonly tomlCache = new Map<string, Parsed<Record<string, unknown>>>();
   private readonly lineStarts = new Map<string, number[]>();
   private readonly lineLists = new Map<string, readonly string[]>();
+
+  /** What collectors derive per file from the parses (a script's commands, a Makefile's rules), once per scan. */
+  readonly derived: ScanMemo<ParsedFiles> = new ScanMemo<ParsedFiles>(this);
 
   constructor(readonly index: FileSource) {}
 

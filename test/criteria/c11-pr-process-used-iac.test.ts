@@ -6,14 +6,13 @@ import { createFacts } from '../../src/evidence/scan-facts.js';
 import { RepoIndex } from '../../src/repo/repo-index.js';
 import { HistoryBuilder } from '../helpers/git-history.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { fakeProfile } from '../knowledge/fake-facts.js';
+import { fakeProfile } from '../helpers/fake-facts.js';
 
 const IAC_FILE = 'infra/main.tf';
 
 /** Rule 11 over real history, with the IaC facts given in memory (the IaC detector is tested on its own). */
 function withIac(build: () => HistoryBuilder): () => Promise<RuleContext> {
   return async () => {
-    const real = createFacts(await RepoIndex.open(build().dir));
     const iac: IacFacts = {
       files: [{ file: IAC_FILE, tool: 'terraform', line: 1, note: 'resource block' }],
       tools: ['terraform'],
@@ -21,7 +20,7 @@ function withIac(build: () => HistoryBuilder): () => Promise<RuleContext> {
       platformConfigs: [],
       lookedAt: ['**/*.tf'],
     };
-    const facts: Facts = { ...real, iac: async () => iac };
+    const facts: Facts = createFacts(await RepoIndex.open(build().dir), { iac: async () => iac });
     // Rule 11 reads only facts; the profile (which parses code) is irrelevant to it.
     return { profile: fakeProfile(), facts };
   };

@@ -32,7 +32,7 @@ function inMemory(environments: readonly IacEnvironment[], jobs: readonly CiJob[
       pipelines: [{ system: 'github-actions', file: '.github/workflows/deploy.yml', name: 'deploy', triggers: [], jobs }],
     };
     // Real facts over an empty folder, so the test does not break when Facts grows; rule 14 reads iac() and ci().
-    const facts: Facts = { ...createFacts(await RepoIndex.open(tempDir())), iac: async () => iac, ci: async () => ci };
+    const facts: Facts = createFacts(await RepoIndex.open(tempDir()), { iac: async () => iac, ci: async () => ci });
     return { profile: PROFILE, facts };
   };
 }

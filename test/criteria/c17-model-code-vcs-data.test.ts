@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule as c17 } from '../../src/criteria/c17-model-code-vcs-data.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call, fakeFacts, fakeProfile, imp, py } from '../knowledge/fake-facts.js';
+import { call, fakeFacts, fakeProfile, imp, py } from '../helpers/fake-facts.js';
 
 const prep = py('src/prepare.py', { imports: [imp('pandas')], calls: [call('pandas.read_csv', 5, 'pd.read_csv(path)')] });
 const train = py('src/train.py', {

@@ -3,7 +3,7 @@ import { createFacts } from '../../src/evidence/scan-facts.js';
 import { RepoIndex } from '../../src/repo/repo-index.js';
 import { HistoryBuilder } from '../helpers/git-history.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { fakeProfile } from '../knowledge/fake-facts.js';
+import { fakeProfile } from '../helpers/fake-facts.js';
 
 // One commit is too little history; the other cases build their history at test time and scan it whole.
 ruleTester(18, [

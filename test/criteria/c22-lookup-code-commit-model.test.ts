@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as c22 } from '../../src/criteria/c22-lookup-code-commit-model.js';
 import { answerOn, trainWith } from '../helpers/lifecycle-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call, imp, pipeline, PUSH, py } from '../knowledge/fake-facts.js';
+import { call, imp, pipeline, PUSH, py } from '../helpers/fake-facts.js';
 
 ruleTester(22, [
   { fixture: 'ml-mlflow-training', answer: 'yes', confidence: 'high', evidence: ['src/train.py'] },

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as c24 } from '../../src/criteria/c24-lookup-environment-used-training.js';
 import { answerOn, trainWith } from '../helpers/lifecycle-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call } from '../knowledge/fake-facts.js';
+import { call } from '../helpers/fake-facts.js';
 
 ruleTester(24, [
   { fixture: 'ml-mlflow-training', answer: 'yes', evidence: ['src/train.py'] },

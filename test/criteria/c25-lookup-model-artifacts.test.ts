@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as c25 } from '../../src/criteria/c25-lookup-model-artifacts.js';
 import { answerOn, trainWith } from '../helpers/lifecycle-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call } from '../knowledge/fake-facts.js';
+import { call } from '../helpers/fake-facts.js';
 
 ruleTester(25, [
   // wdir: ../models, path: best-checkpoint.ckpt: the .dvc file versions the model, whatever its folder.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as c26 } from '../../src/criteria/c26-lookup-data-used-train.js';
 import { answerOn, trainWith } from '../helpers/lifecycle-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call, imp, py } from '../knowledge/fake-facts.js';
+import { call, imp, py } from '../helpers/fake-facts.js';
 
 ruleTester(26, [
   // The only .dvc file tracks a model checkpoint: that is not the training data.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as c27 } from '../../src/criteria/c27-retraining-strategy-present-motivated.js';
 import { answerOn } from '../helpers/lifecycle-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call, CRON, imp, pipeline, PUSH, py, section } from '../knowledge/fake-facts.js';
+import { call, CRON, imp, pipeline, PUSH, py, section } from '../helpers/fake-facts.js';
 
 const train = py('src/train.py', {
   imports: [imp('xgboost')],

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as c28 } from '../../src/criteria/c28-roll-back-strategy-previous.js';
 import { answerOn } from '../helpers/lifecycle-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call, fakeProfile, imp, pipeline, PUSH, py, section } from '../knowledge/fake-facts.js';
+import { call, fakeProfile, imp, pipeline, PUSH, py, section } from '../helpers/fake-facts.js';
 
 ruleTester(28, [
   { fixture: 'ml-mlflow-training', answer: 'yes', evidence: ['src/train.py'] },

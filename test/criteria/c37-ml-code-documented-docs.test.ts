@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/criteria/c37-ml-code-documented-docs.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { definitions, fakeFacts, fullProfile } from '../profile/fake-facts.js';
+import { definitions, fakeFacts, fullProfile } from '../helpers/module-facts.js';
 
 async function answerFor(documented: number, undocumented: number, sampled = false) {
   const facts = await fakeFacts([], { definitions: definitions('pkg/mod.py', documented, undocumented), sampled });

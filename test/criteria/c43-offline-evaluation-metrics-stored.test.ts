@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as c43 } from '../../src/criteria/c43-offline-evaluation-metrics-stored.js';
 import { answerOn } from '../helpers/lifecycle-facts.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call, imp, py } from '../knowledge/fake-facts.js';
+import { call, imp, py } from '../helpers/fake-facts.js';
 
 ruleTester(43, [
   { fixture: 'ml-mlflow-training', answer: 'yes', evidence: ['src/train.py'] },

@@ -192,7 +192,7 @@ describe('readers never throw and finish in time on hostile input', () => {
 
   it('notebooks (notebookOf, and their Markdown cells)', () => {
     const read: Reader = (text) => {
-      const notebook = notebookOf(new MemoryFiles({ 'eda.ipynb': text }), 'eda.ipynb');
+      const notebook = notebookOf(new ParsedFiles(new MemoryFiles({ 'eda.ipynb': text })), 'eda.ipynb');
       if (notebook) readNotebookMarkdown('eda.ipynb', notebook, exists);
     };
     fuzz(read, inputs(samples('.ipynb'), TEXT_MUTATIONS));

@@ -1,7 +1,7 @@
 import type { Rule } from '../../src/criteria/rule.js';
 import type { Answer } from '../../src/model/answer.js';
 import type { Profile } from '../../src/profile/profile.js';
-import { call, fakeFacts, fakeProfile, imp, py, type FakeRepo } from '../knowledge/fake-facts.js';
+import { call, fakeFacts, fakeProfile, imp, py, type FakeRepo } from './fake-facts.js';
 
 /**
  * In-memory scenarios shared by the ML lifecycle rules' tests (criteria 22-28 and 43): a training

@@ -65,30 +65,17 @@ function expand(context: ScriptContext, command: string, origin: string): readon
   return [];
 }
 
-/**
- * What was read of each file per scan (keyed by the scan's ParsedFiles), so 10,000 CI steps calling
- * `make test`, `./ci.sh` or `anyscale job submit job.yaml` read the file once instead of once per step.
- */
-const scriptsByScan = new WeakMap<ParsedFiles, Map<string, readonly ResolvedCommand[]>>();
-const makefilesByScan = new WeakMap<ParsedFiles, Map<string, MakeRules>>();
-const entrypointsByScan = new WeakMap<ParsedFiles, Map<string, readonly ResolvedCommand[]>>();
-
-function perFile<T>(cache: WeakMap<ParsedFiles, Map<string, T>>, parsed: ParsedFiles, file: string, read: () => T): T {
-  let files = cache.get(parsed);
-  if (!files) cache.set(parsed, (files = new Map()));
-  let value = files.get(file);
-  if (value === undefined) files.set(file, (value = read()));
-  return value;
-}
-
 function scriptLines(context: ScriptContext, reference: string, origin: string): readonly ResolvedCommand[] {
   const file = inRepo(context.index, reference, origin);
   if (file === null) return [];
-  return perFile(scriptsByScan, context.parsed, file, () => {
-    const text = context.index.text(file);
-    if (text === null) return [];
-    return runSteps(text, file, 1, context.parsed.lines(file)).map(({ text: line, file: f, line: n }) => ({ text: line, file: f, line: n }));
-  });
+  // Read once per scan: 10,000 CI steps calling `./ci.sh` read the script once, not once per step.
+  return context.parsed.derived.perFile(readScript, file);
+}
+
+function readScript(parsed: ParsedFiles, file: string): readonly ResolvedCommand[] {
+  const text = parsed.index.text(file);
+  if (text === null) return [];
+  return runSteps(text, file, 1, parsed.lines(file)).map(({ text: line, file: f, line: n }) => ({ text: line, file: f, line: n }));
 }
 
 /** A repository path as the working directory (the root) sees it, else as the calling file's folder does. */
@@ -103,11 +90,13 @@ function anyscaleEntrypoint(context: ScriptContext, args: string, origin: string
   const reference = /(?:^|\s)(?:--config-file\s+|-f\s+)?([\w./-]+\.ya?ml)\b/.exec(args)?.[1];
   const file = reference ? inRepo(context.index, reference, origin) : null;
   if (file === null) return [];
-  return perFile(entrypointsByScan, context.parsed, file, () => {
-    const entrypoint = asRecord(context.parsed.yaml(file))?.entrypoint;
-    if (typeof entrypoint !== 'string') return [];
-    return [{ text: entrypoint.trim(), file, line: context.parsed.findLine(file, /^entrypoint\s*:/) }];
-  });
+  return context.parsed.derived.perFile(readEntrypoint, file);
+}
+
+function readEntrypoint(parsed: ParsedFiles, file: string): readonly ResolvedCommand[] {
+  const entrypoint = asRecord(parsed.yaml(file))?.entrypoint;
+  if (typeof entrypoint !== 'string') return [];
+  return [{ text: entrypoint.trim(), file, line: parsed.findLine(file, /^entrypoint\s*:/) }];
 }
 
 interface MakeCall {
@@ -137,7 +126,7 @@ function parseMakeCall(index: RepoIndex, args: string): MakeCall {
 function makeRecipes(context: ScriptContext, args: string): ResolvedCommand[] {
   const { makefile, targets } = parseMakeCall(context.index, args);
   if (makefile === null) return [];
-  const rules = perFile(makefilesByScan, context.parsed, makefile, () => makeRules(context.parsed.lines(makefile)));
+  const rules = context.parsed.derived.perFile(readMakefile, makefile);
   const wanted = targets.length > 0 ? targets : rules.defaultTarget ? [rules.defaultTarget] : [];
   const out: ResolvedCommand[] = [];
   const seen = new Set<string>();
@@ -163,6 +152,10 @@ interface MakeRules {
 }
 
 /** Explicit rules of a Makefile: `target...: prerequisites` followed by tab-indented recipe lines. */
+function readMakefile(parsed: ParsedFiles, makefile: string): MakeRules {
+  return makeRules(parsed.lines(makefile));
+}
+
 function makeRules(lines: readonly string[]): MakeRules {
   const byTarget = new Map<string, MakeRule>();
   let defaultTarget: string | null = null;

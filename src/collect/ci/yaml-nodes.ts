@@ -36,14 +36,17 @@ export interface WalkBudget {
 const VISITS_PER_NODE = 50;
 const VISITS_FLOOR = 500_000;
 const PARTLY_READ = 'read in part: its templates and references expand too far';
-const budgets = new WeakMap<ParsedFiles, WalkBudget>();
+
+/** The scan's allowance, from the floor; each file read adds its share. */
+function walkBudget(): WalkBudget {
+  return { left: VISITS_FLOOR, counted: new WeakSet() };
+}
 
 /** The first document of a YAML file, or null when absent, empty or broken (recorded by ParsedFiles). */
 export function yamlFile(parsed: ParsedFiles, file: string, document = 0): YamlFile | null {
   const doc = parsed.yamlDocuments(file)?.[document];
   if (!doc) return null;
-  let budget = budgets.get(parsed);
-  if (!budget) budgets.set(parsed, (budget = { left: VISITS_FLOOR, counted: new WeakSet() }));
+  const budget = parsed.derived.of(walkBudget);
   if (!budget.counted.has(doc)) {
     budget.counted.add(doc);
     budget.left += VISITS_PER_NODE * yamlAliases(doc).expandedNodes;

@@ -1,4 +1,4 @@
-import type { RepoIndex } from '../../repo/repo-index.js';
+import type { ParsedFiles } from '../../repo/parsed-files.js';
 import { isIdentifier, prefilterToken } from './imports.js';
 import type { CodeAnalysis, CodeFacts, DefinitionCensus, SourceFile, SourceModule } from './model.js';
 import { notebookOf, notebookPython } from './notebook.js';
@@ -12,7 +12,6 @@ import { PythonParserPool } from './python-pool.js';
 const CENSUS_FULL_BYTES = 2 * 1024 * 1024;
 const CENSUS_SAMPLE_BYTES = 1024 * 1024;
 
-type Files = Pick<RepoIndex, 'text' | 'skip'>;
 
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/g;
 const NO_FILES: ReadonlySet<string> = new Set();
@@ -29,7 +28,7 @@ export class CodeScanner implements CodeFacts {
 
   constructor(
     readonly sources: readonly SourceFile[],
-    private readonly files: Files,
+    private readonly repo: ParsedFiles,
     private readonly pool: PythonParserPool = new PythonParserPool(),
   ) {}
 
@@ -55,7 +54,7 @@ export class CodeScanner implements CodeFacts {
     if (isIdentifier(token)) return this.wordIndex().get(token) ?? NO_FILES;
     let files = this.mentions.get(token);
     if (!files) {
-      files = new Set(this.sources.filter((source) => this.files.text(source.file)?.includes(token)).map((source) => source.file));
+      files = new Set(this.sources.filter((source) => this.repo.index.text(source.file)?.includes(token)).map((source) => source.file));
       this.mentions.set(token, files);
     }
     return files;
@@ -65,7 +64,7 @@ export class CodeScanner implements CodeFacts {
     if (!this.words) {
       const words = new Map<string, Set<string>>();
       for (const source of this.sources) {
-        const text = this.files.text(source.file);
+        const text = this.repo.index.text(source.file);
         if (text === null) continue;
         for (const word of new Set(text.match(WORD) ?? [])) {
           let files = words.get(word);
@@ -86,7 +85,7 @@ export class CodeScanner implements CodeFacts {
   private async countDefinitions(): Promise<DefinitionCensus> {
     const own: (SourceFile & { bytes: number })[] = [];
     for (const source of this.sources) {
-      const text = isOwnSource(source) ? this.files.text(source.file) : null;
+      const text = isOwnSource(source) ? this.repo.index.text(source.file) : null;
       if (text !== null) own.push({ ...source, bytes: text.length });
     }
     const total = own.reduce((sum, f) => sum + f.bytes, 0);
@@ -116,7 +115,7 @@ export class CodeScanner implements CodeFacts {
     // ts-morph brings the TypeScript compiler (~1 s to load): only a scan that parses JS/TS pays for it.
     const scripts = sources.some((s) => s.language === 'javascript' || s.language === 'typescript') ? await import('./javascript.js') : null;
     for (const source of sources) {
-      const text = this.files.text(source.file);
+      const text = this.repo.index.text(source.file);
       if (text === null) continue;
       switch (source.language) {
         case 'python':
@@ -142,11 +141,11 @@ export class CodeScanner implements CodeFacts {
   }
 
   private notebookCode(file: string): ReturnType<typeof notebookPython> | null {
-    const notebook = notebookOf(this.files, file);
+    const notebook = notebookOf(this.repo, file);
     if (!notebook) return null;
     const language = notebook.language;
     if (language !== null && language !== 'python') {
-      this.files.skip(file, `notebook kernel language is ${language}, not Python`);
+      this.repo.index.skip(file, `notebook kernel language is ${language}, not Python`);
       return null;
     }
     return notebookPython(notebook);

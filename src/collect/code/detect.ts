@@ -18,7 +18,7 @@ const LANGUAGE_BY_EXTENSION: Readonly<Record<string, SourceLanguage>> = {
 
 /** Lists the source files; parsing happens on demand, when a rule asks (see CodeScanner). */
 export async function detectCode(input: CollectorInput): Promise<CodeFacts> {
-  return new CodeScanner(listSources(input.index.files), input.index);
+  return new CodeScanner(listSources(input.index.files), input.parsed);
 }
 
 export function listSources(files: readonly string[]): SourceFile[] {

@@ -1,4 +1,4 @@
-import type { RepoIndex } from '../../repo/repo-index.js';
+import type { ParsedFiles } from '../../repo/parsed-files.js';
 import { isRecord } from '../../util/records.js';
 import { JsonSyntaxError, parseJsonWithLines, type LocatedJson } from './json-lines.js';
 
@@ -24,32 +24,24 @@ export interface Notebook {
 export type NotebookReading = { readonly notebook: Notebook } | { readonly error: string };
 
 /**
+ * A repository notebook, read once per scan (the code layer and the docs index both read them); null
+ * (and recorded as skipped with the reason) when it is unreadable or malformed.
+ */
+export function notebookOf(parsed: ParsedFiles, file: string): Notebook | null {
+  return parsed.derived.perFile(readNotebookFile, file);
+}
+
+function readNotebookFile(parsed: ParsedFiles, file: string): Notebook | null {
+  const text = parsed.index.text(file);
+  const reading = text === null ? null : readNotebook(text);
+  if (reading && 'error' in reading) parsed.index.skip(file, reading.error);
+  return reading && 'notebook' in reading ? reading.notebook : null;
+}
+
+/**
  * Reads an .ipynb file (nbformat 4: `cells[].cell_type` and `source` as a string or a list of lines)
  * with each source line's line number in the file. Never throws: a malformed notebook gives `error`.
  */
-type NotebookFiles = Pick<RepoIndex, 'text' | 'skip'>;
-
-/** Notebooks read per scan (keyed by its index): the code layer and the docs index both read them. */
-const readings = new WeakMap<NotebookFiles, Map<string, Notebook | null>>();
-
-/**
- * A repository notebook, read once per scan; null (and recorded as skipped with the reason) when it
- * is unreadable or malformed.
- */
-export function notebookOf(files: NotebookFiles, file: string): Notebook | null {
-  let cache = readings.get(files);
-  if (!cache) readings.set(files, (cache = new Map()));
-  let notebook = cache.get(file);
-  if (notebook === undefined) {
-    const text = files.text(file);
-    const reading = text === null ? null : readNotebook(text);
-    if (reading && 'error' in reading) files.skip(file, reading.error);
-    notebook = reading && 'notebook' in reading ? reading.notebook : null;
-    cache.set(file, notebook);
-  }
-  return notebook;
-}
-
 export function readNotebook(text: string): NotebookReading {
   let json: LocatedJson;
   try {

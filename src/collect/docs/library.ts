@@ -121,7 +121,7 @@ export class DocLibrary implements DocSource {
       case 'asciidoc':
         return readAsciidoc(file, text, exists);
       case 'notebook': {
-        const notebook = notebookOf(index, file);
+        const notebook = notebookOf(this.input.parsed, file);
         return notebook ? readNotebookMarkdown(file, notebook, exists) : null;
       }
     }

@@ -1,3 +1,4 @@
+import { ParsedFiles } from '../../../src/repo/parsed-files.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CodeScanner } from '../../../src/collect/code/code-scanner.js';
 import { listSources } from '../../../src/collect/code/detect.js';
@@ -9,7 +10,7 @@ beforeAll(async () => {
   index = await RepoIndex.open(fixtureCopy('code-python-mlflow-fastapi'));
 });
 
-const scanner = () => new CodeScanner(listSources(index.files), index);
+const scanner = () => new CodeScanner(listSources(index.files), new ParsedFiles(index));
 
 describe('CodeScanner on a Python project', () => {
   test('parses only the files whose text mentions a requested name, each once', async () => {

@@ -1,3 +1,4 @@
+import { ParsedFiles } from '../../../src/repo/parsed-files.js';
 import { describe, expect, it } from 'vitest';
 import { CodeScanner } from '../../../src/collect/code/code-scanner.js';
 import { listSources } from '../../../src/collect/code/detect.js';
@@ -31,7 +32,7 @@ describe('a dotted root imported with from-import', () => {
       'other.py': 'from google.cloud import bigquery\n\nbigquery.Client()\n',
     });
     const index = await RepoIndex.open(dir);
-    const code = new CodeScanner(listSources(index.files), index);
+    const code = new CodeScanner(listSources(index.files), new ParsedFiles(index));
     const found = await findUsages(code, index, [
       { toolId: 'vertex-ai', tool: 'Vertex AI', capability: 'online-endpoint', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.Endpoint.create'] },
     ]);

@@ -1,3 +1,4 @@
+import { ParsedFiles } from '../../../src/repo/parsed-files.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CodeScanner } from '../../../src/collect/code/code-scanner.js';
 import { listSources } from '../../../src/collect/code/detect.js';
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 
 async function moduleOf(file: string, names: readonly string[]): Promise<SourceModule> {
-  const modules = await new CodeScanner(listSources(index.files), index).modulesMentioning(names);
+  const modules = await new CodeScanner(listSources(index.files), new ParsedFiles(index)).modulesMentioning(names);
   const module = modules.find((m) => m.file === file);
   if (!module) throw new Error(`${file} not parsed`);
   return module;
@@ -105,7 +106,7 @@ describe('TypeScript: Next.js routes and JSDoc', () => {
   });
 
   test('the census counts own code only, not tests', async () => {
-    const census = await new CodeScanner(listSources(index.files), index).ownDefinitions();
+    const census = await new CodeScanner(listSources(index.files), new ParsedFiles(index)).ownDefinitions();
     expect([...new Set(census.definitions.map((d) => d.file))]).toEqual(['app/api/predict/route.ts', 'lib/metrics.ts', 'pages/api/models/index.ts', 'server/app.js']);
   });
 });

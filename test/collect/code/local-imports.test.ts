@@ -21,3 +21,13 @@ describe('linksTo with several namesakes', () => {
     expect(linksTo(importFeatures, sources)).toEqual(['examples/agent_store/feature_repo/features.py', 'ui/feature_repo/features.py']);
   });
 });
+
+describe('linksTo', () => {
+  const sources = ['src/churn/features.py', 'churn/model.py', 'web/lib/model.js'];
+  it('resolves absolute, relative and JS imports to project files by dotted suffix', () => {
+    expect(linksTo({ module: 'churn.features', imported: 'build', local: 'build', line: 1 }, sources)).toEqual(['src/churn/features.py']);
+    expect(linksTo({ module: '.', imported: 'model', local: 'model', line: 1 }, sources, 'churn/app.py')).toEqual(['churn/model.py']);
+    expect(linksTo({ module: './lib/model.js', imported: 'default', local: 'm', line: 1 }, sources)).toEqual(['web/lib/model.js']);
+    expect(linksTo({ module: 'pandas', imported: 'DataFrame', local: 'DataFrame', line: 1 }, sources)).toEqual([]);
+  });
+});

@@ -8,8 +8,8 @@ import { MODEL_SERVERS } from '../../src/knowledge/serving.js';
 import { calleeMatcher } from '../../src/knowledge/signature.js';
 import { COMMIT_BUNDLE_VARIABLE, DOCUMENTED_ROLLBACK_COMMAND } from '../../src/knowledge/tracking.js';
 import { isConfidenceCheck } from '../../src/evidence/confidence-checks.js';
-import { fakeFacts as codeFacts, fullProfile } from '../profile/fake-facts.js';
-import { call, fakeFacts, fakeProfile, imp, py } from './fake-facts.js';
+import { fakeFacts as codeFacts, fullProfile } from '../helpers/module-facts.js';
+import { call, fakeFacts, fakeProfile, imp, py } from '../helpers/fake-facts.js';
 
 const servedBy = (callee: string): string[] =>
   MODEL_SERVERS.filter((s) => (s.calls ?? []).some((p) => calleeMatcher(p)(callee))).map((s) => s.tool);

@@ -7,7 +7,7 @@ import { TRAINING_NAME } from '../../src/knowledge/training.js';
 import { SCORING_NAME } from '../../src/knowledge/orchestration.js';
 import { COMMIT_REFERENCE } from '../../src/knowledge/tracking.js';
 import { batchScoringEvidence } from '../../src/profile/batch-trait.js';
-import { call, CRON, decorator, fakeFacts, imp, pipeline, PUSH, py } from './fake-facts.js';
+import { call, CRON, decorator, fakeFacts, imp, pipeline, PUSH, py } from '../helpers/fake-facts.js';
 
 function filesOf(texts: Record<string, string>) {
   const paths = Object.keys(texts);

@@ -4,7 +4,7 @@ import type { CodeCall, CodeDefinition, CodeFacts, CodeImport, SourceModule } fr
 import { RepoIndex } from '../../src/repo/repo-index.js';
 import { trait, type Profile } from '../../src/profile/profile.js';
 import { evidence } from '../../src/model/answer.js';
-import { tempDir } from '../helpers/fixture-repo.js';
+import { tempDir } from './fixture-repo.js';
 
 /** A parsed module written compactly: `imports: ['fastapi.FastAPI']` means `from fastapi import FastAPI`. */
 export interface ModuleSpec {
@@ -51,7 +51,7 @@ export async function fakeFacts(
       sampled: census.sampled ?? false,
     }),
   };
-  return { ...createFacts(await RepoIndex.open(tempDir())), code: async () => code };
+  return createFacts(await RepoIndex.open(tempDir()), { code: async () => code });
 }
 
 /** A profile where every trait is present (rules only run when their criterion applies). */

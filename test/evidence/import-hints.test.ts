@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXPLAINERS } from '../../src/knowledge/explainability.js';
 import { FEATURE_STORES } from '../../src/knowledge/feature-store.js';
 import { findEvidence } from '../../src/evidence/usages.js';
-import { fakeFacts, imp, py } from './fake-facts.js';
+import { fakeFacts, imp, py } from '../helpers/fake-facts.js';
 
 describe('import-only hints', () => {
   it('name what was imported, and only a specific import hints at a capability', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rule as c45 } from '../../src/criteria/c45-feature-distribution-drift-recalculated.js';
 import { rule as c59 } from '../../src/criteria/c59-ab-testing-performed-regularly.js';
 import { servingAnalysis } from '../../src/evidence/serving.js';
-import { fakeFacts, fullProfile } from './fake-facts.js';
+import { fakeFacts, fullProfile } from '../helpers/module-facts.js';
 
 const fastapiApp = { file: 'api/main.py', imports: ['fastapi.FastAPI'], calls: ['fastapi.FastAPI'], decorators: [{ callee: 'app.get', snippet: '@app.get("/items")' }] };
 

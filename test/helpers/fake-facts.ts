@@ -2,6 +2,7 @@ import picomatch from 'picomatch';
 import type { CiPipeline, CiStep, CiTrigger } from '../../src/collect/ci/model.js';
 import type { CodeCall, CodeDecorator, CodeImport, SourceModule } from '../../src/collect/code/model.js';
 import type { DocSection, DocsFacts, TopicHit } from '../../src/collect/docs/model.js';
+import { ScanMemo } from '../../src/util/scan-memo.js';
 import type { Facts } from '../../src/evidence/facts.js';
 import type { DocTopicId } from '../../src/knowledge/docs-topics.js';
 import { trait, type Profile } from '../../src/profile/profile.js';
@@ -113,7 +114,9 @@ export function fakeFacts(repo: FakeRepo): Facts {
     releases: missing('releases'),
     history: missing('history'),
     api: missing('api'),
+    derive: (analysis) => memo.of(analysis),
   };
+  const memo = new ScanMemo(facts);
   return facts;
 }
 
