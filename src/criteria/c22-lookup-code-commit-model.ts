@@ -14,6 +14,7 @@ import {
   COMMIT_TAG_CALLS,
   IMAGE_BUILD,
   TRAINING_JOB_COMMIT_TAG,
+  trackerNames,
 } from '../knowledge/tracking.js';
 import type { Profile } from '../profile/profile.js';
 import { TRAINING_COMMAND } from '../knowledge/training.js';
@@ -23,7 +24,7 @@ export const rule: Rule = {
   id: 22,
   kind: 'detects',
   answers: ['yes', 'no', 'unanswered'],
-  looksFor: 'runs tagged with their git commit: explicit commit tags, MLflow Projects, W&B/Neptune/Comet/ClearML runs (they record the commit), CI jobs passing the commit SHA to training or tagging images with it',
+  looksFor: `runs tagged with their git commit: explicit commit tags, MLflow Projects, runs of trackers that record the commit (${trackerNames('git-aware-tracking')}), CI jobs passing the commit SHA to training or tagging images with it`,
   toYes: 'Record the git commit with every training run (e.g. mlflow.set_tag("git_commit", sha), MLflow Projects, or a tracker that records it) so a model leads back to its code.',
   async answer({ facts, profile }) {
     const [tags, gitAware, training] = await Promise.all([
@@ -79,7 +80,7 @@ export const rule: Rule = {
 };
 
 const LOOKED_AT = [
-  'tracker calls in Python sources and notebooks (MLflow, W&B, Neptune, Comet, ClearML)',
+  `tracker calls in Python sources and notebooks (${trackerNames('run-tracking', 'metric-logging', 'model-logging', 'model-registry')})`,
   '**/MLproject',
   '**/dvc.lock',
   'CI pipelines (training steps given the commit SHA)',

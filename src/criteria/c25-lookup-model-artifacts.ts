@@ -4,7 +4,7 @@ import { withKeyword, withSnippet } from '../evidence/call-sites.js';
 import { dvcFileOuts, MODEL_OUTPUT } from '../evidence/dvc-pipeline.js';
 import { dvcStagesOf, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../evidence/ml-lifecycle.js';
 import { projectFiles } from '../evidence/project-files.js';
-import { ARTIFACT_CALLS, MODEL_FILE, MODEL_FROM_TRAINING_JOB, RAY_CHECKPOINT_ARTIFACTS } from '../knowledge/tracking.js';
+import { ARTIFACT_CALLS, MODEL_FILE, MODEL_FROM_TRAINING_JOB, RAY_CHECKPOINT_ARTIFACTS, trackerNames } from '../knowledge/tracking.js';
 import type { Facts } from '../evidence/facts.js';
 import { illustrativeHints } from '../evidence/usages.js';
 
@@ -12,7 +12,7 @@ export const rule: Rule = {
   id: 25,
   kind: 'detects',
   answers: ['yes', 'no', 'unanswered'],
-  looksFor: 'a model registry or artifact store: MLflow log_model/register_model, W&B artifacts, Neptune/SageMaker/Vertex/Azure ML/Hugging Face registries, DVC-tracked model outputs, Ray tracker callbacks uploading checkpoints',
+  looksFor: `a model registry or artifact store (${trackerNames('model-registry', 'model-logging')}), DVC-tracked model outputs, Ray tracker callbacks uploading checkpoints`,
   toYes: 'Store every trained model in a registry or versioned artifact store (e.g. mlflow.<flavor>.log_model + register_model, W&B artifacts, DVC outs).',
   async answer({ facts }) {
     const [registry, logged, modelArtifacts, dvcModels] = await Promise.all([
@@ -69,7 +69,7 @@ export const rule: Rule = {
 };
 
 const LOOKED_AT = [
-  'registry and artifact calls in Python sources and notebooks (MLflow, W&B, Neptune, SageMaker, Vertex, Azure ML, Hugging Face)',
+  `registry and artifact calls in Python sources and notebooks (${trackerNames('model-registry', 'model-logging')})`,
   'dvc.yaml outs and *.dvc files',
 ] as const;
 

@@ -1,7 +1,7 @@
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../model/answer.js';
 import { callsSaying, dvcStagesOf, firstPerFile, toolNames, trackingUse, trainingCode } from '../evidence/ml-lifecycle.js';
-import { TRAINING_JOB_METRICS } from '../knowledge/tracking.js';
+import { TRAINING_JOB_METRICS, trackerNames } from '../knowledge/tracking.js';
 import { withCapability } from '../knowledge/select.js';
 import { TRAINING } from '../knowledge/training.js';
 import { findEvidence, illustrativeHints } from '../evidence/usages.js';
@@ -10,7 +10,7 @@ export const rule: Rule = {
   id: 43,
   kind: 'detects',
   answers: ['yes', 'no', 'unanswered'],
-  looksFor: 'evaluation metrics logged to a tracker: MLflow log_metric(s)/evaluate, W&B log, TensorBoard scalars, DVC metrics files, DVCLive, Neptune, Comet, ClearML, Lightning loggers',
+  looksFor: `evaluation metrics logged to a tracker (${trackerNames('metric-logging')}) or declared as DVC metrics files`,
   toYes: 'Log offline evaluation metrics to a tracker (e.g. mlflow.log_metric("f1", f1), DVC metrics) instead of only printing them.',
   async answer({ facts }) {
     const [logged, stages] = await Promise.all([trackingUse(facts, 'metric-logging'), dvcStagesOf(facts)]);
@@ -42,4 +42,4 @@ export const rule: Rule = {
   },
 };
 
-const LOOKED_AT = ['metric logging calls in Python sources and notebooks (MLflow, W&B, TensorBoard, DVCLive, Neptune, Comet, ClearML)', 'dvc.yaml metrics'] as const;
+const LOOKED_AT = [`metric logging calls in Python sources and notebooks (${trackerNames('metric-logging')})`, 'dvc.yaml metrics'] as const;

@@ -44,6 +44,14 @@ export function proofsOf<C extends string>(tool: Tool<C>, capability: C): readon
   return proofs === undefined ? [] : isProofList(proofs) ? proofs : [proofs];
 }
 
+/**
+ * The names of the tools that prove any of `capabilities`, in knowledge order: what a criterion's
+ * `looksFor` and `lookedAt` name, so a tool added to the knowledge is named there too.
+ */
+export function toolNamesFor<C extends string>(tools: readonly Tool<C>[], capabilities: readonly C[]): string {
+  return tools.filter((tool) => capabilities.some((c) => proofsOf(tool, c).length > 0)).map((tool) => tool.name).join(', ');
+}
+
 /** The tool of `tools` whose signature found a usage; none for a file probe or another area's tool. */
 export function toolOf<T extends ToolIdentity>(tools: readonly T[], usage: { readonly toolId: string | null }): T | undefined {
   return tools.find((t) => t.id === usage.toolId);

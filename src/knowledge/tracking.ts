@@ -1,7 +1,7 @@
 import { CLOUDFORMATION, type FileProbe } from './file-probe.js';
 import { withCapability, type CapabilitySignature } from './select.js';
 import { AZURE_ML, LIGHTNING, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
-import { callsOf, signaturesOf, toolOf, type Tool } from './tool.js';
+import { callsOf, signaturesOf, toolNamesFor, toolOf, type Tool } from './tool.js';
 import { CI_COMMIT_VARIABLE } from './ci-systems.js';
 
 /**
@@ -264,6 +264,11 @@ export const TRACKERS: readonly Tracker[] = [
     },
   },
 ];
+
+/** The trackers and registries that prove any of `capabilities`, named for a criterion's texts. */
+export function trackerNames(...capabilities: readonly TrackingCapability[]): string {
+  return toolNamesFor(TRACKERS.filter((t) => t.id !== 'model-file'), capabilities);
+}
 
 /** Every tracker signature, capability by capability: what `trackingUse` selects from. */
 export const TRACKING: readonly CapabilitySignature<TrackingCapability>[] = signaturesOf(TRACKERS, TRACKING_CAPABILITIES);

@@ -3,7 +3,7 @@ import { rule as c22 } from '../../src/criteria/c22-lookup-code-commit-model.js'
 import { rule as c43 } from '../../src/criteria/c43-offline-evaluation-metrics-stored.js';
 import type { Rule } from '../../src/criteria/rule.js';
 import { ruleTester } from '../helpers/rule-tester.js';
-import { call, fakeFacts, fakeProfile, imp, py, type FakeRepo } from './fake-facts.js';
+import { call, fakeFacts, fakeProfile, imp, py, type FakeRepo } from '../helpers/fake-facts.js';
 
 // Aim (https://aimstack.readthedocs.io) is one tracker object in src/knowledge/tracking.ts: these are
 // the answers of the tracking criteria that object alone gives.
@@ -24,6 +24,13 @@ const trainWith = (...calls: ReturnType<typeof call>[]) => py('train.py', { impo
 async function answer(rule: Rule, repo: FakeRepo) {
   return rule.answer({ facts: fakeFacts(repo), profile: fakeProfile() });
 }
+
+describe('the tracking criteria name Aim where they say what they look for', () => {
+  it('derives the tracker lists of 22 and 43 from the knowledge', () => {
+    expect(c22.looksFor).toMatch(/record the commit \([^)]*\bAim\b/);
+    expect(c43.looksFor).toMatch(/logged to a tracker \([^)]*\bAim\b/);
+  });
+});
 
 describe('Aim runs on in-memory facts', () => {
   it('records the commit only for a run created with log_system_params switched on', async () => {
