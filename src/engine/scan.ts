@@ -82,10 +82,27 @@ async function answerCriterion(
     return notApplicable(`${missing.reason}: ${why}.`, { confidence: missing.trait.absence === 'settled' ? 'high' : 'medium' });
   }
   try {
-    return await rule.answer(context);
+    const answer = await rule.answer(context);
+    return judgesExampleServer(criterion, context.profile) ? onExample(answer, context.profile.realtime) : answer;
   } catch (error) {
     return failed(criterion, error instanceof Error ? error.message : String(error));
   }
+}
+
+/** The criterion applies because of real-time serving, and the only model server is an example the repository ships. */
+function judgesExampleServer(criterion: Criterion, profile: Profile): boolean {
+  if (profile.realtime.scope !== 'example') return false;
+  return criterion.appliesWhen === 'realtime' || (criterion.appliesWhen === 'inference' && !profile.batch.present);
+}
+
+/**
+ * An answer about the only model server the repository has, an example it ships: it holds for that
+ * example, so it is at most `medium` and says whose server it judged.
+ */
+function onExample(answer: Answer, realtime: Trait): Answer {
+  if (answer.answer !== 'yes' && answer.answer !== 'no') return answer;
+  const where = realtime.evidence[0]?.file ?? 'an example folder';
+  return { ...answer, confidence: 'medium', rationale: `On the example server the repository ships (${where}): ${answer.rationale}` };
 }
 
 function failed(criterion: Criterion, internalError: string): Answer {

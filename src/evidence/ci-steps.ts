@@ -18,13 +18,17 @@ export interface Recognised {
 /** What a step is recognised to do; empty for anything else, placeholders included. */
 export function recogniseStep(step: CiStep): Recognised[] {
   if (step.kind === 'uses') return RECOGNISED_COMMANDS.filter((c) => c.uses?.test(step.text)).map(({ label, purposes }) => ({ label, purposes }));
-  const found: Recognised[] = [];
-  for (const segment of step.text.split(/&&|\|\||;|\|(?!\s*kubeconform)/)) {
-    const command = unwrap(segment.trim());
-    if (command === '' || PLACEHOLDER.test(command)) continue;
-    for (const c of RECOGNISED_COMMANDS) if (c.run?.test(command)) found.push({ label: c.label, purposes: c.purposes });
-  }
-  return found;
+  return shellCommands(step.text).flatMap((command) =>
+    RECOGNISED_COMMANDS.filter((c) => c.run?.test(command)).map(({ label, purposes }) => ({ label, purposes })),
+  );
+}
+
+/** The commands a shell line runs, wrappers removed; placeholders (`echo`, `true`) run nothing and are left out. */
+export function shellCommands(text: string): string[] {
+  return text
+    .split(/&&|\|\||;|\|(?!\s*kubeconform)/)
+    .map((segment) => unwrap(segment.trim()))
+    .filter((command) => command !== '' && !PLACEHOLDER.test(command));
 }
 
 function unwrap(command: string): string {

@@ -1,4 +1,4 @@
-import type { CiPipeline, CiStep } from '../collect/ci/model.js';
+import type { CiJob, CiPipeline, CiStep } from '../collect/ci/model.js';
 import type { Facts } from './facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
 import { findEvidence, type Findings } from './usages.js';
@@ -103,6 +103,7 @@ export async function dvcStagesOf(facts: Facts): Promise<DvcStage[]> {
 /** A CI step with the pipeline it belongs to. */
 export interface PipelineStep {
   readonly pipeline: CiPipeline;
+  readonly job: CiJob;
   readonly step: CiStep;
 }
 
@@ -117,7 +118,7 @@ export async function ciSteps(facts: Facts, pattern: RegExp, options: { readonly
     for (const job of pipeline.jobs) {
       const triggers = job.triggers ?? pipeline.triggers;
       if (options.scheduledOnly && !triggers.some((t) => t.kind === 'schedule')) continue;
-      for (const step of job.steps) if (pattern.test(step.text)) found.push({ pipeline, step });
+      for (const step of job.steps) if (pattern.test(step.text)) found.push({ pipeline, job, step });
     }
   }
   return found;

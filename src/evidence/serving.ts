@@ -4,6 +4,7 @@ import type { ToolUsage } from './find-usage.js';
 import { HEALTH_HANDLER, HEALTH_ROUTE } from '../knowledge/monitoring.js';
 import {
   ENDPOINT_ENTRY_POINTS,
+  EXAMPLE_SERVER_FOLDER,
   MODEL_LOADS,
   MODEL_SERVERS,
   PREDICT_METHODS,
@@ -20,6 +21,7 @@ import { evidence, type Evidence } from '../model/answer.js';
 import { linksTo } from '../collect/code/local-imports.js';
 import { repoTexts, type RepoTexts } from './repo-texts.js';
 import { findEvidence } from './usages.js';
+import { platformDeployments } from './platform-deploys.js';
 import { isTestFile } from '../collect/code/file-kinds.js';
 
 /** A web framework app (or router) in one module, and whether it serves a model. */
@@ -50,7 +52,14 @@ export interface ServingAnalysis {
   readonly selfHosted: boolean;
   /** Why the project counts as real-time serving; empty when it does not. */
   readonly evidence: readonly Evidence[];
+  /**
+   * Whose serving `evidence` shows: the project's own, or only an example server it ships (a demo API
+   * in examples/, utils/, demo/), which the serving criteria answer on with medium confidence.
+   */
+  readonly scope: ServingScope;
 }
+
+export type ServingScope = 'project' | 'example';
 
 /** How the project serves predictions online, computed once per scan (profile and rules share it). */
 export function servingAnalysis(facts: Facts): Promise<ServingAnalysis> {
@@ -58,48 +67,65 @@ export function servingAnalysis(facts: Facts): Promise<ServingAnalysis> {
 }
 
 async function analyse(facts: Facts): Promise<ServingAnalysis> {
-  const [servers, frameworks, loads, code, texts] = await Promise.all([
+  const [found, deployed, frameworks, loads, code, texts] = await Promise.all([
     findEvidence(facts, MODEL_SERVERS, [...SERVING_PROBES, ...SERVING_COMMANDS]),
+    platformDeployments(facts, 'realtime'),
     findEvidence(facts, WEB_FRAMEWORKS),
     findEvidence(facts, MODEL_LOADS),
     facts.code(),
     repoTexts(facts),
   ]);
+  const servers = { usages: [...found.usages, ...deployed] };
   const modules = await code.modulesMentioning([...new Set(WEB_FRAMEWORKS.flatMap((s) => s.imports))]);
   const byFile = new Map(modules.map((m) => [m.file, m]));
   const loadFiles = new Set(loads.usages.map((u) => u.file));
   const sources = code.sources.map((s) => s.file);
-  const webApps: WebApp[] = [];
-  for (const construction of firstPerFile(frameworks.usages)) {
-    const module = byFile.get(construction.file);
-    if (!module) continue;
-    const routes = routesOf(module);
-    const health = healthRouteLines(module, texts);
-    // Django views and gRPC servers register no routes: their construction is the handler.
-    const handlers = toolOf(SERVING_TOOLS, construction)?.constructionIsHandler === true ? [plain(construction)] : routes;
-    if (handlers.length === 0) continue;
-    webApps.push({
-      file: module.file,
-      framework: construction.tool,
-      construction: plain(construction),
-      routes: handlers,
-      healthRoutes: routes.filter((r) => r.line !== null && health.has(r.line)),
-      model: modelUse(module, loads.usages, loadFiles, sources),
+  const appsOf = (constructions: readonly ToolUsage[]): WebApp[] =>
+    firstPerFile(constructions).flatMap((construction) => {
+      const module = byFile.get(construction.file);
+      if (!module) return [];
+      const routes = routesOf(module);
+      const health = healthRouteLines(module, texts);
+      // Django views and gRPC servers register no routes: their construction is the handler.
+      const handlers = toolOf(SERVING_TOOLS, construction)?.constructionIsHandler === true ? [plain(construction)] : routes;
+      if (handlers.length === 0) return [];
+      return [
+        {
+          file: module.file,
+          framework: construction.tool,
+          construction: plain(construction),
+          routes: handlers,
+          healthRoutes: routes.filter((r) => r.line !== null && health.has(r.line)),
+          model: modelUse(module, [...loads.usages, ...loads.illustrative], loadFiles, sources),
+        },
+      ];
     });
-  }
+  const webApps = appsOf(frameworks.usages);
   webApps.push(...(await lambdaApps(code, texts, (module) => modelUse(module, loads.usages, loadFiles, sources))));
-  const modelApps = webApps.filter((app) => app.model !== null);
+  const ownModelApps = webApps.filter((app) => app.model !== null);
   const codeServers = servers.usages.filter((u) => u.via !== 'config' && u.capability === 'model-server');
+  // Only example servers (utils/flask_rest_api, examples/serve.py): serving of that example, not of the project.
+  const example = servers.usages.length === 0 && ownModelApps.every((app) => EXAMPLE_SERVER_FOLDER.test(app.file));
+  const modelApps = ownModelApps.length > 0 || !example ? ownModelApps : appsOf(frameworks.illustrative).filter((app) => app.model !== null);
   const proof = [
     ...servers.usages.map(plain),
     ...modelApps.flatMap((app) => [
-      evidence(app.file, app.construction.line, `${app.framework} app with ${app.routes.length} route(s)`),
+      evidence(app.file, app.construction.line, `${app.framework} app with ${app.routes.length} route(s)${example ? ' (an example server the repository ships)' : ''}`),
       ...(app.model ? [app.model] : []),
     ]),
   ];
   const servedModels = proof.length > 0 ? servedModelCode(await code.modulesMentioning([...SERVED_MODEL_ROOTS, ...ENTRY_POINT_NAMES])) : [];
   const servingFiles = new Set([...modelApps.map((a) => a.file), ...codeServers.map((u) => u.file), ...servedModels.map((e) => e.file)]);
-  return { servers: servers.usages, webApps, modelApps, servedModels, servingFiles, selfHosted: servingFiles.size > 0, evidence: proof };
+  return {
+    servers: servers.usages,
+    webApps,
+    modelApps,
+    servedModels,
+    servingFiles,
+    selfHosted: servingFiles.size > 0,
+    evidence: proof,
+    scope: example && proof.length > 0 ? 'example' : 'project',
+  };
 }
 
 /** An AWS Lambda handler: `def lambda_handler(event, context)` (any name taking `event, context`). */

@@ -50,7 +50,7 @@ export const TRAFFIC_SPLIT_KEYWORDS: readonly string[] = ['traffic_split', 'traf
 /** Traffic split between model versions declared in manifests and IaC. */
 export const TRAFFIC_SPLIT_PROBES: readonly FileProbe[] = [
   { tool: 'KServe canary', capability: 'traffic-split', files: KUBERNETES, line: /^\s*canaryTrafficPercent\s*:/ },
-  { tool: 'Istio weights', capability: 'traffic-split', files: KUBERNETES, line: /^\s*weight\s*:\s*\d+/, fileAlso: /kind:\s*VirtualService\b/, minLines: 2 },
+  { tool: 'Istio weights', capability: 'traffic-split', files: KUBERNETES, line: /^\s*weight\s*:\s*(\d+|\{\{)/, fileAlso: /kind:\s*VirtualService\b/, minLines: 2 },
   { tool: 'Seldon traffic', capability: 'traffic-split', files: KUBERNETES, line: /^\s*traffic\s*:\s*\d+/, fileAlso: /kind:\s*SeldonDeployment\b/, minLines: 2 },
   { tool: 'Seldon experiment', capability: 'traffic-split', files: KUBERNETES, line: /^\s*kind:\s*Experiment\s*$/, fileAlso: /mlops\.seldon\.io/ },
   { tool: 'Argo Rollouts / Flagger canary', capability: 'traffic-split', files: KUBERNETES, line: /^\s*-?\s*setWeight\s*:|^\s*stepWeight\s*:/ },

@@ -119,8 +119,9 @@ export const ORCHESTRATION_TOOLS: readonly Tool<OrchestrationCapability>[] = [
       'orchestrator-schedule': { label: 'Vertex AI Pipelines', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.PipelineJobSchedule', '**.create_schedule'] },
       'batch-scoring': {
         label: 'Vertex AI batch prediction',
-        imports: ['google.cloud.aiplatform'],
-        calls: ['**.batch_predict', 'google.cloud.aiplatform.BatchPredictionJob.create', 'google.cloud.aiplatform.BatchPredictionJob.submit'],
+        // The low-level client too (google.cloud.aiplatform_v1.services.job_service.JobServiceClient).
+        imports: ['google.cloud.aiplatform', 'google.cloud.aiplatform_v1', 'google.cloud.aiplatform_v1beta1'],
+        calls: ['**.batch_predict', 'google.cloud.aiplatform.BatchPredictionJob.create', 'google.cloud.aiplatform.BatchPredictionJob.submit', '**.create_batch_prediction_job'],
       },
     },
   },
@@ -150,11 +151,16 @@ export const ORCHESTRATION_TOOLS: readonly Tool<OrchestrationCapability>[] = [
         imports: ['azure.ai.ml'],
         calls: ['azure.ai.ml.entities.JobSchedule', 'azure.ai.ml.entities.CronTrigger', 'azure.ai.ml.entities.RecurrenceTrigger'],
       },
-      'batch-scoring': {
-        label: 'Azure ML batch endpoint',
-        imports: ['azure.ai.ml'],
-        calls: ['azure.ai.ml.entities.BatchEndpoint', 'azure.ai.ml.entities.BatchDeployment', 'azure.ai.ml.entities.ModelBatchDeployment', '**.batch_endpoints.invoke'],
-      },
+      'batch-scoring': [
+        {
+          label: 'Azure ML batch endpoint',
+          imports: ['azure.ai.ml'],
+          calls: ['azure.ai.ml.entities.BatchEndpoint', 'azure.ai.ml.entities.BatchDeployment', 'azure.ai.ml.entities.ModelBatchDeployment', '**.batch_endpoints.invoke'],
+        },
+        // Parallel scoring steps: https://learn.microsoft.com/en-us/azure/machine-learning/how-to-use-parallel-job-in-pipeline
+        { label: 'Azure ML parallel run', imports: ['azure.ai.ml'], calls: ['azure.ai.ml.parallel.parallel_run_function'] },
+        { label: 'Azure ML ParallelRunStep (SDK v1)', imports: ['azureml.pipeline'], calls: ['azureml.pipeline.steps.ParallelRunStep'] },
+      ],
     },
   },
 ];

@@ -55,7 +55,7 @@ export interface ServingTool extends Tool<ServingCapability> {
 export const SERVING_TOOLS: readonly ServingTool[] = [
   { ...JOBLIB, proves: { 'model-load': { imports: ['joblib'], calls: ['joblib.load'] } } },
   { ...PICKLE, proves: { 'model-load': { imports: ['pickle', 'cloudpickle', 'dill'], calls: ['pickle.load', 'pickle.loads', 'cloudpickle.load', 'dill.load'] } } },
-  { ...PYTORCH, proves: { 'model-load': { imports: ['torch'], calls: ['torch.load', 'torch.jit.load', 'torch.export.load'] } } },
+  { ...PYTORCH, proves: { 'model-load': { imports: ['torch'], calls: ['torch.load', 'torch.jit.load', 'torch.export.load', 'torch.hub.load'] } } },
   {
     ...TENSORFLOW,
     proves: {
@@ -142,18 +142,33 @@ export const SERVING_TOOLS: readonly ServingTool[] = [
   {
     ...AZURE_ML,
     proves: {
-      'managed-endpoint': {
-        label: 'Azure ML online endpoint',
-        imports: ['azure.ai.ml'],
-        calls: [
-          'azure.ai.ml.entities.ManagedOnlineEndpoint',
-          'azure.ai.ml.entities.ManagedOnlineDeployment',
-          'azure.ai.ml.entities.KubernetesOnlineEndpoint',
-          'azure.ai.ml.entities.KubernetesOnlineDeployment',
-          '**.online_endpoints.begin_create_or_update',
-          '**.online_deployments.begin_create_or_update',
-        ],
-      },
+      'managed-endpoint': [
+        {
+          // SDK v1 (azureml-core): https://learn.microsoft.com/en-us/python/api/azureml-core/azureml.core.model.model#azureml-core-model-model-deploy
+          label: 'Azure ML web service (SDK v1)',
+          imports: ['azureml.core'],
+          calls: [
+            'azureml.core.model.Model.deploy',
+            'azureml.core.Model.deploy',
+            'azureml.core.webservice.AciWebservice.deploy_configuration',
+            'azureml.core.webservice.AksWebservice.deploy_configuration',
+            'azureml.core.webservice.Webservice.deploy_from_model',
+            'azureml.core.webservice.Webservice.deploy_from_image',
+          ],
+        },
+        {
+          label: 'Azure ML online endpoint',
+          imports: ['azure.ai.ml'],
+          calls: [
+            'azure.ai.ml.entities.ManagedOnlineEndpoint',
+            'azure.ai.ml.entities.ManagedOnlineDeployment',
+            'azure.ai.ml.entities.KubernetesOnlineEndpoint',
+            'azure.ai.ml.entities.KubernetesOnlineDeployment',
+            '**.online_endpoints.begin_create_or_update',
+            '**.online_deployments.begin_create_or_update',
+          ],
+        },
+      ],
     },
   },
   {
@@ -238,10 +253,19 @@ export const PREDICT_METHODS: readonly string[] = ['predict', 'predict_proba', '
 /** Route registration on an app or router: `@app.post(...)` decorators or `app.post('/x', ...)` calls. */
 export const ROUTE_METHODS: readonly string[] = ['get', 'post', 'put', 'patch', 'delete', 'route', 'api_route', 'websocket', 'add_url_rule', 'add_api_route', 'all'];
 
+/**
+ * Folders whose servers are examples a repository ships and documents (a demo API in utils/ or
+ * examples/): they serve that example, not the project (docs/criteria.md, "Example servers").
+ */
+export const EXAMPLE_SERVER_FOLDER = /(^|\/)(examples?|samples?|demos?|utils|contrib|tutorials?)\//i;
+
 /** Manifests, IaC and configs that deploy a model server or an online endpoint. */
 export const SERVING_PROBES: readonly FileProbe[] = [
   { tool: 'KServe', capability: 'model-server', files: KUBERNETES, line: /^\s*kind:\s*InferenceService\b/ },
   { tool: 'Seldon Core', capability: 'model-server', files: KUBERNETES, line: /^\s*kind:\s*(SeldonDeployment|Model|Pipeline)\s*$/, fileAlso: /apiVersion:\s*(machinelearning\.seldon\.io|mlops\.seldon\.io)/ },
+  // The same custom resources written as JSON (`kubectl apply -f x.json`, Seldon's examples).
+  { tool: 'KServe', capability: 'model-server', files: ['**/*.json'], line: /^\s*"kind"\s*:\s*"InferenceService"/ },
+  { tool: 'Seldon Core', capability: 'model-server', files: ['**/*.json'], line: /^\s*"kind"\s*:\s*"SeldonDeployment"/, fileAlso: /machinelearning\.seldon\.io/ },
   { tool: 'Triton', capability: 'model-server', files: ['**/config.pbtxt'], line: /^\s*(platform|backend)\s*:/ },
   { tool: 'TorchServe', capability: 'model-server', files: ['**/config.properties'], line: /^\s*inference_address\s*=/ },
   { tool: 'MLServer', capability: 'model-server', files: ['**/model-settings.json'], line: /"implementation"\s*:/ },
@@ -249,6 +273,8 @@ export const SERVING_PROBES: readonly FileProbe[] = [
   { tool: 'SageMaker endpoint', capability: 'managed-endpoint', files: TERRAFORM, line: /resource\s+"aws_sagemaker_endpoint"/ },
   { tool: 'SageMaker endpoint', capability: 'managed-endpoint', files: ['**/*.yml', '**/*.yaml', '**/*.json', '**/*.template'], line: /AWS::SageMaker::Endpoint\b(?!Config)/ },
   { tool: 'Vertex AI endpoint', capability: 'managed-endpoint', files: TERRAFORM, line: /resource\s+"google_vertex_ai_endpoint"/ },
+  // Azure ML v1 deployment configs (`az ml model deploy --dc deployment_config_aks.yml`).
+  { tool: 'Azure ML web service (CLI v1)', capability: 'managed-endpoint', files: ['**/deployment_config*.yml', '**/deployment_config*.yaml', '**/deployment_config*.json'], line: /^\s*"?computeType"?\s*:\s*"?(ACI|AKS)\b/i },
   { tool: 'Azure ML online endpoint', capability: 'managed-endpoint', files: YAML, line: /\$schema:.*(managedOnlineEndpoint|managedOnlineDeployment|kubernetesOnlineEndpoint)\.schema\.json/ },
   { tool: 'Databricks model serving', capability: 'managed-endpoint', files: YAML, line: /^\s*model_serving_endpoints\s*:/ },
   { tool: 'Databricks model serving', capability: 'managed-endpoint', files: TERRAFORM, line: /resource\s+"databricks_model_serving"/ },

@@ -1,6 +1,6 @@
 import { CLOUDFORMATION, type FileProbe } from './file-probe.js';
 import { withCapability, type CapabilitySignature } from './select.js';
-import { AZURE_ML, LIGHTNING, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
+import { AZURE_ML, KUBEFLOW_PIPELINES, LIGHTNING, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
 import { callsOf, signaturesOf, toolNamesFor, toolOf, type Tool } from './tool.js';
 import { CI_COMMIT_VARIABLE } from './ci-systems.js';
 
@@ -230,8 +230,39 @@ export const TRACKERS: readonly Tracker[] = [
       'registry-alias': { label: 'SageMaker Model Registry', imports: ['boto3', 'sagemaker'], calls: ['**.update_model_package'] },
     },
   },
+  {
+    // A component's `metrics: Output[Metrics]` artifact, stored in ML Metadata with the pipeline run:
+    // https://www.kubeflow.org/docs/components/pipelines/user-guides/data-handling/artifacts/
+    ...KUBEFLOW_PIPELINES,
+    proves: {
+      'metric-logging': {
+        label: 'Kubeflow Pipelines metrics artifact',
+        imports: ['kfp'],
+        calls: ['**.log_metric', '**.log_confusion_matrix', '**.log_roc_curve', '**.log_roc_data_point'],
+      },
+    },
+  },
   { ...VERTEX_AI, proves: { 'model-registry': { label: 'Vertex AI Model Registry', imports: ['google.cloud.aiplatform'], calls: ['google.cloud.aiplatform.Model.upload'] } } },
-  { ...AZURE_ML, proves: { 'model-registry': { label: 'Azure ML model registry', imports: ['azure.ai.ml'], calls: ['**.models.create_or_update'] } } },
+  {
+    ...AZURE_ML,
+    // SDK v1 runs record the git commit (azureml.git.commit) only when submitted from a git checkout:
+    // https://learn.microsoft.com/en-us/azure/machine-learning/v1/how-to-set-up-training-targets#git-tracking-and-integration
+    commitRecord: {
+      caveat: 'Azure ML records the commit only for runs submitted from a git checkout',
+      check: 'Check a run\'s properties in the studio for azureml.git.commit, or tag runs with the commit explicitly.',
+    },
+    proves: {
+      // `run = Run.get_context()` then `run.log(...)`: the run is a local name, so its methods are
+      // known by the conventional name in a module importing azureml.core.
+      'run-tracking': { label: 'Azure ML runs (SDK v1)', imports: ['azureml.core'], calls: ['azureml.core.**.Run.get_context', 'azureml.core.Run.get_context', 'azureml.core.**.Experiment.submit', 'azureml.core.Experiment.submit'] },
+      'metric-logging': { label: 'Azure ML runs (SDK v1)', imports: ['azureml.core'], calls: ['run.log', 'run.log_list', 'run.log_row', 'run.log_table', 'run.parent.log', '**.run.log'] },
+      'run-tagging': { label: 'Azure ML runs (SDK v1)', imports: ['azureml.core'], calls: ['run.tag', 'run.set_tags', 'run.parent.tag', 'run.add_properties'] },
+      'model-registry': [
+        { label: 'Azure ML model registry', imports: ['azure.ai.ml'], calls: ['**.models.create_or_update'] },
+        { label: 'Azure ML model registry (SDK v1)', imports: ['azureml.core'], calls: ['azureml.core.**.Model.register', 'azureml.core.Model.register', 'run.register_model', '**.run.register_model'] },
+      ],
+    },
+  },
   {
     id: 'huggingface-hub',
     name: 'Hugging Face Hub',

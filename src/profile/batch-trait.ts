@@ -8,6 +8,7 @@ import { projectFiles } from '../evidence/project-files.js';
 import { withCapability } from '../knowledge/select.js';
 import { calleeMatcher } from '../knowledge/signature.js';
 import { findEvidence } from '../evidence/usages.js';
+import { platformDeployments } from '../evidence/platform-deploys.js';
 
 const SCORES = SCORING_CALLS.map(calleeMatcher);
 
@@ -20,8 +21,9 @@ const SCORES = SCORING_CALLS.map(calleeMatcher);
  * or pipeline definitions that nothing in the same module submits or schedules.
  */
 export async function batchScoringEvidence(facts: Facts): Promise<Evidence[]> {
-  const [managed, allOrchestrated, scheduled, cron, files] = await Promise.all([
+  const [managed, deployed, allOrchestrated, scheduled, cron, files] = await Promise.all([
     findEvidence(facts, withCapability(ORCHESTRATION, 'batch-scoring')),
+    platformDeployments(facts, 'batch'),
     orchestratorModules(facts),
     scheduledModules(facts),
     ciSteps(facts, SCORING_NAME, { scheduledOnly: true }),
@@ -29,7 +31,7 @@ export async function batchScoringEvidence(facts: Facts): Promise<Evidence[]> {
   ]);
   const scheduledFiles = new Set(scheduled.map((s) => s.module.file));
   const orchestrated = allOrchestrated.filter(({ module, evidence: found }) => scheduledFiles.has(module.file) || found.some((e) => !DEFINITION_ONLY.test(e.note)));
-  const fromManaged = managed.usages.map((u) => evidence(u.file, u.line, u.note));
+  const fromManaged = [...managed.usages, ...deployed].map((u) => evidence(u.file, u.line, u.note));
   const fromPipelines = orchestrated.flatMap(({ module, evidence: found }) => {
     const call = module.calls.find((c) => SCORES.some((m) => m(c.callee)));
     const scoring = call ? evidence(module.file, call.line, `scores: ${call.snippet}`) : moduleShows(module, SCORING_NAME);
@@ -38,6 +40,9 @@ export async function batchScoringEvidence(facts: Facts): Promise<Evidence[]> {
   const fromJobs = configuredJobs(files)
     .filter((job) => job.runs.some((r) => SCORING_NAME.test(r)))
     .map((job) => evidence(job.file, job.line, `${job.tool} ${job.name} runs scoring${job.scheduled ? ' on a schedule' : ''}`));
-  const fromCron = cron.slice(0, 2).flatMap((step) => scheduledStepEvidence(step, 'scores'));
+  // A scheduled workflow that also checks every pull request is a test suite run nightly (a smoke
+  // `predict.py` on sample images), not a scoring job.
+  const scoringJobs = cron.filter(({ pipeline, job }) => !(job.triggers ?? pipeline.triggers).some((t) => t.kind === 'pull_request'));
+  const fromCron = scoringJobs.slice(0, 2).flatMap((step) => scheduledStepEvidence(step, 'scores'));
   return [...fromManaged.slice(0, 3), ...fromPipelines.slice(0, 4), ...fromJobs.slice(0, 2), ...fromCron];
 }

@@ -52,7 +52,7 @@ export async function detectProfile(index: RepoIndex, facts: Facts): Promise<Pro
   ]);
   return {
     languages: languagesOf(index),
-    realtime: trait(asEvidence(serving.evidence, 5), 'online model serving (FastAPI/Flask/BentoML/KServe/managed online endpoints ...)'),
+    realtime: trait(asEvidence(serving.evidence, 5), 'online model serving (FastAPI/Flask/BentoML/KServe/managed online endpoints ...)', 'probable', serving.scope),
     batch: trait(batch.slice(0, 5), 'scheduled or pipeline-driven scoring jobs'),
     iac: trait(
       iac.files.map((f) => ({ file: f.file, line: f.line, note: f.note })).slice(0, 5),

@@ -16,7 +16,15 @@ export interface Trait {
   readonly lookedFor: string;
   /** How sure the trait's absence is, when it is absent (see `Absence`). */
   readonly absence: Absence;
+  /**
+   * Whose the evidence is: the project's, or only an example it ships (an example server in utils/ or
+   * examples/). The criteria that depend on an example trait are answered on that example, at most
+   * with medium confidence, and say so.
+   */
+  readonly scope: TraitScope;
 }
+
+export type TraitScope = 'project' | 'example';
 
 export interface LanguageShare {
   readonly name: string;
@@ -41,6 +49,6 @@ export function servingKind(profile: Profile): ServingKind {
   return 'none';
 }
 
-export function trait(evidence: readonly Evidence[], lookedFor: string, absence: Absence = 'probable'): Trait {
-  return { present: evidence.length > 0, evidence, lookedFor, absence };
+export function trait(evidence: readonly Evidence[], lookedFor: string, absence: Absence = 'probable', scope: TraitScope = 'project'): Trait {
+  return { present: evidence.length > 0, evidence, lookedFor, absence, scope };
 }

@@ -38,6 +38,14 @@ function intro(): string[] {
     '- A criterion that applies only with a trait (real-time serving, batch scoring, IaC, ...) is `n/a` when the',
     '  project profile shows no such trait, and `unanswered` when the profile leaves it to a person (e.g. only platform',
     '  configurations that may or may not be infrastructure as code). The report shows the profile and its evidence.',
+    '- Platform-declared serving is serving: a deploy command in CI or a script (`az ml online-deployment create`,',
+    '  `gcloud ai endpoints deploy-model`, `aws sagemaker create-transform-job` ...), an SDK deploy call, a deployment',
+    '  config or a serving custom resource (KServe, Seldon) makes the project real-time or batch serving, as a web',
+    '  server in its code does. A command that is only printed (`echo`) or commented out deploys nothing.',
+    '- Example servers: when the only model server is an example the repository ships (a demo API in `examples/`,',
+    '  `utils/`, `demo/`), the project has real-time serving of that example: the criteria that apply to real-time',
+    '  serving (7, 35, 36, 41, 48, and 58 when nothing scores in batch) are answered on it with at most `medium`',
+    '  confidence and say so. Example code never proves tracking, registry or monitoring of the project itself.',
     '- When a rule fails internally its criterion is `unanswered`, naming the error; the other criteria still run.',
     '- A person\'s answer in the answers file (`mlops-assessment.yaml`, or `--interactive`) wins over the scanner\'s.',
     `- Sections ${bar} are the maturity bar: all \`yes\` or \`n/a\` there means "MLOps mature".`,
@@ -75,7 +83,12 @@ function criterionSection(metadata: CriterionMetadata): string[] {
 
 function applies({ criterion }: CriterionMetadata): string {
   const trait = requiredTrait(criterion.appliesWhen);
-  return trait ? `only to ${TRAIT_NAMES[trait].projects}; otherwise \`n/a\`` : 'to every project';
+  if (!trait) return 'to every project';
+  const example =
+    trait === 'realtime' || trait === 'inference'
+      ? ' When the only model server is an example the repository ships, it is answered on that example, at most with `medium` confidence.'
+      : '';
+  return `only to ${TRAIT_NAMES[trait].projects}; otherwise \`n/a\`.${example}`;
 }
 
 type AnswerMeaning = readonly [AnswerValue, string];

@@ -29,7 +29,7 @@ export function renderTerminal(report: Report, options: { color: boolean }): str
   const p = report.profile;
   const languages = p.languages.slice(0, 4).map((l) => `${l.name} (${l.files})`).join(', ') || 'none found';
   out.push(
-    `Profile: serving ${p.serving}; IaC ${p.iac.present ? 'yes' : 'no'}; feature store ${p.featureStore.present ? 'yes' : 'no'}; A/B testing ${p.abTesting.present ? 'yes' : 'no'}; languages ${languages}`,
+    `Profile: serving ${p.serving}${p.realtime.scope === 'example' ? ' (an example server only)' : ''}; IaC ${p.iac.present ? 'yes' : 'no'}; feature store ${p.featureStore.present ? 'yes' : 'no'}; A/B testing ${p.abTesting.present ? 'yes' : 'no'}; languages ${languages}`,
   );
   for (const section of report.summary.bySection) {
     const percent = section.percent === null ? 'n/a' : `${section.percent}%`;

@@ -6,7 +6,7 @@ import { mergeHumanAnswers } from '../answers/merge.js';
 import type { ReportAnswer } from '../answers/report-answer.js';
 import type { CriterionResult, ScanResult } from '../engine/results.js';
 import type { AnswerValue, Confidence, Evidence } from '../model/answer.js';
-import { servingKind, type ServingKind, type Trait } from '../profile/profile.js';
+import { servingKind, type ServingKind, type Trait, type TraitScope } from '../profile/profile.js';
 import type { SkippedFile } from '../repo/repo-index.js';
 import { toolVersion } from '../repo/tool-version.js';
 
@@ -32,6 +32,8 @@ export function skippedListing(report: Report): { readonly listed: readonly Skip
 export interface ReportTrait {
   readonly present: boolean;
   readonly evidence: readonly Evidence[];
+  /** `example` when the evidence is only an example the repository ships (an example model server). */
+  readonly scope: TraitScope;
 }
 
 export interface ReportProfile {
@@ -98,7 +100,7 @@ export function buildReport(scan: ScanResult, human: ReadonlyMap<number, HumanAn
 }
 
 function reportTrait(trait: Trait): ReportTrait {
-  return { present: trait.present, evidence: trait.evidence };
+  return { present: trait.present, evidence: trait.evidence, scope: trait.scope };
 }
 
 function toReportAnswer({ criterion, answer }: CriterionResult): ReportAnswer {

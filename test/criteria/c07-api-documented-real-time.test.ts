@@ -1,6 +1,8 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(7, [
+  // The only server is an example the library ships: answered on it, at most medium, and said.
+  { fixture: 'serve-example-server-library', answer: 'no', confidence: 'medium', evidence: ['utils/flask_rest_api/restapi.py'], rationale: /^On the example server the repository ships \(utils\/flask_rest_api\/restapi\.py\): .*untyped/ },
   {
     fixture: 'api-fastapi-pydantic',
     answer: 'yes',

@@ -5,6 +5,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import { call, imp, pipeline, PUSH, py } from '../helpers/fake-facts.js';
 
 ruleTester(22, [
+  // Azure ML SDK v1 runs record the commit only when submitted from a checkout: a person confirms.
+  { fixture: 'serve-azureml-v1-sdk', answer: 'unanswered', rationale: /Azure ML records the commit only for runs submitted from a git checkout/ },
   { fixture: 'ml-mlflow-training', answer: 'yes', confidence: 'high', evidence: ['src/train.py'] },
   { fixture: 'ml-wandb', answer: 'yes', evidence: ['train.py'] },
   { fixture: 'ml-dvc-pipeline', answer: 'yes', confidence: 'medium', evidence: ['dvc.lock'] },

@@ -5,6 +5,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import { call } from '../helpers/fake-facts.js';
 
 ruleTester(25, [
+  // Azure ML SDK v1: run.register_model in the training script.
+  { fixture: 'serve-azureml-v1-sdk', answer: 'yes', confidence: 'high', evidence: ['src/train.py'], rationale: /Azure ML model registry \(SDK v1\)/ },
   // wdir: ../models, path: best-checkpoint.ckpt: the .dvc file versions the model, whatever its folder.
   { fixture: 'ml-dvc-model-checkpoint', answer: 'yes', confidence: 'medium', evidence: ['dvcfiles/trained_model.dvc'] },
   { fixture: 'ml-mlflow-training', answer: 'yes', evidence: ['src/train.py'] },

@@ -5,6 +5,8 @@ import { ruleTester } from '../helpers/rule-tester.js';
 import { call, imp, py } from '../helpers/fake-facts.js';
 
 ruleTester(43, [
+  // Azure ML SDK v1: `run = Run.get_context()` then `run.log(...)`.
+  { fixture: 'serve-azureml-v1-sdk', answer: 'yes', confidence: 'high', evidence: ['src/train.py'], rationale: /Azure ML runs \(SDK v1\)/ },
   { fixture: 'ml-mlflow-training', answer: 'yes', evidence: ['src/train.py'] },
   { fixture: 'ml-wandb', answer: 'yes', evidence: ['train.py'] },
   { fixture: 'ml-dvc-pipeline', answer: 'yes', evidence: ['dvc.yaml'] },
@@ -37,5 +39,20 @@ describe('criterion 43 on in-memory facts', () => {
 
   it('is unanswered with no training or evaluation code', async () => {
     expect((await answerOn(c43, {})).answer).toBe('unanswered');
+  });
+});
+
+describe('criterion 43 on Kubeflow Pipelines metrics artifacts', () => {
+  it('is yes for metrics.log_metric in a KFP component, and not for log_metric outside kfp', async () => {
+    const component = py('pipeline/evaluate.py', {
+      imports: [imp('kfp.dsl:Metrics'), imp('kfp.dsl:Output'), imp('sklearn.metrics:roc_auc_score')],
+      calls: [call('sklearn.metrics.roc_auc_score', 9, 'roc_auc_score(y, p)'), call('metrics.log_metric', 10, 'metrics.log_metric("auc", auc)')],
+    });
+    expect(await answerOn(c43, { modules: [component] })).toMatchObject({ answer: 'yes', evidence: [{ file: 'pipeline/evaluate.py', line: 10 }] });
+    const elsewhere = py('evaluate.py', {
+      imports: [imp('sklearn.metrics:roc_auc_score')],
+      calls: [call('sklearn.metrics.roc_auc_score', 9, 'roc_auc_score(y, p)'), call('metrics.log_metric', 10, 'metrics.log_metric("auc", auc)')],
+    });
+    expect((await answerOn(c43, { modules: [elsewhere] })).answer).toBe('no');
   });
 });

@@ -25,4 +25,10 @@ describe('probeFiles', () => {
     expect(await probeFiles(texts({ 'vs.yaml': one }), TRAFFIC_SPLIT_PROBES)).toEqual([]);
     expect((await probeFiles(texts({ 'vs.yaml': two }), TRAFFIC_SPLIT_PROBES)).map((f) => f.tool)).toEqual(['Istio weights']);
   });
+
+  it('reads Istio weights a Helm chart fills in from its values', async () => {
+    const templated = 'kind: VirtualService\nspec:\n  http:\n    - route:\n        - destination: {host: a}\n          weight: {{ .Values.stable.weight }}\n        - destination: {host: b}\n          weight: {{ .Values.canary.weight }}\n';
+    expect((await probeFiles(texts({ 'chart/templates/vs.yaml': templated }), TRAFFIC_SPLIT_PROBES)).map((f) => [f.tool, f.line])).toEqual([['Istio weights', 6]]);
+    expect(await probeFiles(texts({ 'chart/templates/vs.yaml': templated.replace(/\{\{[^}]*\}\}/g, 'heavy') }), TRAFFIC_SPLIT_PROBES)).toEqual([]);
+  });
 });

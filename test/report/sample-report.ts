@@ -46,7 +46,7 @@ export function sampleReport(
     CRITERIA.map((c) => overrides[c.id] ?? autoAnswer(c.id, 'unanswered')),
     human,
   );
-  const absent = { present: false, evidence: [] };
+  const absent = { present: false, evidence: [], scope: 'project' } as const;
   return {
     schemaVersion: 1,
     tool: { name: 'mlops-scan', version: '0.0.0-test' },
