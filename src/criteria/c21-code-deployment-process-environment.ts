@@ -1,3 +1,4 @@
+import { stepContent } from '../evidence/ci-steps.js';
 import type { StepOnTrigger } from '../evidence/ci-queries.js';
 import { matchesEvidence, stepEvidence, stepsOn } from '../evidence/ci-queries.js';
 import type { IacEnvironment } from '../collect/iac/model.js';
@@ -19,7 +20,7 @@ export const rule: Rule = {
   async answer({ facts }) {
     const [ci, iac] = await Promise.all([facts.ci(), facts.iac()]);
     const deploys = stepsOn(ci, ['deploy', 'iac-apply'], () => true);
-    const parameterised = deploys.filter((m) => (m.job.environment !== null && PARAMETER.test(m.job.environment)) || TARGET_FLAG.test(m.step.text));
+    const parameterised = deploys.filter((m) => (m.job.environment !== null && PARAMETER.test(m.job.environment)) || TARGET_FLAG.test(stepContent(m.step)));
     const sameCommand = sameCommandAcrossEnvironments(deploys);
     const pipelineProof = [...matchesEvidence(parameterised, 2), ...sameCommand];
     const shared = sharedDefinition(iac.environments);
@@ -30,7 +31,7 @@ export const rule: Rule = {
       return yes('Every environment is deployed by the same process: one deployment job parameterised by environment.', byPipeline, { confidence: 'medium', hints });
     }
     // Per-environment variants of one definition (bundle targets, overlays, tfvars), applied by a pipeline.
-    const applies = deploys.filter((m) => m.recognised.purposes.includes('iac-apply') && !namesSomeEnvironments(m.step.text, shared));
+    const applies = deploys.filter((m) => m.recognised.purposes.includes('iac-apply') && !namesSomeEnvironments(stepContent(m.step), shared));
     const byDefinition = nonEmpty([...definitionProof, ...matchesEvidence(applies, 1)]);
     if (shared.length > 0 && applies.length > 0 && byDefinition) {
       return yes(`Every environment is deployed by the same process: per-environment ${shared[0]?.via ?? 'configs'} of one definition, applied by a pipeline.`, byDefinition, { confidence: 'medium', hints });
@@ -42,13 +43,19 @@ export const rule: Rule = {
   },
 };
 
-/** Deploy steps whose command is identical once each job's environment name is masked, in at least two environments. */
+/**
+ * Deploy steps that are one process in at least two environments: the same command once each job's
+ * environment name is masked, or the same packaged step (action, task, orb) given the same inputs, whose
+ * values are the per-environment parameters (a stack name, an account, a namespace).
+ */
 function sameCommandAcrossEnvironments(deploys: readonly StepOnTrigger[]): Evidence[] {
   const byCommand = new Map<string, StepOnTrigger[]>();
   for (const match of deploys) {
     const env = match.job.environment;
     if (env === null || PARAMETER.test(env)) continue;
-    const key = match.step.text.replace(new RegExp(escapeRegExp(env), 'gi'), '<env>');
+    const step = match.step;
+    const key =
+      step.kind === 'uses' ? `${step.system} ${step.uses} ${Object.keys(step.inputs).sort().join(',')}` : step.run.replace(new RegExp(escapeRegExp(env), 'gi'), '<env>');
     byCommand.set(key, [...(byCommand.get(key) ?? []), match]);
   }
   for (const group of byCommand.values()) {

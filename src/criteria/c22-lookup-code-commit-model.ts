@@ -1,3 +1,4 @@
+import { stepContent, stepText } from '../evidence/ci-steps.js';
 import type { Facts } from '../evidence/facts.js';
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../model/answer.js';
@@ -98,14 +99,14 @@ function servesModels(profile: Profile): boolean {
  */
 async function ciCommitEvidence(facts: Facts, imagesMayHoldModels: boolean) {
   const [steps, files] = await Promise.all([ciSteps(facts, CI_COMMIT_VARIABLE, { scheduledOnly: false }), projectFiles(facts)]);
-  const relevant = steps.filter(({ step }) => TRAINING_COMMAND.test(step.text) || (imagesMayHoldModels && IMAGE_BUILD.test(step.text)));
-  const direct = relevant.slice(0, 3).map(({ step }) => evidence(step.file, step.line, `commit SHA given to: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`));
+  const relevant = steps.filter(({ step }) => TRAINING_COMMAND.test(stepContent(step)) || (imagesMayHoldModels && IMAGE_BUILD.test(stepContent(step))));
+  const direct = relevant.slice(0, 3).map(({ step }) => evidence(step.file, step.line, `commit SHA given to: ${stepText(step).split('\n')[0]?.trim().slice(0, 100)}`));
   // CI → bundle variable → training task: `databricks bundle deploy --var="git_sha=${{ github.sha }}"`
   // and a job task whose parameters carry `${var.git_sha}` and that runs training.
   const viaBundle = steps
-    .filter(({ step }) => BUNDLE_COMMAND.test(step.text))
+    .filter(({ step }) => BUNDLE_COMMAND.test(stepContent(step)))
     .flatMap(({ step }) =>
-      [...step.text.matchAll(COMMIT_BUNDLE_VARIABLE)].flatMap((match) => {
+      [...stepContent(step).matchAll(COMMIT_BUNDLE_VARIABLE)].flatMap((match) => {
         const variable = match[1] ?? '';
         const training = tasksGivenVariable(files, variable).find((task) => task.runs.some((r) => TRAINING_COMMAND.test(r)));
         return training

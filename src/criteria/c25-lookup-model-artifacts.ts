@@ -1,9 +1,8 @@
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../model/answer.js';
 import { withKeyword, withSnippet } from '../evidence/call-sites.js';
-import { dvcFileOuts, MODEL_OUTPUT } from '../evidence/dvc-pipeline.js';
+import { dvcFiles, MODEL_OUTPUT } from '../evidence/dvc-pipeline.js';
 import { dvcStagesOf, firstPerFile, refinedCalls, toolNames, trackingUse, trainingCode } from '../evidence/ml-lifecycle.js';
-import { projectFiles } from '../evidence/project-files.js';
 import { ARTIFACT_CALLS, MODEL_FILE, MODEL_FROM_TRAINING_JOB, RAY_CHECKPOINT_ARTIFACTS, trackerNames } from '../knowledge/tracking.js';
 import type { Facts } from '../evidence/facts.js';
 import { illustrativeHints } from '../evidence/usages.js';
@@ -79,12 +78,10 @@ async function dvcModelOutputs(facts: Facts): Promise<Evidence[]> {
   const fromStages = stages.flatMap((stage) =>
     stage.outs.filter((out) => MODEL_OUTPUT.test(out)).map((out) => evidence(stage.file, stage.line, `DVC stage ${stage.name} versions ${out}`)),
   );
-  const [files, texts] = await Promise.all([projectFiles(facts), facts.files()]);
   // A `.dvc` file versions what its outs hold (`wdir: ../models`, `path: best-checkpoint.ckpt`), whatever it is named.
-  const tracked = files.matching(['**/*.dvc']).flatMap((file) => {
-    const outs = dvcFileOuts(file, texts.text(file) ?? '');
+  const tracked = (await dvcFiles(facts)).flatMap(({ file, outs, pathLine }) => {
     const models = outs.length > 0 ? outs.filter((out) => MODEL_OUTPUT.test(out)) : [file.replace(/\.dvc$/, '')].filter((f) => MODEL_OUTPUT.test(f));
-    return models.slice(0, 1).map((out) => evidence(file, files.findLine(file, /^\s*-?\s*path:/) ?? null, `DVC versions the model file ${out}`));
+    return models.slice(0, 1).map((out) => evidence(file, pathLine, `DVC versions the model file ${out}`));
   });
   return [...fromStages, ...tracked].slice(0, 3);
 }

@@ -1,6 +1,6 @@
 import type { Facts } from '../evidence/facts.js';
 import type { Rule } from './rule.js';
-import { dvcFileHoldsOnlyModels } from '../evidence/dvc-pipeline.js';
+import { dvcFiles, holdsOnlyModels } from '../evidence/dvc-pipeline.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../model/answer.js';
 import { withKeyword, withSnippet } from '../evidence/call-sites.js';
 import {
@@ -32,8 +32,8 @@ export const rule: Rule = {
       refinedCalls(facts, { ...DATASET_VERSION_PARAM, where: withSnippet(DATASET_VERSION_PARAM.snippet) }, 'dataset version logged with the run'),
     ]);
     // A `.dvc` file that tracks only a model checkpoint versions the model (criterion 25), not the data.
-    const listing = await facts.files();
-    const dataVersioned = versioned.usages.filter((u) => !u.file.endsWith('.dvc') || !dvcFileHoldsOnlyModels(u.file, listing.text(u.file) ?? ''));
+    const modelsOnly = new Set((await dvcFiles(facts)).filter(holdsOnlyModels).map((d) => d.file));
+    const dataVersioned = versioned.usages.filter((u) => !modelsOnly.has(u.file));
     const strong = nonEmpty([...firstPerFile(dataVersioned, 4), ...dvc, ...firstPerFile(pinned, 3)]);
     if (strong) {
       const tools = dataVersioned.length > 0 ? ` (${toolNames(dataVersioned)})` : '';
@@ -48,6 +48,7 @@ export const rule: Rule = {
       });
     }
     const files = await projectFiles(facts);
+    const listing = await facts.files();
     const raw = files.matching(RAW_DATA_FILES).filter((f) => !isTestFile(f) && !onlyIllustrates(f, listing.files));
     if (raw.length > 0) {
       return unanswered('Data files are committed to git, which keeps their history but records no dataset version per training run.', {

@@ -1,3 +1,4 @@
+import { stepText } from '../evidence/ci-steps.js';
 import type { Facts } from '../evidence/facts.js';
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../model/answer.js';
@@ -41,7 +42,7 @@ export const rule: Rule = {
     const training = await trainingCode(facts);
     const ciTraining = await trainingCiSteps(facts, new Set(training.usages.map((u) => u.file)), { scheduledOnly: false });
     // Training run by a pipeline on push or pull request is not manual, nor a retraining strategy.
-    const inCi = ciTraining.slice(0, 2).map(({ step }) => evidence(step.file, step.line, `pipeline step trains: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`));
+    const inCi = ciTraining.slice(0, 2).map(({ step }) => evidence(step.file, step.line, `pipeline step trains: ${stepText(step).split('\n')[0]?.trim().slice(0, 100)}`));
     if (inCi.length > 0) {
       return unanswered('Training runs in a pipeline on code changes, but no schedule or drift trigger retrains the model and no strategy is documented.', {
         evidence: inCi,

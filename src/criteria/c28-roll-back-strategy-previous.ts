@@ -1,3 +1,4 @@
+import { stepText } from '../evidence/ci-steps.js';
 import type { Facts } from '../evidence/facts.js';
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../model/answer.js';
@@ -12,6 +13,7 @@ import {
   ROLLBACK_PROBES,
 } from '../knowledge/tracking.js';
 import { findEvidence } from '../evidence/usages.js';
+import { documentedCommands } from '../evidence/documented-commands.js';
 
 export const rule: Rule = {
   id: 28,
@@ -38,7 +40,7 @@ export const rule: Rule = {
       findEvidence(facts, [], ROLLBACK_PROBES),
     ]);
     const automation = [
-      ...steps.slice(0, 2).map(({ step }) => evidence(step.file, step.line, `rollback step: ${step.text.split('\n')[0]?.trim().slice(0, 100)}`)),
+      ...steps.slice(0, 2).map(({ step }) => evidence(step.file, step.line, `rollback step: ${stepText(step).split('\n')[0]?.trim().slice(0, 100)}`)),
       ...firstPerFile(shifting.usages, 2),
     ];
     const versions = [...firstPerFile(registry.usages, 2), ...firstPerFile(checkpoints, 1)];
@@ -75,18 +77,12 @@ export const rule: Rule = {
 
 /** Documentation sections on rolling back, and rollback commands written in the docs (README code blocks). */
 async function rollbackDocumentation(facts: Facts): Promise<Evidence[]> {
-  const [docs, files] = await Promise.all([facts.docs(), facts.files()]);
+  const [docs, documented] = await Promise.all([facts.docs(), documentedCommands(facts, DOCUMENTED_ROLLBACK_COMMAND, 2)]);
   const sections = docs
     .about('rollback')
     .hits.filter((hit) => hit.substance === 'content')
     .slice(0, 2)
     .map((hit) => evidence(hit.section.file, hit.section.line, `section on rolling back: ${hit.section.headingPath.join(' > ')}`));
-  const commands: Evidence[] = [];
-  for (const { info: doc } of docs.documentsContaining(DOCUMENTED_ROLLBACK_COMMAND).filter((d) => d.info.notDocumentation === null)) {
-    const lines = files.text(doc.file)?.split(/\r?\n/) ?? [];
-    const at = lines.findIndex((line) => DOCUMENTED_ROLLBACK_COMMAND.test(line));
-    if (at >= 0) commands.push(evidence(doc.file, at + 1, `documented rollback command: ${(lines[at] ?? '').trim().slice(0, 100)}`));
-    if (commands.length === 2) break;
-  }
+  const commands = documented.map((c) => evidence(c.file, c.line, `documented rollback command: ${c.text.slice(0, 100)}`));
   return [...sections, ...commands];
 }

@@ -1,3 +1,4 @@
+import { stepContent, stepText } from '../evidence/ci-steps.js';
 import type { Rule } from './rule.js';
 import { LOAD_TEST_CODE, LOAD_TEST_COMMANDS, LOAD_TEST_PROBES } from '../knowledge/load-testing.js';
 import { evidence, no, nonEmpty, yes } from '../model/answer.js';
@@ -16,9 +17,9 @@ export const rule: Rule = {
     ]);
     const steps = ci.pipelines.flatMap((p) => p.jobs.flatMap((j) => j.steps));
     const pipelineRuns = steps.flatMap((step) =>
-      LOAD_TEST_COMMANDS.filter((c) => c.pattern.test(step.text)).map((c) => ({
+      LOAD_TEST_COMMANDS.filter((c) => c.pattern.test(stepContent(step))).map((c) => ({
         tool: c.tool,
-        ...evidence(step.file, step.line, `${c.tool} run by CI: ${step.text.trim().slice(0, 100)}`),
+        ...evidence(step.file, step.line, `${c.tool} run by CI: ${stepText(step).trim().slice(0, 100)}`),
       })),
     );
     const proof = nonEmpty([...asEvidence(found.usages), ...asEvidence(pipelineRuns, 4)]);

@@ -1,8 +1,8 @@
 import type { Rule } from './rule.js';
-import { EXPLAINERS, RESULT_USED, type ExplainabilityCapability } from '../knowledge/explainability.js';
 import { no, nonEmpty, yes } from '../model/answer.js';
 import { servingScope } from '../evidence/serving-scope.js';
-import { asEvidence, findEvidence, importHints, toolNames } from '../evidence/usages.js';
+import { asEvidence, importHints, toolNames } from '../evidence/usages.js';
+import { explainerUsages } from '../evidence/explanations.js';
 import { isNotebook } from '../collect/code/file-kinds.js';
 
 export const rule: Rule = {
@@ -12,10 +12,8 @@ export const rule: Rule = {
   looksFor: 'explainers called in serving or report code: SHAP, LIME, Captum, InterpretML, alibi explainers, ELI5, DALEX, SageMaker Clarify, Vertex explanations',
   toYes: 'Compute explanations (e.g. SHAP values) for predictions in the serving path or in model reports',
   async answer({ facts }) {
-    const [found, scope, files] = await Promise.all([findEvidence(facts, EXPLAINERS), servingScope(facts), facts.files()]);
-    // An explain call whose explanations nobody receives (only a config passed through) explains nothing.
-    const lineOf = (file: string, line: number | null): string => (line === null ? '' : ((files.text(file) ?? '').split('\n')[line - 1] ?? '').replace(/^\s*"/, ''));
-    const usages = found.usages.filter((u) => u.capability !== ('explanation-request' satisfies ExplainabilityCapability) || RESULT_USED.test(lineOf(u.file, u.line)));
+    const [found, scope] = await Promise.all([explainerUsages(facts), servingScope(facts)]);
+    const usages = found.usages;
     const inServing = usages.filter((u) => scope.has(u.file) && !isNotebook(u.file));
     const proof = nonEmpty(asEvidence([...inServing, ...usages.filter((u) => !inServing.includes(u))]));
     if (proof) {

@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import { evidence, type Evidence } from '../model/answer.js';
 import type { StepPurpose } from '../knowledge/ci-commands.js';
-import { createsThrowawayCluster, jobTriggers, recogniseStep, type Recognised } from './ci-steps.js';
+import { createsThrowawayCluster, jobTriggers, recogniseStep, stepText, type Recognised } from './ci-steps.js';
 import type { CiFacts, CiJob, CiPipeline, CiStep, CiTrigger } from '../collect/ci/model.js';
 
 /** A recognised step together with the trigger that makes it run. */
@@ -43,7 +43,7 @@ export function untriggered(ci: CiFacts, purposes: readonly StepPurpose[]): { re
   for (const pipeline of ci.pipelines) {
     if (pipeline.triggers.length > 0 || pipeline.jobs.some((job) => (job.triggers ?? []).length > 0)) continue;
     const step = pipeline.jobs.flatMap((job) => job.steps).find((s) => recogniseStep(s).some((r) => r.purposes.some((p) => purposes.includes(p))));
-    if (step) found.push(evidence(step.file, step.line, `${pipeline.system} pipeline with no trigger in the repository: ${truncate(step.text)}`));
+    if (step) found.push(evidence(step.file, step.line, `${pipeline.system} pipeline with no trigger in the repository: ${truncate(stepText(step))}`));
   }
   if (found.length === 0) return null;
   return { note: ` (${found.length} pipeline(s) that would do it have no trigger in the repository, e.g. Cloud Build triggers set up in the Cloud project)`, evidence: found.slice(0, 3) };
@@ -52,7 +52,8 @@ export function untriggered(ci: CiFacts, purposes: readonly StepPurpose[]): { re
 /** Whether the scanner followed `step` into the repository (its Makefile target, script or job entrypoint). */
 export function wasFollowed(match: StepOnTrigger): boolean {
   const { job, step } = match;
-  return job.steps.some((s) => s.via !== undefined && s.via.file === step.file && s.via.line === step.line && s.via.text === step.text);
+  if (step.kind !== 'run') return false;
+  return job.steps.some((s) => s.via !== undefined && s.via.file === step.file && s.via.line === step.line && s.via.run === step.run);
 }
 
 export const isPullRequest = (trigger: CiTrigger): boolean => trigger.kind === 'pull_request';
@@ -127,11 +128,11 @@ export function describeTrigger(trigger: CiTrigger): string {
 /** The trigger's line and the step's line as evidence. */
 export function stepEvidence(match: StepOnTrigger): Evidence[] {
   const { pipeline, job, step, recognised, trigger } = match;
-  const caller = step.via ? [evidence(step.via.file, step.via.line, `job ${job.name} runs ${truncate(step.via.text)}`)] : [];
+  const caller = step.via ? [evidence(step.via.file, step.via.line, `job ${job.name} runs ${truncate(step.via.run)}`)] : [];
   return [
     evidence(trigger.file ?? pipeline.file, trigger.line, `${pipeline.system} trigger: ${describeTrigger(trigger)}`),
     ...caller,
-    evidence(step.file, step.line, `${step.via ? 'which runs' : `job ${job.name}:`} ${recognised.label} (${truncate(step.text)})`),
+    evidence(step.file, step.line, `${step.via ? 'which runs' : `job ${job.name}:`} ${recognised.label} (${truncate(stepText(step))})`),
   ];
 }
 

@@ -1,4 +1,5 @@
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from '../collect/ci/model.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger, UsesStep } from '../collect/ci/model.js';
+import { CI_SYSTEMS } from '../knowledge/ci-systems.js';
 import {
   LOCAL_BIN,
   MAKE_VARIABLE_TOOL,
@@ -8,6 +9,7 @@ import {
   THROWAWAY_CLUSTER_USES,
   WRAPPER,
   type StepPurpose,
+  type UsesPatterns,
 } from '../knowledge/ci-commands.js';
 
 export interface Recognised {
@@ -17,8 +19,8 @@ export interface Recognised {
 
 /** What a step is recognised to do; empty for anything else, placeholders included. */
 export function recogniseStep(step: CiStep): Recognised[] {
-  if (step.kind === 'uses') return RECOGNISED_COMMANDS.filter((c) => c.uses?.test(step.text)).map(({ label, purposes }) => ({ label, purposes }));
-  return shellCommands(step.text).flatMap((command) =>
+  if (step.kind === 'uses') return RECOGNISED_COMMANDS.filter((c) => c.uses && usesMatch(step, c.uses)).map(({ label, purposes }) => ({ label, purposes }));
+  return shellCommands(step.run).flatMap((command) =>
     RECOGNISED_COMMANDS.filter((c) => c.run?.test(command)).map(({ label, purposes }) => ({ label, purposes })),
   );
 }
@@ -45,7 +47,45 @@ export function stepDoes(step: CiStep, purpose: StepPurpose): Recognised | null 
 }
 
 export function createsThrowawayCluster(job: CiJob): boolean {
-  return job.steps.some((step) => (step.kind === 'uses' ? THROWAWAY_CLUSTER_USES : THROWAWAY_CLUSTER_RUN).test(step.text));
+  return job.steps.some((step) => (step.kind === 'uses' ? usesMatch(step, THROWAWAY_CLUSTER_USES) : THROWAWAY_CLUSTER_RUN.test(step.run)));
+}
+
+/** Whether a packaged step is one of `patterns`: its name (version removed) and every input the pattern names. */
+export function usesMatch(step: UsesStep, patterns: UsesPatterns): boolean {
+  const name = usesName(step);
+  return (patterns[step.system] ?? []).some(
+    (pattern) => pattern.name.test(name) && Object.entries(pattern.inputs ?? {}).every(([input, value]) => value.test(step.inputs[input] ?? '')),
+  );
+}
+
+/** A packaged step's reference without its version: `pulumi/actions@v5` → `pulumi/actions`. */
+export function usesName(step: UsesStep): string {
+  const version = CI_SYSTEMS[step.system].packagedSteps?.version;
+  return version ? step.uses.replace(version, '') : step.uses;
+}
+
+/**
+ * What a step runs or is given, for command patterns (a training script, a load-test tool, a commit
+ * variable): the command line, or a packaged step's reference and its input values, one per line.
+ */
+export function stepContent(step: CiStep): string {
+  return step.kind === 'run' ? step.run : [step.uses, ...Object.values(step.inputs)].join('\n');
+}
+
+/** Inputs shown with a packaged step: short, one-line values only. */
+const SHOWN_INPUT_LENGTH = 80;
+
+/**
+ * A step as the report shows it: the command line, or the packaged step as written in its system
+ * (`uses: pulumi/actions@v5 (command: up)`, `task: TerraformCLI@0 (command: apply)`).
+ */
+export function stepText(step: CiStep): string {
+  if (step.kind === 'run') return step.run;
+  const shown = Object.entries(step.inputs)
+    .filter(([, value]) => value.length <= SHOWN_INPUT_LENGTH && !value.includes('\n'))
+    .map(([input, value]) => `${input}: ${value}`);
+  const keyword = CI_SYSTEMS[step.system].packagedSteps?.keyword ?? 'uses';
+  return `${keyword}: ${step.uses}${shown.length > 0 ? ` (${shown.join(', ')})` : ''}`;
 }
 
 /** The triggers a job runs on: its own restriction, else its pipeline's. */

@@ -1,4 +1,6 @@
-import type { ProjectFiles } from './project-files.js';
+import type { Facts } from './facts.js';
+import { projectFiles, type ProjectFiles } from './project-files.js';
+import { repoTexts } from './repo-texts.js';
 import { escapeRegExp } from '../util/regexp.js';
 import { asRecord } from '../util/records.js';
 
@@ -49,9 +51,20 @@ export function dvcFileOuts(file: string, text: string): string[] {
   return [...text.matchAll(/^\s*-?\s*path:\s*['"]?([^'"\n]+?)['"]?\s*$/gm)].map((m) => normalise(`${folder}/${wdir}/${m[1] ?? ''}`));
 }
 
+/** A `.dvc` file: the paths it tracks and the line of its first `path:`. */
+export interface DvcFile {
+  readonly file: string;
+  readonly outs: readonly string[];
+  readonly pathLine: number | null;
+}
+
+export async function dvcFiles(facts: Facts): Promise<DvcFile[]> {
+  const [files, texts] = await Promise.all([projectFiles(facts), repoTexts(facts)]);
+  return files.matching(['**/*.dvc']).map((file) => ({ file, outs: dvcFileOuts(file, texts.text(file) ?? ''), pathLine: files.findLine(file, /^\s*-?\s*path:/) }));
+}
+
 /** Whether a `.dvc` file versions only model files (a checkpoint, `models/...`), not data. */
-export function dvcFileHoldsOnlyModels(file: string, text: string): boolean {
-  const outs = dvcFileOuts(file, text);
+export function holdsOnlyModels({ file, outs }: DvcFile): boolean {
   return outs.length > 0 ? outs.every((out) => MODEL_OUTPUT.test(out)) : MODEL_OUTPUT.test(file.replace(/\.dvc$/, ''));
 }
 

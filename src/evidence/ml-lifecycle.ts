@@ -1,3 +1,4 @@
+import { stepContent, stepText } from './ci-steps.js';
 import type { CiJob, CiPipeline, CiStep } from '../collect/ci/model.js';
 import type { Facts } from './facts.js';
 import { evidence, type Evidence } from '../model/answer.js';
@@ -118,7 +119,7 @@ export async function ciSteps(facts: Facts, pattern: RegExp, options: { readonly
     for (const job of pipeline.jobs) {
       const triggers = job.triggers ?? pipeline.triggers;
       if (options.scheduledOnly && !triggers.some((t) => t.kind === 'schedule')) continue;
-      for (const step of job.steps) if (pattern.test(step.text)) found.push({ pipeline, job, step });
+      for (const step of job.steps) if (pattern.test(stepContent(step))) found.push({ pipeline, job, step });
     }
   }
   return found;
@@ -133,7 +134,7 @@ export async function ciSteps(facts: Facts, pattern: RegExp, options: { readonly
 export async function trainingCiSteps(facts: Facts, trainingFiles: ReadonlySet<string>, options: { readonly scheduledOnly: boolean }): Promise<PipelineStep[]> {
   const scripts = [...trainingFiles].filter((f) => f.endsWith('.py')).map((f) => new RegExp(`(^|[\\s/'"=])${escapeRegExp(f.split('/').pop() ?? f)}\\b`));
   const steps = await ciSteps(facts, /./, options);
-  return steps.filter(({ step }) => TRAINING_COMMAND.test(step.text) || scripts.some((script) => script.test(step.text)));
+  return steps.filter(({ step }) => TRAINING_COMMAND.test(stepContent(step)) || scripts.some((script) => script.test(stepContent(step))));
 }
 
 /** The schedule trigger and the step of a scheduled pipeline, as evidence. */
@@ -142,7 +143,7 @@ export function scheduledStepEvidence({ pipeline, step }: PipelineStep, what: st
   const cron = schedule?.kind === 'schedule' && schedule.cron ? ` (${schedule.cron})` : '';
   return [
     evidence(pipeline.file, schedule?.line ?? null, `${pipeline.name}: scheduled${cron}`),
-    evidence(step.file, step.line, `${what}: ${firstLine(step.text)}`),
+    evidence(step.file, step.line, `${what}: ${firstLine(stepText(step))}`),
   ];
 }
 

@@ -20,7 +20,7 @@ export async function platformDeployments(facts: Facts, serving: DeployedServing
     for (const job of pipeline.jobs) {
       for (const step of job.steps) {
         if (step.kind !== 'run') continue;
-        const deploy = firstDeploy(step.text, commands);
+        const deploy = firstDeploy(step.run, commands);
         if (!deploy) continue;
         const at: Evidence = evidence(step.file, step.line, `${deploy.known.tool} deployed by ${pipeline.name}: ${deploy.command.slice(0, 100)}`);
         inCi.push({ ...at, toolId: null, tool: deploy.known.tool, capability, via: 'config' });

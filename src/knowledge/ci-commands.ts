@@ -1,5 +1,6 @@
 // CI knowledge as data: the commands, actions, tasks, orbs and pipes that test, validate or apply
 // infrastructure, deploy or publish, and the wrappers around them. Readers are in evidence/ci-steps.ts.
+import type { CiSystem } from './ci-systems.js';
 
 /** What a CI step is recognised to do. */
 export type StepPurpose = 'test' | 'iac-apply' | 'iac-validate' | 'deploy' | 'publish' | 'image-push' | 'remote-job';
@@ -9,9 +10,22 @@ export interface RecognisedCommand {
   readonly purposes: readonly StepPurpose[];
   /** Matched against one shell command (a `run` step split on `&&`, `;`, `|`) after wrapper prefixes are removed. */
   readonly run?: RegExp;
-  /** Matched against a `uses:` / `task:` / `orb:` / `pipe:` step text, inputs included. */
-  readonly uses?: RegExp;
+  /** Packaged steps (actions, tasks, orbs, pipes, CodePipeline actions) that do it, per CI system. */
+  readonly uses?: UsesPatterns;
 }
+
+/**
+ * A packaged step recognised by its reference and inputs: `name` is matched against the reference with
+ * its version removed (`pulumi/actions`, `TerraformCLI`, `terraform/apply`, `atlassian/aws-ecs-deploy`,
+ * `Deploy/CloudFormation`); each of `inputs` against that input's value, an absent input reading as ''.
+ */
+export interface UsesPattern {
+  readonly name: RegExp;
+  readonly inputs?: Readonly<Record<string, RegExp>>;
+}
+
+export type UsesPatterns = { readonly [S in CiSystem]?: readonly UsesPattern[] };
+
 
 /**
  * Commands, actions, tasks, orbs and pipes that test, validate or apply infrastructure, deploy or publish.
@@ -31,7 +45,18 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
   { label: 'dotnet test', purposes: ['test'], run: /^dotnet\s+test\b/ },
   { label: 'maven/gradle test', purposes: ['test'], run: /^(mvn|\.\/mvnw|gradle|\.\/gradlew)\b.*\b(test|verify|check)\b/ },
   { label: 'test script', purposes: ['test'], run: /^(bash\s+|sh\s+)?\S*\b(run[-_])?tests?\.sh\b/ },
-  { label: 'test task', purposes: ['test'], uses: /^task: (Maven|Gradle)@\d.*\b(test|verify)\b|^task: DotNetCoreCLI@\d.*command: test|^orb: python\/test\b/ },
+  {
+    label: 'test task',
+    purposes: ['test'],
+    uses: {
+      'azure-pipelines': [
+        { name: /^Maven$/, inputs: { goals: /\b(test|verify)\b/ } },
+        { name: /^Gradle$/, inputs: { tasks: /\b(test|verify)\b/ } },
+        { name: /^DotNetCoreCLI$/, inputs: { command: /^test\b/ } },
+      ],
+      circleci: [{ name: /^python\/test\b/ }],
+    },
+  },
 
   // Applying infrastructure as code (helm/kubectl/bundle deploys are also deployments).
   { label: 'terraform/tofu apply', purposes: ['iac-apply'], run: /^(terraform|tofu|terragrunt)\b(?!.*-(?:dry-run|help)).*\s(apply|run-all\s+apply|destroy)\b/ },
@@ -45,21 +70,41 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
   { label: 'kubectl apply', purposes: ['iac-apply', 'deploy'], run: /^kubectl\s+(apply|create|replace)\b(?!.*--dry-run)(?!.*\s(-f|--filename|-k|--kustomize)[=\s]+['"]?(https?:|github\.com\/))/ },
   { label: 'databricks bundle deploy', purposes: ['iac-apply', 'deploy'], run: /^databricks\s+bundle\s+deploy\b/ },
   {
-    // CodePipeline actions as the CodePipeline reader writes them: `action: <Provider> <Category> (ActionMode: ...)`.
+    // A change set only prepared, or a stack deleted, deploys nothing.
     // https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CloudFormation.html
     label: 'CloudFormation deploy action',
     purposes: ['iac-apply', 'deploy'],
-    uses: /^action: CloudFormation(StackSet)? Deploy\b(?!.*ActionMode: (CHANGE_SET_REPLACE|DELETE_ONLY))/,
+    uses: { codepipeline: [{ name: /^Deploy\/CloudFormation(StackSet)?$/, inputs: { ActionMode: /^(?!(CHANGE_SET_REPLACE|DELETE_ONLY)\b)/ } }] },
   },
   {
     label: 'IaC apply action/task',
     purposes: ['iac-apply'],
-    uses: /^uses: (dflook\/terraform-apply|azure\/arm-deploy|azure\/bicep-deploy|aws-actions\/aws-cloudformation-github-deploy|hashicorp\/tfc-workflows-github\/actions\/apply-run)\b|^uses: pulumi\/actions@.*command: up|^task: (TerraformTask\w*|TerraformCLI)@\d.*command: apply|^task: (AzureResourceManagerTemplateDeployment|AzureResourceGroupDeployment)@|^orb: (terraform\/apply|pulumi\/update)\b|^pipe: atlassian\/(aws-cloudformation-deploy|azure-arm-deploy)/i,
+    uses: {
+      'github-actions': [
+        { name: /^(dflook\/terraform-apply|azure\/arm-deploy|azure\/bicep-deploy|aws-actions\/aws-cloudformation-github-deploy|hashicorp\/tfc-workflows-github\/actions\/apply-run)\b/i },
+        { name: /^pulumi\/actions$/i, inputs: { command: /^up\b/i } },
+      ],
+      'azure-pipelines': [
+        { name: /^(TerraformTask\w*|TerraformCLI)$/i, inputs: { command: /^apply\b/i } },
+        { name: /^(AzureResourceManagerTemplateDeployment|AzureResourceGroupDeployment)$/i },
+      ],
+      circleci: [{ name: /^(terraform\/apply|pulumi\/update)\b/i }],
+      'bitbucket-pipelines': [{ name: /^atlassian\/(aws-cloudformation-deploy|azure-arm-deploy)/i }],
+    },
   },
   {
     label: 'Kubernetes/Helm deploy action/task',
     purposes: ['iac-apply', 'deploy'],
-    uses: /^uses: azure\/k8s-deploy\b|^task: (HelmDeploy@\d.*command: (upgrade|install)|KubernetesManifest@\d.*action: deploy|Kubernetes@\d.*command: apply)|^orb: (helm\/upgrade-helm-chart|helm\/install-helm-chart|kubernetes\/create-or-update-resource)\b|^pipe: atlassian\/(kubectl-run|helm-)/i,
+    uses: {
+      'github-actions': [{ name: /^azure\/k8s-deploy\b/i }],
+      'azure-pipelines': [
+        { name: /^HelmDeploy$/i, inputs: { command: /^(upgrade|install)\b/i } },
+        { name: /^KubernetesManifest$/i, inputs: { action: /^deploy\b/i } },
+        { name: /^Kubernetes$/i, inputs: { command: /^apply\b/i } },
+      ],
+      circleci: [{ name: /^(helm\/upgrade-helm-chart|helm\/install-helm-chart|kubernetes\/create-or-update-resource)\b/i }],
+      'bitbucket-pipelines': [{ name: /^atlassian\/(kubectl-run|helm-)/i }],
+    },
   },
 
   // Validating infrastructure as code.
@@ -78,7 +123,15 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
   {
     label: 'IaC validation action/task',
     purposes: ['iac-validate'],
-    uses: /^uses: (dflook\/terraform-(validate|plan|fmt-check)|bridgecrewio\/checkov-action|aquasecurity\/tfsec-\S*|terraform-linters\/tflint-\S*|stackrox\/kube-linter-action|azure\/arm-ttk\S*)\b|^uses: aquasecurity\/trivy-action@.*scan-type: config|^uses: pulumi\/actions@.*command: preview|^task: (TerraformTask\w*|TerraformCLI)@\d.*command: (validate|plan)|^orb: terraform\/(validate|plan|fmt)\b/i,
+    uses: {
+      'github-actions': [
+        { name: /^(dflook\/terraform-(validate|plan|fmt-check)|bridgecrewio\/checkov-action|aquasecurity\/tfsec-\S*|terraform-linters\/tflint-\S*|stackrox\/kube-linter-action|azure\/arm-ttk\S*)\b/i },
+        { name: /^aquasecurity\/trivy-action$/i, inputs: { 'scan-type': /^config\b/i } },
+        { name: /^pulumi\/actions$/i, inputs: { command: /^preview\b/i } },
+      ],
+      'azure-pipelines': [{ name: /^(TerraformTask\w*|TerraformCLI)$/i, inputs: { command: /^(validate|plan)\b/i } }],
+      circleci: [{ name: /^terraform\/(validate|plan|fmt)\b/i }],
+    },
   },
 
   // Deploying applications and models. A Lambda's new configuration (a new model RUN_ID in its
@@ -99,13 +152,24 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
   {
     label: 'CodePipeline deploy action',
     purposes: ['deploy'],
-    uses: /^action: (CodeDeploy|CodeDeployToECS|ECS|ElasticBeanstalk|AppConfig|ServiceCatalog|S3) Deploy\b/,
+    uses: { codepipeline: [{ name: /^Deploy\/(CodeDeploy|CodeDeployToECS|ECS|ElasticBeanstalk|AppConfig|ServiceCatalog|S3)$/ }] },
   },
   { label: 'deploy script', purposes: ['deploy'], run: /^(python3?\s+|bash\s+|sh\s+|\.\/)\S*deploy\S*\.(py|sh)\b/ },
   {
     label: 'deploy action/task/orb/pipe',
     purposes: ['deploy'],
-    uses: /^uses: (azure\/(webapps-deploy|functions-action|container-apps-deploy-action|aml-deploy)|aws-actions\/amazon-ecs-deploy-task-definition|google-github-actions\/deploy-(cloudrun|appengine|cloud-functions)|akhileshns\/heroku-deploy|superfly\/flyctl-actions)\b|^task: (AzureWebApp|AzureRmWebAppDeployment|AzureFunctionApp|AzureContainerApps|AzureWebAppContainer)@|^orb: (aws-ecs\/deploy[-_]service[-_]update|aws-ecs\/update[-_]service|heroku\/deploy-via-git|gcp-cloud-run\/deploy|serverless-framework\/deploy|aws-sam-serverless\/deploy)\b|^pipe: atlassian\/(aws-ecs-deploy|aws-lambda-deploy|azure-web-apps-deploy|google-cloud-run-deploy|google-app-engine-deploy|aws-elasticbeanstalk-deploy|heroku-deploy|azure-functions-deploy)/i,
+    uses: {
+      'github-actions': [
+        {
+          name: /^(azure\/(webapps-deploy|functions-action|container-apps-deploy-action|aml-deploy)|aws-actions\/amazon-ecs-deploy-task-definition|google-github-actions\/deploy-(cloudrun|appengine|cloud-functions)|akhileshns\/heroku-deploy|superfly\/flyctl-actions)\b/i,
+        },
+      ],
+      'azure-pipelines': [{ name: /^(AzureWebApp|AzureRmWebAppDeployment|AzureFunctionApp|AzureContainerApps|AzureWebAppContainer)$/i }],
+      circleci: [{ name: /^(aws-ecs\/deploy[-_]service[-_]update|aws-ecs\/update[-_]service|heroku\/deploy-via-git|gcp-cloud-run\/deploy|serverless-framework\/deploy|aws-sam-serverless\/deploy)\b/i }],
+      'bitbucket-pipelines': [
+        { name: /^atlassian\/(aws-ecs-deploy|aws-lambda-deploy|azure-web-apps-deploy|google-cloud-run-deploy|google-app-engine-deploy|aws-elasticbeanstalk-deploy|heroku-deploy|azure-functions-deploy)/i },
+      ],
+    },
   },
 
   // Submitting a job that runs remotely: what it does is in its own config, which may not be followed.
@@ -117,11 +181,29 @@ export const RECOGNISED_COMMANDS: readonly RecognisedCommand[] = [
 
   // Publishing a package (a library's release).
   { label: 'package publish', purposes: ['publish'], run: /^(twine\s+upload|poetry\s+publish|uv\s+publish|flit\s+publish|hatch\s+publish|pdm\s+publish|npm\s+publish|yarn\s+(npm\s+)?publish|pnpm\s+publish|cargo\s+publish|gem\s+push|changeset\s+publish|(anaconda|conda)\s+upload)\b|^(mvn|\.\/mvnw)\b.*\bdeploy\b|^(gradle|\.\/gradlew)\b.*\bpublish\b/ },
-  { label: 'package publish action/task', purposes: ['publish'], uses: /^uses: (pypa\/gh-action-pypi-publish|js-devtools\/npm-publish)\b|^task: Npm@\d.*command: publish|^orb: (python\/publish|node\/publish)\b|^pipe: atlassian\/pypi-publish/i },
+  {
+    label: 'package publish action/task',
+    purposes: ['publish'],
+    uses: {
+      'github-actions': [{ name: /^(pypa\/gh-action-pypi-publish|js-devtools\/npm-publish)\b/i }],
+      'azure-pipelines': [{ name: /^Npm$/i, inputs: { command: /^publish\b/i } }],
+      circleci: [{ name: /^(python\/publish|node\/publish)\b/i }],
+      'bitbucket-pipelines': [{ name: /^atlassian\/pypi-publish/i }],
+    },
+  },
 
   // Pushing a container image (not a deployment on its own).
   { label: 'image push', purposes: ['image-push'], run: /^(docker|podman)\s+(push|buildx\s+build\b.*--push|compose\s+push|image\s+push)\b|^gcloud\s+builds\s+submit\b|^az\s+acr\s+build\b/ },
-  { label: 'image push action/task/orb', purposes: ['image-push'], uses: /^uses: docker\/build-push-action@.*push: true|^task: Docker@\d.*command: (buildAndPush|push)|^orb: (aws-ecr\/build[-_]and[-_]push[-_]image|docker\/publish|gcp-gcr\/build-and-push-image)\b|^pipe: atlassian\/(aws-ecr-push-image|docker-push)/i },
+  {
+    label: 'image push action/task/orb',
+    purposes: ['image-push'],
+    uses: {
+      'github-actions': [{ name: /^docker\/build-push-action$/i, inputs: { push: /^true\b/i } }],
+      'azure-pipelines': [{ name: /^Docker$/i, inputs: { command: /^(buildAndPush|push)\b/i } }],
+      circleci: [{ name: /^(aws-ecr\/build[-_]and[-_]push[-_]image|docker\/publish|gcp-gcr\/build-and-push-image)\b/i }],
+      'bitbucket-pipelines': [{ name: /^atlassian\/(aws-ecr-push-image|docker-push)/i }],
+    },
+  },
 ];
 
 /** Words a command may be wrapped in before the tool itself (`uv run`, `npx`, `sudo`, `FOO=1`, `cd x &&`). */
@@ -144,4 +226,6 @@ export const LOCAL_BIN = /^(?:\$[({][A-Z][A-Z0-9_]*[)}]|\.{0,2}\/?(?:[\w.-]+\/)*
  */
 export const THROWAWAY_CLUSTER_RUN = /(^|[|;&]\s*)(kind\s+create\s+cluster|minikube\s+start|k3d\s+cluster\s+create|ctlptl\s+create\s+cluster)\b/;
 
-export const THROWAWAY_CLUSTER_USES = /^uses: (helm\/kind-action|container-tools\/kind-action|engineerd\/setup-kind|medyagh\/setup-minikube|manusa\/actions-setup-minikube|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s)\b/i;
+export const THROWAWAY_CLUSTER_USES: UsesPatterns = {
+  'github-actions': [{ name: /^(helm\/kind-action|container-tools\/kind-action|engineerd\/setup-kind|medyagh\/setup-minikube|manusa\/actions-setup-minikube|AbsaOSS\/k3d-action|nolar\/setup-k3d-k3s)\b/i }],
+};

@@ -13,6 +13,12 @@ export interface CiSystemInfo {
    * training step given one records the code version with the model (criterion 22).
    */
   readonly commitVariables: readonly string[];
+  /**
+   * How a packaged step is written (`uses:`, `task:`, `orb:`, `pipe:`, `action:`) and how its version is
+   * attached to its name (`actions/checkout@v4`, `atlassian/aws-ecs-deploy:1.12.0`); null where the
+   * system has only shell steps.
+   */
+  readonly packagedSteps: { readonly keyword: string; readonly version: RegExp | null } | null;
 }
 
 export const CI_SYSTEMS = {
@@ -21,42 +27,49 @@ export const CI_SYSTEMS = {
     docs: 'https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions',
     lookedAt: ['.github/workflows/*.yml'],
     commitVariables: ['github\\.sha', 'GITHUB_SHA'],
+    packagedSteps: { keyword: 'uses', version: /@.*$/ },
   },
   'gitlab-ci': {
     name: 'GitLab CI/CD',
     docs: 'https://docs.gitlab.com/ee/ci/yaml/',
     lookedAt: ['.gitlab-ci.yml'],
     commitVariables: ['CI_COMMIT_(SHORT_)?SHA'],
+    packagedSteps: null,
   },
   'azure-pipelines': {
     name: 'Azure Pipelines',
     docs: 'https://learn.microsoft.com/azure/devops/pipelines/yaml-schema/',
     lookedAt: ['**/azure-pipelines.{yml,yaml}', '**/*.azure-pipelines.{yml,yaml}', '.azure-pipelines/**/*.{yml,yaml}', '.azuredevops/**/*.{yml,yaml}', '.pipelines/**/*.{yml,yaml}'],
     commitVariables: ['Build\\.SourceVersion', 'BUILD_SOURCEVERSION'],
+    packagedSteps: { keyword: 'task', version: /@.*$/ },
   },
   jenkins: {
     name: 'Jenkins',
     docs: 'https://www.jenkins.io/doc/book/pipeline/syntax/',
     lookedAt: ['Jenkinsfile', '**/Jenkinsfile*', '**/*.jenkinsfile'],
     commitVariables: ['\\bGIT_COMMIT\\b'],
+    packagedSteps: null,
   },
   circleci: {
     name: 'CircleCI',
     docs: 'https://circleci.com/docs/configuration-reference/',
     lookedAt: ['.circleci/config.yml'],
     commitVariables: ['CIRCLE_SHA1'],
+    packagedSteps: { keyword: 'orb', version: null },
   },
   'bitbucket-pipelines': {
     name: 'Bitbucket Pipelines',
     docs: 'https://support.atlassian.com/bitbucket-cloud/docs/bitbucket-pipelines-configuration-reference/',
     lookedAt: ['bitbucket-pipelines.yml'],
     commitVariables: ['BITBUCKET_COMMIT'],
+    packagedSteps: { keyword: 'pipe', version: /:.*$/ },
   },
   codepipeline: {
     name: 'AWS CodePipeline / CodeBuild',
     docs: 'https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html',
     lookedAt: ['AWS::CodePipeline::Pipeline / AWS::CodeBuild::Project in CloudFormation templates', 'buildspec*.yml'],
     commitVariables: [],
+    packagedSteps: { keyword: 'action', version: null },
   },
   /** Google Cloud Build: its triggers live in the Cloud project, so its pipelines have none here. */
   'cloud-build': {
@@ -64,12 +77,14 @@ export const CI_SYSTEMS = {
     docs: 'https://cloud.google.com/build/docs/build-config-file-schema',
     lookedAt: ['cloudbuild*.yaml', 'build/*.yaml (Google Cloud Build; its triggers live in the Cloud project)'],
     commitVariables: [],
+    packagedSteps: null,
   },
   drone: {
     name: 'Drone CI',
     docs: 'https://docs.drone.io/pipeline/overview/',
     lookedAt: ['.drone.yml'],
     commitVariables: ['DRONE_COMMIT(_SHA)?\\b'],
+    packagedSteps: null,
   },
 } as const satisfies Record<string, CiSystemInfo>;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/criteria/c12-merged-pr-applies-iac.js';
-import { TF_FILE, ciContext, job, workflow } from '../collect/ci/facts-stub.js';
+import { TF_FILE, action, ciContext, job, workflow } from '../collect/ci/facts-stub.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(12, [
@@ -23,7 +23,7 @@ describe('criterion 12 on in-memory facts', () => {
     expect(answer).toMatchObject({ answer: 'yes', evidence: [{ file: wf, line: 3 }, { file: wf, line: 10 }] });
   });
   it('is no when IaC is applied only by hand, never, or there is no IaC at all', async () => {
-    const manual = workflow(wf, [{ kind: 'manual', line: 3 }], job('apply', wf, ['uses: pulumi/actions@v5 (command: up)']));
+    const manual = workflow(wf, [{ kind: 'manual', line: 3 }], job('apply', wf, [action('pulumi/actions@v5', { command: 'up' })]));
     expect(await rule.answer(ciContext([manual], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/manual/) });
     expect(await rule.answer(ciContext([], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/no pipeline applies/) });
     const applies = workflow(wf, [main], job('apply', wf, ['terraform apply']));

@@ -42,7 +42,7 @@ const bundleTarget = (name: string): IacEnvironment =>
 
 const publishJob: CiJob = {
   ...deployJob('production', 40),
-  steps: [{ text: 'npm publish --access public', kind: 'run', file: '.github/workflows/deploy.yml', line: 45 }],
+  steps: [{ kind: 'run', system: 'github-actions', run: 'npm publish --access public', file: '.github/workflows/deploy.yml', line: 45 }],
 };
 
 ruleTester(14, [

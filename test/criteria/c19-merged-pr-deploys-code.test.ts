@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule } from '../../src/criteria/c19-merged-pr-deploys-code.js';
-import { ciContext, job, workflow } from '../collect/ci/facts-stub.js';
+import { action, ciContext, job, workflow } from '../collect/ci/facts-stub.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 ruleTester(19, [
@@ -26,7 +26,7 @@ describe('criterion 19 on in-memory facts', () => {
   it('is no for a manual deploy, an echo placeholder, or an image push alone', async () => {
     const manual = workflow(wf, [{ kind: 'manual', line: 3 }], job('deploy', wf, ['kubectl apply -f k8s/']));
     const echo = workflow(wf, [main], job('deploy', wf, ['echo "helm upgrade --install api ./chart"']));
-    const image = workflow(wf, [main], job('image', wf, ['uses: docker/build-push-action@v6 (push: true)']));
+    const image = workflow(wf, [main], job('image', wf, [action('docker/build-push-action@v6', { push: 'true' })]));
     expect(await rule.answer(ciContext([manual]))).toMatchObject({ answer: 'no', evidence: [{ line: 3 }, { line: 10 }] });
     expect((await rule.answer(ciContext([echo]))).answer).toBe('no');
     expect(await rule.answer(ciContext([image]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/image/) });

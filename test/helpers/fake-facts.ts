@@ -54,7 +54,7 @@ export function section(file: string, line: number, headingPath: readonly string
 }
 
 export function pipeline(file: string, triggers: readonly CiTrigger[], steps: readonly string[]): CiPipeline {
-  const ciSteps: CiStep[] = steps.map((text, i) => ({ text, kind: 'run', file, line: 10 + i }));
+  const ciSteps: CiStep[] = steps.map((run, i) => ({ kind: 'run', system: 'github-actions', run, file, line: 10 + i }));
   return { system: 'github-actions', file, name: file, triggers, jobs: [{ name: 'job', file, line: 8, steps: ciSteps, environment: null }] };
 }
 

@@ -2,7 +2,9 @@ import { isMap, type Node } from 'yaml';
 import { relativeTo, type CiContext, type CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
 import { usesStep } from './shell.js';
-import { entries, get, inputSummary, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+
+const SYSTEM = 'azure-pipelines';
 
 // https://learn.microsoft.com/azure/devops/pipelines/yaml-schema/
 const CANDIDATES = ['**/azure-pipelines.{yml,yaml}', '**/*.azure-pipelines.{yml,yaml}', '.azure-pipelines/**/*.{yml,yaml}', '.azuredevops/**/*.{yml,yaml}', '.pipelines/**/*.{yml,yaml}'];
@@ -32,7 +34,7 @@ class AzureReader {
   pipeline(y: YamlFile): CiPipeline {
     const root = y.doc.contents;
     const triggers = [...pushTriggers(y, root), ...prTriggers(y, root), ...scheduleTriggers(y, root), ...resourceTriggers(y, root)];
-    return { system: 'azure-pipelines', file: y.file, name: text(y, get(y, root, 'name')) ?? y.file, triggers, jobs: this.body(y, root, triggers, new Set([y.file])) };
+    return { system: SYSTEM, file: y.file, name: text(y, get(y, root, 'name')) ?? y.file, triggers, jobs: this.body(y, root, triggers, new Set([y.file])) };
   }
 
   /** Every local `template:` path the file references (its own fragments). */
@@ -98,7 +100,7 @@ class AzureReader {
       for (const key of SHELL_KEYS) {
         const script = get(y, step, key);
         const value = text(y, script);
-        if (value !== null) return shellSteps(y, script, value);
+        if (value !== null) return shellSteps(SYSTEM, y, script, value);
       }
       const included = this.template(y, get(y, step, 'template'), visited);
       if (included) return this.steps(included.y, get(included.y, included.y.doc.contents, 'steps'), included.visited);
@@ -109,9 +111,9 @@ class AzureReader {
       for (const key of INLINE_SCRIPT_INPUTS) {
         const script = get(y, inputs, key);
         const value = text(y, script);
-        if (value !== null && /^(AzureCLI|Bash|PowerShell|CmdLine|AzurePowerShell)@/i.test(task)) return shellSteps(y, script, value);
+        if (value !== null && /^(AzureCLI|Bash|PowerShell|CmdLine|AzurePowerShell)@/i.test(task)) return shellSteps(SYSTEM, y, script, value);
       }
-      return [usesStep(`task: ${task}${inputSummary(y, inputs)}`, y.file, lineOf(y, taskNode))];
+      return [usesStep(SYSTEM, task, inputsOf(y, inputs), y.file, lineOf(y, taskNode))];
     });
   }
 

@@ -2,7 +2,9 @@ import type { Node } from 'yaml';
 import type { CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
 import { usesStep } from './shell.js';
-import { entries, get, inputSummary, items, lineOf, shellSteps, text, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { entries, get, inputsOf, items, lineOf, shellSteps, text, yamlFile, type YamlFile } from './yaml-nodes.js';
+
+const SYSTEM = 'bitbucket-pipelines';
 
 // https://support.atlassian.com/bitbucket-cloud/docs/bitbucket-pipelines-configuration-reference/
 const CONFIG = 'bitbucket-pipelines.yml';
@@ -20,7 +22,7 @@ export const bitbucketPipelines: CiReader = {
         const trigger = sectionTrigger(section.key, body.key, lineOf(y, body.keyNode) ?? line);
         if (!trigger) continue;
         pipelines.push({
-          system: 'bitbucket-pipelines',
+          system: SYSTEM,
           file: CONFIG,
           name: body.key ? `${section.key}: ${body.key}` : section.key,
           triggers: [trigger],
@@ -67,10 +69,10 @@ function job(y: YamlFile, step: Node, stage: Node | null): CiJob {
   const steps: CiStep[] = scripts.flatMap((script) =>
     items(y, script).flatMap((entry): CiStep[] => {
       const command = text(y, entry);
-      if (command !== null) return shellSteps(y, entry, command);
+      if (command !== null) return shellSteps(SYSTEM, y, entry, command);
       const pipe = get(y, entry, 'pipe');
       const name = text(y, pipe);
-      return name ? [usesStep(`pipe: ${name}${inputSummary(y, get(y, entry, 'variables'))}`, CONFIG, lineOf(y, pipe))] : [];
+      return name ? [usesStep(SYSTEM, name, inputsOf(y, get(y, entry, 'variables')), CONFIG, lineOf(y, pipe))] : [];
     }),
   );
   const manual = [step, stage].map((node) => get(y, node, 'trigger')).find((node) => text(y, node) === 'manual');

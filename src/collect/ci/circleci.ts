@@ -2,7 +2,9 @@ import type { Node } from 'yaml';
 import { distinctTriggers, type CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
 import { usesStep } from './shell.js';
-import { entries, get, inputSummary, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+
+const SYSTEM = 'circleci';
 
 // https://circleci.com/docs/configuration-reference/
 const CONFIG = '.circleci/config.yml';
@@ -26,7 +28,7 @@ export const circleci: CiReader = {
         if (first.key === 'run') {
           const command = get(y, first.value, 'command') ?? first.value;
           const script = text(y, command);
-          return script === null ? [] : shellSteps(y, command, script);
+          return script === null ? [] : shellSteps(SYSTEM, y, command, script);
         }
         if (first.key === 'when' || first.key === 'unless') return steps(get(y, first.value, 'steps'), seen);
         return named(first.key, first.value, lineOf(y, first.keyNode), seen);
@@ -36,7 +38,7 @@ export const circleci: CiReader = {
       if (BUILT_IN_STEPS.has(name)) return [];
       const local = commands.get(name);
       if (local !== undefined) return seen.has(name) || seen.size > MAX_DEPTH ? [] : steps(get(y, local, 'steps'), new Set([...seen, name]));
-      return [usesStep(`orb: ${name}${inputSummary(y, params)}`, CONFIG, line)];
+      return [usesStep(SYSTEM, name, inputsOf(y, params), CONFIG, line)];
     };
 
     return entries(y, get(y, root, 'workflows'))
@@ -59,12 +61,12 @@ export const circleci: CiReader = {
               name: ref.name,
               file: CONFIG,
               line: lineOf(y, def?.keyNode ?? ref.node),
-              steps: def ? steps(get(y, def.value, 'steps'), new Set()) : [usesStep(`orb: ${ref.job}${inputSummary(y, ref.config)}`, CONFIG, lineOf(y, ref.node))],
+              steps: def ? steps(get(y, def.value, 'steps'), new Set()) : [usesStep(SYSTEM, ref.job, inputsOf(y, ref.config), CONFIG, lineOf(y, ref.node))],
               environment: null,
               triggers,
             };
           });
-        return { system: 'circleci', file: CONFIG, name: workflow.key, triggers: distinctTriggers(jobs.flatMap((j) => j.triggers ?? [])), jobs };
+        return { system: SYSTEM, file: CONFIG, name: workflow.key, triggers: distinctTriggers(jobs.flatMap((j) => j.triggers ?? [])), jobs };
       });
   },
 };

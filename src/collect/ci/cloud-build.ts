@@ -4,6 +4,8 @@ import type { CiReader } from './context.js';
 import type { CiStep } from './model.js';
 import { get, items, lineOf, shellSteps, text, texts, yamlFile } from './yaml-nodes.js';
 
+const SYSTEM = 'cloud-build';
+
 /**
  * Google Cloud Build configs (https://cloud.google.com/build/docs/build-config-file-schema). Their
  * triggers are set up in the Google Cloud project, never in the repository, so a Cloud Build pipeline
@@ -29,15 +31,15 @@ export const cloudBuild: CiReader = {
         const args = texts(y, argsNode);
         const at = lineOf(y, argsNode) ?? lineOf(y, step);
         const script = get(y, step, 'script');
-        if (script) return shellSteps(y, script, text(y, script) ?? '');
+        if (script) return shellSteps(SYSTEM, y, script, text(y, script) ?? '');
         if (entrypoint !== null && SHELLS.has(entrypoint) && args[0] === '-c' && args[1] !== undefined) {
-          return shellSteps(y, argsNode ?? step, args[1]);
+          return shellSteps(SYSTEM, y, argsNode ?? step, args[1]);
         }
         const tool = entrypoint ?? path.posix.basename(image.replace(/[:@].*$/, ''));
-        return [{ text: [tool, ...args].join(' '), kind: 'run', file, line: at }];
+        return [{ kind: 'run', system: SYSTEM, run: [tool, ...args].join(' '), file, line: at }];
       });
       if (steps.length === 0) return [];
-      return [{ system: 'cloud-build' as const, file, name: file, triggers: [], jobs: [{ name: 'build', file, line: 1, steps, environment: null }] }];
+      return [{ system: SYSTEM, file, name: file, triggers: [], jobs: [{ name: 'build', file, line: 1, steps, environment: null }] }];
     });
   },
 };

@@ -10,6 +10,8 @@ import { usesStep } from './shell.js';
 import { entries, get, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 import { append } from '../../util/arrays.js';
 
+const SYSTEM = 'codepipeline';
+
 /**
  * AWS CodePipeline pipelines and CodeBuild projects declared in CloudFormation/SAM templates.
  * https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-codepipeline-pipeline.html
@@ -87,7 +89,7 @@ class PipelineReader {
     const sourceTriggers = stages.flatMap((stage) => items(y, get(y, stage, 'Actions')).flatMap((action) => this.sourceTrigger(action)));
     const triggers = distinctTriggers([...sourceTriggers, ...this.ruleTriggers(resource.id), ...this.v2Triggers(properties)]);
     return {
-      system: 'codepipeline',
+      system: SYSTEM,
       file: y.file,
       name: text(y, get(y, properties, 'Name')) ?? resource.id,
       triggers,
@@ -112,7 +114,7 @@ class PipelineReader {
     });
     const found = triggers.length > 0 ? distinctTriggers(triggers) : [{ kind: 'push' as const, branches: null, line: lineOf(y, webhook) }];
     const steps = this.buildspecSteps(project);
-    return { system: 'codepipeline', file: y.file, name: project.id, triggers: found, jobs: [{ name: project.id, file: y.file, line: lineOf(y, project.keyNode), steps, environment: null }] };
+    return { system: SYSTEM, file: y.file, name: project.id, triggers: found, jobs: [{ name: project.id, file: y.file, line: lineOf(y, project.keyNode), steps, environment: null }] };
   }
 
   /** A stage is a job: its CodeBuild actions' buildspec commands and its deploy actions. */
@@ -134,18 +136,19 @@ class PipelineReader {
         continue;
       }
       if (category === 'Source') continue;
-      steps.push(usesStep(`action: ${provider} ${category}${this.configurationSummary(configuration)}`, y.file, lineOf(y, get(y, type, 'Provider'))));
+      steps.push(usesStep(SYSTEM, `${category}/${provider}`, this.configurationOf(configuration), y.file, lineOf(y, get(y, type, 'Provider'))));
     }
-    const deploys = steps.some((s) => s.kind === 'uses' && /^action: \S+ Deploy\b/.test(s.text));
+    const deploys = steps.some((s) => s.kind === 'uses' && s.uses.startsWith('Deploy/'));
     return { name, file: y.file, line: lineOf(y, stage), steps, environment: deploys ? stageEnvironment(name) : null };
   }
 
-  private configurationSummary(configuration: Node | null): string {
-    const pairs = ['ActionMode', 'StackName', 'TemplatePath', 'ApplicationName', 'DeploymentGroupName', 'ServiceName', 'ClusterName']
-      .map((key) => [key, valueOf(this.y, get(this.y, configuration, key)) ?? scalarsUnder(this.y, get(this.y, configuration, key))[0]] as const)
-      .filter((pair): pair is readonly [string, string] => pair[1] !== undefined && pair[1] !== null)
-      .map(([key, value]) => `${key}: ${value}`);
-    return pairs.length > 0 ? ` (${pairs.join(', ')})` : '';
+  /** An action's configuration: each value as written, or the first literal inside an intrinsic function (`!Sub`, `!Ref`). */
+  private configurationOf(configuration: Node | null): Record<string, string> {
+    return Object.fromEntries(
+      entries(this.y, configuration)
+        .map((e) => [e.key, valueOf(this.y, e.value) ?? scalarsUnder(this.y, e.value)[0]] as const)
+        .filter((pair): pair is readonly [string, string] => pair[1] !== undefined && pair[1] !== null),
+    );
   }
 
   /** The commands of a CodeBuild project's buildspec: inline in the template, or a buildspec file of the repository. */
@@ -170,7 +173,7 @@ class PipelineReader {
     const phases = (data as { phases?: Record<string, { commands?: unknown }> } | null)?.phases ?? {};
     return BUILDSPEC_PHASES.flatMap((phase) => {
       const commands = phases[phase]?.commands;
-      return Array.isArray(commands) ? commands.filter((c): c is string => typeof c === 'string').flatMap((c) => shellSteps(this.y, specNode, c)) : [];
+      return Array.isArray(commands) ? commands.filter((c): c is string => typeof c === 'string').flatMap((c) => shellSteps(SYSTEM, this.y, specNode, c)) : [];
     });
   }
 
@@ -263,7 +266,7 @@ export function buildspecFileSteps(context: CiContext, file: string): CiStep[] {
   return ordered.flatMap((phase) =>
     items(y, get(y, phase.value, 'commands')).flatMap((command) => {
       const script = text(y, command);
-      return script === null ? [] : shellSteps(y, command, script);
+      return script === null ? [] : shellSteps(SYSTEM, y, command, script);
     }),
   );
 }

@@ -11,7 +11,7 @@ import { githubActions } from './github-actions.js';
 import { gitlabCi } from './gitlab.js';
 import { jenkins } from './jenkins.js';
 import { CiLimits } from './limits.js';
-import type { CiFacts, CiPipeline, CiStep } from './model.js';
+import type { CiFacts, CiPipeline, CiStep, RunStep } from './model.js';
 import { reviewGates } from './review-gates.js';
 import { followCommand } from './scripts.js';
 
@@ -53,7 +53,7 @@ function withFollowedSteps(context: CiContext, limits: CiLimits, pipeline: CiPip
   return { ...pipeline, jobs };
 }
 
-function followed(context: CiContext, step: CiStep): CiStep[] {
-  const via = { text: step.text, file: step.file, line: step.line };
-  return followCommand(context, step.text, step.file).map((command) => ({ ...command, kind: 'run' as const, via }));
+function followed(context: CiContext, step: RunStep): RunStep[] {
+  const via = { run: step.run, file: step.file, line: step.line };
+  return followCommand(context, step.run, step.file).map((command) => ({ kind: 'run', system: step.system, ...command, via }));
 }

@@ -3,6 +3,8 @@ import type { CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
 import { get, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 
+const SYSTEM = 'drone';
+
 // https://docs.drone.io/pipeline/overview/ · https://docs.drone.io/pipeline/triggers/
 const CONFIG = '.drone.yml';
 
@@ -20,7 +22,7 @@ export const droneCi: CiReader = {
       if (!y || text(y, get(y, root, 'kind')) !== 'pipeline') return [];
       return [
         {
-          system: 'drone',
+          system: SYSTEM,
           file: CONFIG,
           name: text(y, get(y, root, 'name')) ?? `pipeline ${n + 1}`,
           triggers: triggersOf(y, get(y, root, 'trigger'), lineOf(y, root)),
@@ -66,7 +68,7 @@ function target(y: YamlFile, filter: Node | null): string | null {
 function job(y: YamlFile, step: Node, pipelineTarget: string | null): CiJob {
   const steps: CiStep[] = items(y, get(y, step, 'commands')).flatMap((entry) => {
     const command = text(y, entry);
-    return command === null ? [] : shellSteps(y, entry, command);
+    return command === null ? [] : shellSteps(SYSTEM, y, entry, command);
   });
   const when = get(y, step, 'when');
   return {

@@ -2,12 +2,13 @@ import { isMap } from 'yaml';
 import type { CiContext, CiReader } from './context.js';
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
 import { usesStep } from './shell.js';
-import { entries, get, inputSummary, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 import { append } from '../../util/arrays.js';
 
 // https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions
 const WORKFLOWS = '.github/workflows/*.{yml,yaml}';
 const MAX_DEPTH = 8;
+const SYSTEM = 'github-actions';
 
 export const githubActions: CiReader = {
   read(context) {
@@ -18,7 +19,7 @@ export const githubActions: CiReader = {
       const root = y.doc.contents;
       const triggers = triggersOf(y, get(y, root, 'on'));
       pipelines.push({
-        system: 'github-actions',
+        system: SYSTEM,
         file,
         name: text(y, get(y, root, 'name')) ?? file,
         triggers,
@@ -93,7 +94,7 @@ function jobsOf(
       }
     }
     const steps = calls
-      ? [usesStep(`uses: ${calls}${inputSummary(y, get(y, value, 'with'))}`, y.file, lineOf(y, get(y, value, 'uses')))]
+      ? [usesStep(SYSTEM, calls, inputsOf(y, get(y, value, 'with')), y.file, lineOf(y, get(y, value, 'uses')))]
       : stepsOf(context, y, get(y, value, 'steps'), visited);
     jobs.push({
       name,
@@ -113,13 +114,13 @@ function stepsOf(context: CiContext, y: YamlFile, stepsNode: ReturnType<typeof g
     const run = get(y, step, 'run');
     const script = text(y, run);
     if (script !== null) {
-      append(steps, shellSteps(y, run, script));
+      append(steps, shellSteps(SYSTEM, y, run, script));
       continue;
     }
     const usesNode = get(y, step, 'uses');
     const uses = text(y, usesNode);
     if (uses === null) continue;
-    steps.push(usesStep(`uses: ${uses}${inputSummary(y, get(y, step, 'with'))}`, y.file, lineOf(y, usesNode)));
+    steps.push(usesStep(SYSTEM, uses, inputsOf(y, get(y, step, 'with')), y.file, lineOf(y, usesNode)));
     if (uses.startsWith('./')) append(steps, compositeSteps(context, uses.slice(2), visited));
   }
   return steps;

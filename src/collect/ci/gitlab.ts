@@ -3,6 +3,8 @@ import { distinctTriggers, relativeTo, type CiContext, type CiReader } from './c
 import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
 import { entries, get, items, lineOf, shellSteps, tagOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
 
+const SYSTEM = 'gitlab-ci';
+
 // https://docs.gitlab.com/ci/yaml/ — top-level keys that are not jobs.
 const GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'types', 'spec']);
 const MAX_DEPTH = 10;
@@ -38,7 +40,7 @@ export const gitlabCi: CiReader = {
       .filter(([key, def]) => !GLOBAL_KEYS.has(key) && !key.startsWith('.') && isMap(def.value))
       .map(([key, def]) => config.job(key, def, defaults));
     const triggers = distinctTriggers(jobs.flatMap((job) => job.triggers ?? []));
-    const pipeline: CiPipeline = { system: 'gitlab-ci', file: main.file, name: 'GitLab CI', triggers, jobs };
+    const pipeline: CiPipeline = { system: SYSTEM, file: main.file, name: 'GitLab CI', triggers, jobs };
     return [pipeline];
   },
 };
@@ -121,7 +123,7 @@ class GitlabConfig {
   /** Script lines; `!reference [.template, script]` entries are expanded. */
   private scriptSteps(y: YamlFile, node: Node, depth: number): CiStep[] {
     const single = text(y, node);
-    if (single !== null) return shellSteps(y, node, single);
+    if (single !== null) return shellSteps(SYSTEM, y, node, single);
     if (tagOf(node) === '!reference') {
       const [job, name] = texts(y, node);
       const found = job && name && depth < MAX_DEPTH ? this.attr(job, name) : null;

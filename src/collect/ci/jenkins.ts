@@ -1,5 +1,5 @@
 import type { CiReader } from './context.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger, RunStep } from './model.js';
 
 /**
  * Jenkinsfiles are Groovy. There is no maintained Groovy parser for Node, so this reads declarative
@@ -52,7 +52,7 @@ export function readJenkinsfile(file: string, lines: readonly string[]): CiPipel
     if (heredoc) {
       const end = raw.indexOf(heredoc.quote);
       const body = (end === -1 ? raw : raw.slice(0, end)).trim();
-      if (body !== '' && !body.startsWith('#')) heredoc.steps.push({ text: body, kind: 'run', file, line: lineNo });
+      if (body !== '' && !body.startsWith('#')) heredoc.steps.push(run(body, file, lineNo));
       if (end !== -1) heredoc = null;
       continue;
     }
@@ -67,9 +67,9 @@ export function readJenkinsfile(file: string, lines: readonly string[]): CiPipel
       const quote = step[2] ?? "'";
       const rest = code.slice((step.index ?? 0) + step[0].length);
       const close = rest.indexOf(quote);
-      if (close !== -1) target.push({ text: rest.slice(0, close).trim(), kind: 'run', file, line: lineNo });
+      if (close !== -1) target.push(run(rest.slice(0, close).trim(), file, lineNo));
       else if (quote.length === 3) {
-        if (rest.trim() !== '') target.push({ text: rest.trim(), kind: 'run', file, line: lineNo });
+        if (rest.trim() !== '') target.push(run(rest.trim(), file, lineNo));
         heredoc = { quote, steps: target };
       }
     }
@@ -113,4 +113,8 @@ function braceDelta(code: string): number {
   let delta = 0;
   for (const char of stripped) delta += char === '{' ? 1 : char === '}' ? -1 : 0;
   return delta;
+}
+
+function run(command: string, file: string, line: number): RunStep {
+  return { kind: 'run', system: 'jenkins', run: command, file, line };
 }

@@ -17,20 +17,40 @@ export type CiTrigger = (
   | { readonly kind: 'other'; readonly event: string; readonly line: number | null }
 ) & { readonly file?: string };
 
-/** One thing a job does: a shell line, or a well-known action/task/orb recognised by name. */
-export interface CiStep {
-  /** The shell text, or `uses: owner/action@v1` / `task: TerraformCLI@0` / `orb: aws-ecr/build-and-push-image`. */
-  readonly text: string;
-  readonly kind: 'run' | 'uses';
-  /** File the step is written in (a reusable workflow or composite action may differ from the pipeline). */
+/** Where a step is written, and the pipeline command it was reached through. */
+interface StepBase {
+  /** The CI system whose pipeline runs the step (a followed script's lines run in the caller's system). */
+  readonly system: CiSystem;
+  /** File the step is written in (a reusable workflow, composite action or followed script may differ from the pipeline). */
   readonly file: string;
   readonly line: number | null;
   /**
    * Set when the step was found by following a pipeline command into the repository (a `make` target's
    * recipe, a script, a submitted job's entrypoint): the pipeline command it came from.
    */
-  readonly via?: { readonly text: string; readonly file: string; readonly line: number | null };
+  readonly via?: { readonly run: string; readonly file: string; readonly line: number | null };
 }
+
+/** One shell command line (backslash continuations joined). */
+export interface RunStep extends StepBase {
+  readonly kind: 'run';
+  readonly run: string;
+}
+
+/**
+ * A packaged step run by reference: a GitHub action or reusable workflow (`pulumi/actions@v5`), an Azure
+ * task (`TerraformCLI@0`), a CircleCI orb command (`aws-ecr/build-and-push-image`), a Bitbucket pipe
+ * (`atlassian/aws-ecs-deploy:1.12.0`) or a CodePipeline action (`Deploy/CloudFormation`: category/provider).
+ */
+export interface UsesStep extends StepBase {
+  readonly kind: 'uses';
+  /** The reference as written, version included. */
+  readonly uses: string;
+  /** Its scalar inputs (`with:`, `inputs:`, orb parameters, pipe variables, action configuration), in written order. */
+  readonly inputs: Readonly<Record<string, string>>;
+}
+
+export type CiStep = RunStep | UsesStep;
 
 export interface CiJob {
   readonly name: string;

@@ -2,14 +2,10 @@ import path from 'node:path';
 import type { ParsedFiles } from '../../repo/parsed-files.js';
 import { asRecord } from '../../util/records.js';
 import type { RepoIndex } from '../../repo/repo-index.js';
-import { runSteps } from './shell.js';
+import { commandLines, type CommandLine } from './shell.js';
 
 /** A command found by following another command into the repository (a Makefile recipe, a script line). */
-export interface ResolvedCommand {
-  readonly text: string;
-  readonly file: string;
-  readonly line: number | null;
-}
+export type ResolvedCommand = CommandLine;
 
 export interface ScriptContext {
   readonly index: RepoIndex;
@@ -46,7 +42,7 @@ export function followCommand(context: ScriptContext, command: string, from: str
         if (visited.has(key) || found.length >= MAX_COMMANDS) continue;
         visited.add(key);
         found.push(next);
-        visit(next.text, next.file, depth + 1);
+        visit(next.run, next.file, depth + 1);
       }
     }
   };
@@ -75,7 +71,7 @@ function scriptLines(context: ScriptContext, reference: string, origin: string):
 function readScript(parsed: ParsedFiles, file: string): readonly ResolvedCommand[] {
   const text = parsed.index.text(file);
   if (text === null) return [];
-  return runSteps(text, file, 1, parsed.lines(file)).map(({ text: line, file: f, line: n }) => ({ text: line, file: f, line: n }));
+  return commandLines(text, file, 1, parsed.lines(file));
 }
 
 /** A repository path as the working directory (the root) sees it, else as the calling file's folder does. */
@@ -96,7 +92,7 @@ function anyscaleEntrypoint(context: ScriptContext, args: string, origin: string
 function readEntrypoint(parsed: ParsedFiles, file: string): readonly ResolvedCommand[] {
   const entrypoint = asRecord(parsed.yaml(file))?.entrypoint;
   if (typeof entrypoint !== 'string') return [];
-  return [{ text: entrypoint.trim(), file, line: parsed.findLine(file, /^entrypoint\s*:/) }];
+  return [{ run: entrypoint.trim(), file, line: parsed.findLine(file, /^entrypoint\s*:/) }];
 }
 
 interface MakeCall {
@@ -135,7 +131,7 @@ function makeRecipes(context: ScriptContext, args: string): ResolvedCommand[] {
     if (!rule || seen.has(target) || depth > MAX_DEPTH) return;
     seen.add(target);
     for (const prerequisite of rule.prerequisites) run(prerequisite, depth + 1);
-    for (const recipe of rule.recipe) out.push({ text: recipe.text, file: makefile, line: recipe.line });
+    for (const recipe of rule.recipe) out.push({ run: recipe.text, file: makefile, line: recipe.line });
   };
   for (const target of wanted) run(target, 1);
   return out;

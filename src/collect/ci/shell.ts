@@ -1,14 +1,27 @@
-import type { CiStep } from './model.js';
+import type { CiSystem, UsesStep } from './model.js';
+
+/** A shell command line of a script, on the line it is written on. */
+export interface CommandLine {
+  readonly run: string;
+  readonly file: string;
+  readonly line: number | null;
+}
 
 /**
- * One CiStep per shell command line of a script block, each on the line it is written on, so that
+ * One command per shell command line of a script block, each on the line it is written on, so that
  * evidence points at `pytest` inside a 20-line `run: |` rather than at the block's first line.
  * Backslash continuations are joined; blank and comment lines are dropped. Lines are looked for up to
  * `endLine` (the script node's last line): a line not written as such (`run: "a\nb"`) would otherwise
  * send the search to the end of the file for each command, quadratic in a large workflow.
  */
-export function runSteps(script: string, file: string, startLine: number | null, fileLines: readonly string[], endLine = fileLines.length): CiStep[] {
-  const steps: CiStep[] = [];
+export function commandLines(
+  script: string,
+  file: string,
+  startLine: number | null,
+  fileLines: readonly string[],
+  endLine = fileLines.length,
+): CommandLine[] {
+  const steps: CommandLine[] = [];
   let cursor = startLine === null ? 0 : startLine - 1;
   let pending: string[] = [];
   let pendingLine: number | null = null;
@@ -22,10 +35,10 @@ export function runSteps(script: string, file: string, startLine: number | null,
     }
     pending.push(line.replace(/\\$/, '').trim());
     if (line.endsWith('\\')) continue;
-    steps.push({ text: pending.join(' ').trim(), kind: 'run', file, line: pendingLine });
+    steps.push({ run: pending.join(' ').trim(), file, line: pendingLine });
     pending = [];
   }
-  if (pending.length > 0) steps.push({ text: pending.join(' ').trim(), kind: 'run', file, line: pendingLine });
+  if (pending.length > 0) steps.push({ run: pending.join(' ').trim(), file, line: pendingLine });
   return steps;
 }
 
@@ -35,6 +48,6 @@ function locate(fileLines: readonly string[], from: number, end: number, line: s
   return -1;
 }
 
-export function usesStep(text: string, file: string, line: number | null): CiStep {
-  return { text, kind: 'uses', file, line };
+export function usesStep(system: CiSystem, uses: string, inputs: Readonly<Record<string, string>>, file: string, line: number | null): UsesStep {
+  return { kind: 'uses', system, uses, inputs, file, line };
 }

@@ -3,8 +3,8 @@ import type { ParsedFiles } from '../../repo/parsed-files.js';
 import { yamlAliases } from '../../repo/yaml-aliases.js';
 import { isMergeKey } from '../../repo/yaml-to-js.js';
 import { append } from '../../util/arrays.js';
-import type { CiStep } from './model.js';
-import { runSteps } from './shell.js';
+import type { CiSystem, RunStep } from './model.js';
+import { commandLines } from './shell.js';
 
 /**
  * Reading CI YAML as nodes rather than plain data, so every trigger, job and step keeps the line it is
@@ -139,8 +139,8 @@ function lastLineOf(y: YamlFile, node: Node | null | undefined): number | undefi
 }
 
 /** The commands of a script scalar (`run:`, `script:`), each on the line it is written on within `node`. */
-export function shellSteps(y: YamlFile, node: Node | null, script: string): CiStep[] {
-  return runSteps(script, y.file, lineOf(y, node), y.parsed.lines(y.file), lastLineOf(y, node));
+export function shellSteps(system: CiSystem, y: YamlFile, node: Node | null, script: string): RunStep[] {
+  return commandLines(script, y.file, lineOf(y, node), y.parsed.lines(y.file), lastLineOf(y, node)).map((command) => ({ kind: 'run', system, ...command }));
 }
 
 /** 1-based line where a node starts in its own file (aliases point at the anchor's line). */
@@ -154,14 +154,12 @@ export function tagOf(node: Node | null): string | null {
   return node && (isSeq(node) || isMap(node) || isScalar(node)) ? (node.tag ?? null) : null;
 }
 
-/**
- * An action's, task's or orb's short scalar inputs as ` (command: up, push: true)`, appended to its
- * step text so the recognised-command data can tell `pulumi/actions (command: up)` from a preview.
- */
-export function inputSummary(y: YamlFile, inputs: Node | null): string {
-  const pairs = entries(y, inputs)
-    .map((e) => [e.key, text(y, e.value)] as const)
-    .filter((pair): pair is readonly [string, string] => pair[1] !== null && pair[1].length <= 80 && !pair[1].includes('\n'))
-    .map(([key, value]) => `${key}: ${value}`);
-  return pairs.length > 0 ? ` (${pairs.join(', ')})` : '';
+/** An action's, task's, orb's or pipe's scalar inputs, in written order (nested maps and lists are left out). */
+export function inputsOf(y: YamlFile, inputs: Node | null): Record<string, string> {
+  // fromEntries defines own properties, so an input named `__proto__` stays an input.
+  return Object.fromEntries(
+    entries(y, inputs)
+      .map((e) => [e.key, text(y, e.value)] as const)
+      .filter((pair): pair is readonly [string, string] => pair[1] !== null),
+  );
 }

@@ -30,9 +30,9 @@ function hook(context: Context, tool: HookManager, at: { file: string; line: num
   if (MESSAGE_HOOKS.has(gitHook) || command === undefined) return [own];
   const found = new Map<string, HookDefinition>();
   for (const resolved of followCommand(context, command, at.file)) {
-    const classified = classifyHook(resolved.text);
+    const classified = classifyHook(resolved.run);
     if (!QUALITY_PURPOSES.has(classified.purpose) || classified.checker === null || found.has(classified.checker)) continue;
-    found.set(classified.checker, { tool, ...at, hook: name, ...classified, resolved });
+    found.set(classified.checker, { tool, ...at, hook: name, ...classified, resolved: { text: resolved.run, file: resolved.file, line: resolved.line } });
     if (found.size >= MAX_RESOLVED) break;
   }
   return found.size > 0 ? [...found.values()] : [own];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createsThrowawayCluster, recogniseStep } from '../../../src/evidence/ci-steps.js';
+import { createsThrowawayCluster, recogniseStep, stepText } from '../../../src/evidence/ci-steps.js';
 import { isDefaultBranchPush, stepsOn } from '../../../src/evidence/ci-queries.js';
 import { fixtureCopy } from '../../helpers/fixture-repo.js';
 import { RepoIndex } from '../../../src/repo/repo-index.js';
@@ -31,7 +31,7 @@ describe('AWS CodePipeline in CloudFormation', () => {
       ['DeployStaging', 'Staging'],
       ['DeployProd', 'Prod'],
     ]);
-    const build = pipeline?.jobs[1]?.steps.map((s) => [s.file, s.text.split(' ').slice(0, 3).join(' ')]);
+    const build = pipeline?.jobs[1]?.steps.map((s) => [s.file, stepText(s).split(' ').slice(0, 3).join(' ')]);
     expect(build).toEqual([
       ['buildspec.yml', 'pip install -r'],
       ['buildspec.yml', 'python -m pytest'],
@@ -66,7 +66,7 @@ describe('AWS CodePipeline in CloudFormation', () => {
     const pipeline = ci.pipelines.find((p) => p.system === 'codepipeline');
     expect(pipeline?.triggers).toEqual([{ kind: 'pull_request', branches: null, line: lineOf(template, '- Type: EVENT') }]);
     expect(pipeline?.jobs[0]?.steps).toEqual([
-      { text: 'terraform -chdir=infra validate', kind: 'run', file: 'ci/codebuild.yml', line: lineOf(template, '- terraform') },
+      { kind: 'run', system: 'codepipeline', run: 'terraform -chdir=infra validate', file: 'ci/codebuild.yml', line: lineOf(template, '- terraform') },
     ]);
   });
 });
@@ -76,7 +76,7 @@ describe('Google Cloud Build', () => {
     const { ci } = await fixtureCi('ci-cloud-build-no-trigger');
     const pipeline = ci.pipelines.find((p) => p.system === 'cloud-build');
     expect(pipeline?.triggers).toEqual([]);
-    expect(pipeline?.jobs[0]?.steps.map((s) => recogniseStep(s).map((r) => r.label)[0] ?? s.text.split(' ')[0])).toEqual([
+    expect(pipeline?.jobs[0]?.steps.map((s) => recogniseStep(s).map((r) => r.label)[0] ?? stepText(s).split(' ')[0])).toEqual([
       'docker',
       'image push',
       'cloud deploy command',
@@ -93,14 +93,14 @@ describe('throwaway clusters and remote manifests', () => {
     const job = ci.pipelines[0]!.jobs[0]!;
     expect(createsThrowawayCluster(job)).toBe(true);
     expect(stepsOn(ci, ['iac-apply', 'deploy'], () => true)).toEqual([]);
-    const url = job.steps.find((s) => s.text.includes('https://'))!;
+    const url = job.steps.find((s) => stepText(s).includes('https://'))!;
     expect(recogniseStep(url)).toEqual([]);
     // Validation still counts there: the Makefile recipe renders the kustomization.
     expect(stepsOn(ci, ['iac-validate'], () => true).map((m) => [m.step.file, m.recognised.label])).toEqual([['deploy/operator/Makefile', 'kustomize build']]);
   });
 
   it('reads tools named through Makefile variables and local bin folders', () => {
-    const step = (text: string) => ({ text, kind: 'run' as const, file: 'Makefile', line: 1 });
+    const step = (run: string) => ({ kind: 'run' as const, system: 'github-actions' as const, run, file: 'Makefile', line: 1 });
     expect(recogniseStep(step('$(OPERATOR_SDK) bundle validate ./bundle')).map((r) => r.label)).toEqual(['operator-sdk bundle validate']);
     expect(recogniseStep(step('./bin/helm template charts/app')).map((r) => r.label)).toEqual(['helm lint / template']);
     expect(recogniseStep(step('kubectl kustomize overlays/prod')).map((r) => r.label)).toEqual(['kustomize build']);
@@ -108,7 +108,7 @@ describe('throwaway clusters and remote manifests', () => {
   });
 
   it('reads cloud service updates as deployments (a Lambda given a new model run id, an ECS service, a SageMaker endpoint)', () => {
-    const step = (text: string) => ({ text, kind: 'run' as const, file: '.github/workflows/cd.yml', line: 1 });
+    const step = (run: string) => ({ kind: 'run' as const, system: 'github-actions' as const, run, file: '.github/workflows/cd.yml', line: 1 });
     const deploys = (text: string) => recogniseStep(step(text)).filter((r) => r.purposes.includes('deploy')).map((r) => r.label);
     expect(deploys('aws lambda update-function-configuration --function-name $FN --environment "Variables={RUN_ID=$RUN_ID}"')).toEqual(['cloud deploy command']);
     expect(deploys('aws lambda update-function-code --function-name $FN --image-uri $IMAGE')).toEqual(['cloud deploy command']);

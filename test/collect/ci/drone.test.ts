@@ -1,3 +1,4 @@
+import { stepText } from '../../../src/evidence/ci-steps.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ describe('Drone CI (.drone.yml)', () => {
       ['deploy', ['manual']],
     ]);
     expect(drone[0]?.triggers[0]).toMatchObject({ kind: 'push', branches: ['main'] });
-    expect(drone[0]?.jobs[0]?.steps.map((s) => [s.text, s.line])).toEqual([
+    expect(drone[0]?.jobs[0]?.steps.map((s) => [stepText(s), s.line])).toEqual([
       ['pip install -r requirements.txt', lineOf(config, 'pip install')],
       ['pytest tests/', lineOf(config, 'pytest tests/')],
     ]);

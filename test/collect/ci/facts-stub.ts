@@ -22,8 +22,18 @@ export function workflow(file: string, triggers: readonly CiTrigger[], ...jobs: 
   return { system: 'github-actions', file, name: file, triggers, jobs };
 }
 
-export function job(name: string, file: string, commands: readonly string[], extra: Partial<CiJob> = {}): CiJob {
-  const steps: CiStep[] = commands.map((text, i) => ({ text, kind: text.startsWith('uses: ') ? 'uses' : 'run', file, line: 10 + i }));
+/** A GitHub action step for `job`: its reference and inputs. */
+export function action(uses: string, inputs: Record<string, string> = {}): { readonly uses: string; readonly inputs: Record<string, string> } {
+  return { uses, inputs };
+}
+
+/** A job whose steps are shell commands, or actions made with `action`, on lines 10, 11, ... */
+export function job(name: string, file: string, commands: readonly (string | ReturnType<typeof action>)[], extra: Partial<CiJob> = {}): CiJob {
+  const steps: CiStep[] = commands.map((command, i) =>
+    typeof command === 'string'
+      ? { kind: 'run', system: 'github-actions', run: command, file, line: 10 + i }
+      : { kind: 'uses', system: 'github-actions', ...command, file, line: 10 + i },
+  );
   return { name, file, line: 5, steps, environment: null, ...extra };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recogniseStep } from '../../../src/evidence/ci-steps.js';
+import { recogniseStep, stepText } from '../../../src/evidence/ci-steps.js';
 import { detectFrom, lineOf, only } from './harness.js';
 
 const CI = `name: CI
@@ -59,7 +59,7 @@ describe('GitHub Actions', () => {
       { kind: 'manual', line: 11 },
     ]);
     const test = pipeline.jobs.find((j) => j.name === 'test')!;
-    expect(test.steps.map((s) => [s.text, s.file, s.line])).toEqual([
+    expect(test.steps.map((s) => [stepText(s), s.file, s.line])).toEqual([
       ['uses: actions/checkout@v4', '.github/workflows/ci.yml', 16],
       ['uses: ./.github/actions/setup', '.github/workflows/ci.yml', 17],
       ['pip install uv', '.github/actions/setup/action.yml', lineOf(ACTION, 'pip install uv')],
@@ -69,7 +69,7 @@ describe('GitHub Actions', () => {
     ]);
     const rollout = pipeline.jobs.find((j) => j.name === 'deploy → rollout')!;
     expect(rollout).toMatchObject({ file: '.github/workflows/deploy.yml', environment: 'production', triggers: [{ kind: 'push', branches: ['main'], line: 6 }] });
-    expect(rollout.steps[0]).toMatchObject({ text: 'helm upgrade --install api ./chart', line: 9 });
+    expect(rollout.steps[0]).toMatchObject({ run: 'helm upgrade --install api ./chart', line: 9 });
   });
 
   it('reads the string and list forms of `on`, and a push without filters also covers tags', async () => {
@@ -88,8 +88,9 @@ describe('GitHub Actions', () => {
 });
 
 describe('recognised commands', () => {
-  const run = (text: string) => recogniseStep({ text, kind: 'run', file: 'x', line: 1 }).flatMap((r) => r.purposes);
-  const uses = (text: string) => recogniseStep({ text, kind: 'uses', file: 'x', line: 1 }).flatMap((r) => r.purposes);
+  const run = (command: string) => recogniseStep({ kind: 'run', system: 'github-actions', run: command, file: 'x', line: 1 }).flatMap((r) => r.purposes);
+  const uses = (reference: string, inputs: Record<string, string> = {}) =>
+    recogniseStep({ kind: 'uses', system: 'github-actions', uses: reference, inputs, file: 'x', line: 1 }).flatMap((r) => r.purposes);
   it('recognises wrapped test runners but not installs or echoes', () => {
     expect(run('uv run pytest -q')).toEqual(['test']);
     expect(run('poetry run python -m pytest')).toEqual(['test']);
@@ -101,7 +102,9 @@ describe('recognised commands', () => {
     expect(run('terraform -chdir=infra apply -auto-approve')).toEqual(['iac-apply']);
     expect(run('kubectl apply --dry-run=client -f k8s/')).toEqual(['iac-validate']);
     expect(run('docker push ghcr.io/acme/api:latest')).toEqual(['image-push']);
-    expect(uses('uses: pulumi/actions@v5 (command: preview)')).toEqual(['iac-validate']);
-    expect(uses('uses: pypa/gh-action-pypi-publish@release/v1')).toEqual(['publish']);
+    expect(uses('pulumi/actions@v5', { command: 'preview' })).toEqual(['iac-validate']);
+    expect(uses('pulumi/actions@v5', { command: 'up' })).toEqual(['iac-apply']);
+    expect(uses('pulumi/actions@v5')).toEqual([]);
+    expect(uses('pypa/gh-action-pypi-publish@release/v1')).toEqual(['publish']);
   });
 });

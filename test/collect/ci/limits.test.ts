@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobTriggers } from '../../../src/evidence/ci-steps.js';
+import { jobTriggers, stepText } from '../../../src/evidence/ci-steps.js';
 import { MAX_JOBS_PER_FILE, MAX_STEPS_PER_FILE } from '../../../src/collect/ci/limits.js';
 import { detectFrom, only } from './harness.js';
 
@@ -18,7 +18,7 @@ describe('CI reading stays linear and capped', () => {
     const { ci, skipped, ms } = await timedDetect({ '.github/workflows/ci.yml': workflow });
     const pipeline = only(ci);
     expect(pipeline.jobs).toHaveLength(MAX_JOBS_PER_FILE);
-    expect(pipeline.jobs[999]?.steps[0]).toMatchObject({ text: 'pytest t999', line: 6 + 999 * 4 });
+    expect(pipeline.jobs[999]?.steps[0]).toMatchObject({ run: 'pytest t999', line: 6 + 999 * 4 });
     expect(skipped).toEqual([{ file: '.github/workflows/ci.yml', reason: 'only the first 1000 jobs were read' }]);
     expect(ms).toBeLessThan(8000);
   });
@@ -26,7 +26,7 @@ describe('CI reading stays linear and capped', () => {
   it('reads 5,000 GitLab jobs that are aliases of one template in linear time', async () => {
     const config = `.base: &a\n  image: python:3.11\n  script: [pytest]\n${jobs(5000, (i) => `j${i}: *a\n`)}`;
     const { ci, ms } = await timedDetect({ '.gitlab-ci.yml': config });
-    expect(only(ci).jobs[0]?.steps.map((s) => s.text)).toEqual(['pytest']);
+    expect(only(ci).jobs[0]?.steps.map((s) => stepText(s))).toEqual(['pytest']);
     expect(ms).toBeLessThan(8000);
   });
 
@@ -63,7 +63,7 @@ describe('CI reading stays linear and capped', () => {
   it('places commands of a one-line quoted script on its line, without searching the rest of the file', async () => {
     const workflow = `on: push\njobs:\n${jobs(3000, (i) => `  j${i}:\n    steps:\n      - run: "echo a${i}\\necho b\\necho c\\necho d"\n`)}`;
     const { ci, ms } = await timedDetect({ '.github/workflows/ci.yml': workflow });
-    expect(only(ci).jobs[1]?.steps.map((s) => [s.text, s.line])).toEqual([
+    expect(only(ci).jobs[1]?.steps.map((s) => [stepText(s), s.line])).toEqual([
       ['echo a1', 8],
       ['echo b', 8],
       ['echo c', 8],

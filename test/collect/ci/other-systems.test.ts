@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jobTriggers } from '../../../src/evidence/ci-steps.js';
+import { jobTriggers, stepText } from '../../../src/evidence/ci-steps.js';
 import { detectFrom, lineOf, only } from './harness.js';
 
 const GITLAB = `include:
@@ -45,12 +45,12 @@ describe('GitLab CI', () => {
       { kind: 'pull_request', branches: null, line: 5, file: '.gitlab-ci.yml' },
       { kind: 'push', branches: ['$CI_DEFAULT_BRANCH'], line: 6, file: '.gitlab-ci.yml' },
     ]);
-    expect(job('test').steps.map((s) => [s.text, s.file, s.line])).toEqual([
+    expect(job('test').steps.map((s) => [stepText(s), s.file, s.line])).toEqual([
       ['pip install -r requirements.txt', 'ci/templates.yml', 4],
       ['pytest -q', '.gitlab-ci.yml', 11],
     ]);
     expect(job('deploy')).toMatchObject({ environment: 'production', triggers: [{ kind: 'push', branches: ['$CI_DEFAULT_BRANCH'], line: 16 }] });
-    expect(job('deploy').steps[0]).toMatchObject({ text: 'helm upgrade --install model ./chart', file: 'ci/templates.yml', line: 7 });
+    expect(job('deploy').steps[0]).toMatchObject({ run: 'helm upgrade --install model ./chart', file: 'ci/templates.yml', line: 7 });
     expect(job('nightly').triggers).toEqual([{ kind: 'schedule', cron: null, line: 21, file: '.gitlab-ci.yml' }]);
   });
 
@@ -104,13 +104,13 @@ describe('Azure Pipelines', () => {
       { kind: 'schedule', cron: '0 2 * * *', line: 8 },
     ]);
     const [unit, infra] = pipeline.jobs;
-    expect(unit?.steps.map((s) => [s.text, s.file, s.line])).toEqual([
+    expect(unit?.steps.map((s) => [stepText(s), s.file, s.line])).toEqual([
       ['pip install -r requirements.txt', 'azure-pipelines.yml', 16],
       ['pytest', 'azure-pipelines.yml', 17],
       ['terraform fmt -check', 'templates/lint.yml', 2],
     ]);
     expect(infra).toMatchObject({ name: 'Deploy/infra', environment: 'prod', triggers: [{ kind: 'push', branches: ['main'] }] });
-    expect(infra?.steps[0]).toMatchObject({ text: 'task: TerraformTaskV4@4 (command: apply)', line: lineOf(AZURE, 'task:') });
+    expect(infra?.steps[0]).toMatchObject({ kind: 'uses', system: 'azure-pipelines', uses: 'TerraformTaskV4@4', inputs: { command: 'apply' }, line: lineOf(AZURE, 'task:') });
   });
 
   it('defaults to a push on every branch when `trigger` is absent', async () => {
@@ -153,10 +153,10 @@ describe('Jenkinsfile', () => {
     const pipeline = only(ci);
     expect(pipeline.triggers.map((t) => t.kind)).toEqual(['schedule', 'push', 'pull_request', 'push']);
     const [test, pr, deploy] = pipeline.jobs;
-    expect(test?.steps.map((s) => [s.text, s.line])).toEqual([['pip install -r requirements.txt', 9], ['python -m pytest', 11]]);
+    expect(test?.steps.map((s) => [stepText(s), s.line])).toEqual([['pip install -r requirements.txt', 9], ['python -m pytest', 11]]);
     expect(test?.triggers).toBeUndefined();
-    expect(pr).toMatchObject({ name: 'PR checks', triggers: [{ kind: 'pull_request', line: 16 }], steps: [{ text: 'tflint', line: 17 }] });
-    expect(deploy).toMatchObject({ triggers: [{ kind: 'push', branches: ['main'], line: 20 }], steps: [{ text: 'kubectl apply -f k8s/', line: 22 }] });
+    expect(pr).toMatchObject({ name: 'PR checks', triggers: [{ kind: 'pull_request', line: 16 }], steps: [{ run: 'tflint', line: 17 }] });
+    expect(deploy).toMatchObject({ triggers: [{ kind: 'push', branches: ['main'], line: 20 }], steps: [{ run: 'kubectl apply -f k8s/', line: 22 }] });
   });
 });
 
@@ -206,8 +206,8 @@ describe('CircleCI', () => {
       ['aws-ecr/build-and-push-image', ['push']],
       ['deploy-prod', ['manual']],
     ]);
-    expect(main?.jobs[0]?.steps.map((s) => [s.text, s.line])).toEqual([['pip install -r requirements.txt', 7], ['pytest', 16]]);
-    expect(main?.jobs[1]).toMatchObject({ triggers: [{ branches: ['main'] }], steps: [{ text: 'orb: aws-ecr/build-and-push-image (repo: model)', kind: 'uses' }] });
+    expect(main?.jobs[0]?.steps.map((s) => [stepText(s), s.line])).toEqual([['pip install -r requirements.txt', 7], ['pytest', 16]]);
+    expect(main?.jobs[1]).toMatchObject({ triggers: [{ branches: ['main'] }], steps: [{ kind: 'uses', system: 'circleci', uses: 'aws-ecr/build-and-push-image', inputs: { repo: 'model' } }] });
     expect(nightly?.triggers).toEqual([{ kind: 'schedule', cron: '0 0 * * *', line: 33 }]);
   });
 });
@@ -258,7 +258,7 @@ describe('Bitbucket Pipelines', () => {
       ['custom: retrain', 'manual', ['Retrain']],
     ]);
     const pr = ci.pipelines[0]!;
-    expect(pr.jobs[0]?.steps.map((s) => [s.text, s.line])).toEqual([['pip install -r requirements.txt', 7], ['pytest', 8]]);
-    expect(ci.pipelines[1]?.jobs[1]).toMatchObject({ environment: 'production', steps: [{ text: 'pipe: atlassian/aws-ecs-deploy:1.12.0 (CLUSTER_NAME: ml)', line: 20 }] });
+    expect(pr.jobs[0]?.steps.map((s) => [stepText(s), s.line])).toEqual([['pip install -r requirements.txt', 7], ['pytest', 8]]);
+    expect(ci.pipelines[1]?.jobs[1]).toMatchObject({ environment: 'production', steps: [{ kind: 'uses', system: 'bitbucket-pipelines', uses: 'atlassian/aws-ecs-deploy:1.12.0', inputs: { CLUSTER_NAME: 'ml' }, line: 20 }] });
   });
 });

@@ -1,3 +1,4 @@
+import { stepText } from '../../../src/evidence/ci-steps.js';
 import { describe, expect, it } from 'vitest';
 import { detectFrom, only } from './harness.js';
 
@@ -10,13 +11,13 @@ describe('CI steps followed into the repository', () => {
       Makefile: 'VERSION := 1\n.PHONY: ci\nci: lint\n\t$(MAKE) unit\nlint:\n\t@ruff check .\nunit:\n\t-python -m pytest -q\n',
     });
     const steps = only(ci).jobs[0]!.steps;
-    expect(steps.map((s) => [s.text, s.file, s.line])).toEqual([
+    expect(steps.map((s) => [stepText(s), s.file, s.line])).toEqual([
       ['make ci', '.github/workflows/ci.yml', 8],
       ['ruff check .', 'Makefile', 6],
       ['$(MAKE) unit', 'Makefile', 4],
       ['python -m pytest -q', 'Makefile', 8],
     ]);
-    expect(steps[3]!.via).toEqual({ text: 'make ci', file: '.github/workflows/ci.yml', line: 8 });
+    expect(steps[3]!.via).toEqual({ run: 'make ci', file: '.github/workflows/ci.yml', line: 8 });
   });
 
   it('follows scripts and Anyscale job entrypoints, and stops at unknown targets and missing files', async () => {
@@ -27,7 +28,7 @@ describe('CI steps followed into the repository', () => {
       Makefile: 'build:\n\tpython -m build\n',
     });
     const steps = only(ci).jobs[0]!.steps.slice(1);
-    expect(steps.map((s) => [s.text, s.file, s.line])).toEqual([
+    expect(steps.map((s) => [stepText(s), s.file, s.line])).toEqual([
       ['bash scripts/run.sh', 'jobs/job.yaml', 3],
       ['set -e', 'scripts/run.sh', 2],
       ['pytest tests --maxfail=1', 'scripts/run.sh', 4],
