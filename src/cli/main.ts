@@ -11,7 +11,7 @@ import { renderExplain } from '../report/render-explain.js';
 import { renderHtml } from '../report/render-html.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/render-markdown.js';
-import { renderTerminal } from '../report/render-terminal.js';
+import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
 import { gitUserName } from '../repo/git.js';
 import { entryKind, isDirectory } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
@@ -33,6 +33,8 @@ interface ScanOptions {
   readonly interactive?: boolean;
   readonly answers?: string;
   readonly failUnder?: number;
+  readonly details?: boolean;
+  readonly quiet?: boolean;
 }
 
 export interface Io {
@@ -40,6 +42,10 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** stdout is a terminal (colours). */
   readonly isTty: boolean;
+  /** The terminal's width in columns, when stdout is one. */
+  readonly columns?: number;
+  /** NO_COLOR and FORCE_COLOR are read from here (https://no-color.org). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** stdin and stdout are both terminals, so a person can be asked (--interactive). */
   readonly canPrompt?: boolean;
   /** The prompts of --interactive; tests script them. */
@@ -51,6 +57,8 @@ const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
+  columns: process.stdout.columns,
+  env: process.env,
   canPrompt: Boolean(process.stdin.isTTY && process.stdout.isTTY),
 };
 
@@ -66,7 +74,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .argument('[path]', 'repository folder to scan', '.')
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
     .option('-o, --output <file>', 'write the report to FILE instead of stdout')
-    .option('--no-color', 'plain terminal output')
+    .option('--details', 'terminal report: every criterion with its evidence, after the summary')
+    .addOption(new Option('--verbose', 'the same as --details').implies({ details: true }))
+    .option('-q, --quiet', 'print only the summary line (score and verdict)')
+    .option('--no-color', 'plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 colours a pipe)')
     .option('-i, --interactive', 'answer what the scanner left open, saving to the answers file (needs a terminal)')
     .option('--answers <file>', `answers file to read (and write with --interactive); default: <path>/${DEFAULT_ANSWERS_FILE}`)
     .option('--fail-under <pct>', 'exit 1 when the overall score is below PCT (0-100), for CI', parsePercent)
@@ -145,21 +156,51 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     io.stderr(`mlops-scan: ${session.recorded} answer(s) saved in ${answersPath}\n`);
   }
   const report = buildReport(scan, answers.answers);
-  const text = render(report, options.format, { color: options.color && io.isTty && !options.output });
+  const terminal = { color: useColor(options, io), width: terminalWidth(io), details: options.details ?? false };
+  const text = options.quiet && options.format === 'terminal' ? `${verdict(report)}\n` : render(report, options.format, terminal);
   if (options.output) {
     writeFileReplacing(options.output, text);
+    io.stderr(`mlops-scan: wrote the ${options.format} report to ${options.output}\n`);
   } else {
     io.stdout(text);
   }
-  return options.failUnder !== undefined && belowThreshold(report, options.failUnder) ? 1 : 0;
+  if (options.failUnder === undefined) return 0;
+  const score = exactScore(report);
+  if (score >= options.failUnder) return 0;
+  io.stderr(`mlops-scan: score ${formatPercent(score)} is below ${formatPercent(options.failUnder)} (--fail-under)\n`);
+  return 1;
 }
 
 /** Exact share, not the rounded percent shown, so 79.6% does not pass a bar of 80. No applicable criterion counts as 0. */
-function belowThreshold(report: Report, percent: number): boolean {
+function exactScore(report: Report): number {
   const applicable = report.answers.filter((a) => a.answer !== 'n/a');
   const yes = applicable.filter((a) => a.answer === 'yes').length;
-  const score = applicable.length === 0 ? 0 : (100 * yes) / applicable.length;
-  return score < percent;
+  return applicable.length === 0 ? 0 : (100 * yes) / applicable.length;
+}
+
+/** One decimal where it matters: 79.6% below 80%, never a rounded 80% below 80%. */
+function formatPercent(percent: number): string {
+  return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
+}
+
+/**
+ * Colour only for a person at a terminal: `--no-color` and a report written to a file are plain;
+ * FORCE_COLOR (not 0) colours a pipe; NO_COLOR (any value) turns colour off (https://no-color.org).
+ */
+function useColor(options: ScanOptions, io: Io): boolean {
+  if (!options.color || options.output) return false;
+  const force = io.env?.['FORCE_COLOR'];
+  if (force !== undefined && force !== '') return force !== '0' && force !== 'false';
+  if ((io.env?.['NO_COLOR'] ?? '') !== '') return false;
+  return io.isTty;
+}
+
+/** The terminal's width, or 100 columns for a pipe or a file. */
+const FALLBACK_WIDTH = 100;
+const MIN_WIDTH = 40;
+
+function terminalWidth(io: Io): number {
+  return io.isTty && io.columns ? Math.max(MIN_WIDTH, io.columns) : FALLBACK_WIDTH;
 }
 
 function parsePercent(value: string): number {
@@ -168,7 +209,7 @@ function parsePercent(value: string): number {
   return percent;
 }
 
-function render(report: Report, format: Format, options: { color: boolean }): string {
+function render(report: Report, format: Format, options: TerminalOptions): string {
   switch (format) {
     case 'json':
       return renderJson(report);

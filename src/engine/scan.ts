@@ -38,7 +38,7 @@ async function profileOrFallback(detect: () => Promise<Profile>): Promise<{ prof
   } catch (error) {
     const unknown = trait([], 'this trait (profile detection failed)');
     return {
-      profile: { languages: [], realtime: unknown, batch: unknown, iac: unknown, featureStore: unknown, abTesting: unknown },
+      profile: { languages: [], ml: unknown, realtime: unknown, batch: unknown, iac: unknown, featureStore: unknown, abTesting: unknown },
       error: `project profile failed: ${error instanceof Error ? error.message : String(error)}`,
     };
   }

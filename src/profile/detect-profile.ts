@@ -6,6 +6,7 @@ import { trait, type LanguageShare, type Profile } from './profile.js';
 import { servingAnalysis } from '../evidence/serving.js';
 import { abTestingFindings, featureStoreFindings } from './traits.js';
 import { asEvidence } from '../evidence/usages.js';
+import { trainingCode } from '../evidence/ml-lifecycle.js';
 
 const LANGUAGE_BY_EXTENSION: Readonly<Record<string, string>> = {
   '.py': 'Python',
@@ -43,17 +44,21 @@ export function languagesOf(index: RepoIndex): LanguageShare[] {
  * a feature server alone is not serving.
  */
 export async function detectProfile(index: RepoIndex, facts: Facts): Promise<Profile> {
-  const [iac, serving, batch, featureStore, abTesting] = await Promise.all([
+  const [iac, serving, batch, featureStore, abTesting, training] = await Promise.all([
     facts.iac(),
     servingAnalysis(facts),
     batchScoringEvidence(facts),
     featureStoreFindings(facts),
     abTestingFindings(facts),
+    trainingCode(facts),
   ]);
+  const realtime = trait(asEvidence(serving.evidence, 5), 'online model serving (FastAPI/Flask/BentoML/KServe/managed online endpoints ...)', 'probable', serving.scope);
+  const batchTrait = trait(batch.slice(0, 5), 'scheduled or pipeline-driven scoring jobs');
   return {
     languages: languagesOf(index),
-    realtime: trait(asEvidence(serving.evidence, 5), 'online model serving (FastAPI/Flask/BentoML/KServe/managed online endpoints ...)', 'probable', serving.scope),
-    batch: trait(batch.slice(0, 5), 'scheduled or pipeline-driven scoring jobs'),
+    ml: trait([...asEvidence(training.usages, 3), ...realtime.evidence.slice(0, 1), ...batchTrait.evidence.slice(0, 1)], 'model training, serving or batch scoring code'),
+    realtime,
+    batch: batchTrait,
     iac: trait(
       iac.files.map((f) => ({ file: f.file, line: f.line, note: f.note })).slice(0, 5),
       `infrastructure as code (${iac.lookedAt.join(', ')})`,

@@ -33,6 +33,11 @@ export interface LanguageShare {
 
 export interface Profile {
   readonly languages: readonly LanguageShare[];
+  /**
+   * ML code of the project's own: model training, or serving or scoring a model. Without it the answers
+   * describe the repository's engineering, not an ML system, and the report warns.
+   */
+  readonly ml: Trait;
   readonly realtime: Trait;
   readonly batch: Trait;
   readonly iac: Trait;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { escapeHtml as h } from './escape.js';
 import { location } from './render-terminal.js';
 import type { ReportAnswer } from '../answers/report-answer.js';
-import { skippedListing, type Report, type SectionScore } from './report.js';
+import { NO_ML_CODE, skippedListing, type Report, type SectionScore } from './report.js';
 
 // One self-contained page: inline CSS, SVG and script, no external URL at all, so it opens from a mail
 // attachment or an air-gapped wiki. A Content-Security-Policy with a per-page nonce forbids every network
@@ -33,7 +33,7 @@ export function renderHtml(report: Report): string {
 <header>
 <h1>MLOps maturity assessment</h1>
 <p>Scanned by mlops-scan ${h(report.tool.version)}${commit}.</p>
-<p class="verdict"><strong>Score: ${summary.percent ?? 'n/a'}%</strong> yes of applicable criteria ·
+${report.profile.ml.present ? '' : `<p class="warning"><strong>Warning:</strong> ${h(NO_ML_CODE)}</p>\n`}<p class="verdict"><strong>Score: ${summary.percent ?? 'n/a'}%</strong> yes of applicable criteria ·
 <strong class="${summary.mature ? 'mature' : 'not-mature'}">MLOps mature: ${summary.mature ? 'yes' : 'no'}</strong> (every criterion of sections 1-4 yes or n/a)</p>
 </header>
 <section id="chart" aria-label="Score per section">${chart(summary.bySection)}</section>

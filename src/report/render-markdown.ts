@@ -1,6 +1,6 @@
 import { escapeMarkdown, markdownEvidenceLink } from './escape.js';
 import type { ReportAnswer } from '../answers/report-answer.js';
-import { skippedListing, type Report } from './report.js';
+import { NO_ML_CODE, skippedListing, type Report } from './report.js';
 
 const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
   yes: '✅ yes',
@@ -24,6 +24,7 @@ export function renderMarkdown(report: Report): string {
   const commit = report.target.commit ? ` at \`${report.target.commit.slice(0, 12)}\`` : '';
   out.push(`# MLOps maturity assessment`, '');
   out.push(`Scanned by mlops-scan ${report.tool.version}${commit}.`, '');
+  if (!report.profile.ml.present) out.push(`> **Warning:** ${NO_ML_CODE}`, '');
   out.push(
     `**Score: ${summary.percent ?? 'n/a'}%** yes of applicable criteria. ` +
       `**MLOps mature: ${summary.mature ? 'yes' : 'no'}** (every criterion of sections 1-4 yes or n/a).`,

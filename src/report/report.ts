@@ -21,6 +21,9 @@ export interface Report {
   readonly summary: ReportSummary;
 }
 
+/** The warning every human-readable report gives a repository without ML code. */
+export const NO_ML_CODE = 'no ML code found (no model training, serving or batch scoring): the answers describe the repository\'s engineering, not an ML system.';
+
 /** How many unread files a human-readable report lists; the JSON report has them all. */
 const SKIPPED_LISTED = 20;
 
@@ -39,6 +42,8 @@ export interface ReportTrait {
 export interface ReportProfile {
   readonly serving: ServingKind;
   readonly languages: readonly { readonly name: string; readonly files: number }[];
+  /** Model training, serving or scoring code of the project's own; absent, the report warns. */
+  readonly ml: ReportTrait;
   readonly realtime: ReportTrait;
   readonly batch: ReportTrait;
   readonly iac: ReportTrait;
@@ -87,6 +92,7 @@ export function buildReport(scan: ScanResult, human: ReadonlyMap<number, HumanAn
     profile: {
       serving: servingKind(scan.profile),
       languages: scan.profile.languages,
+      ml: reportTrait(scan.profile.ml),
       realtime: reportTrait(scan.profile.realtime),
       batch: reportTrait(scan.profile.batch),
       iac: reportTrait(scan.profile.iac),

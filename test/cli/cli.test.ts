@@ -96,6 +96,35 @@ describe('commands', () => {
     expect((await runCli([repo, '--fail-under', String(Math.max(0, percent - 1)), '--format', 'json'])).code).toBe(0);
     expect((await runCli([repo, '--fail-under', '0'])).code).toBe(0);
   });
+
+  it('says on stderr why --fail-under failed and where --output wrote', async () => {
+    const repo = fixtureCopy(FIXTURE);
+    const out = path.join(tempDir('out-'), 'report.json');
+    const run = await runCli([repo, '--fail-under', '100', '--format', 'json', '-o', out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.split('\n')).toEqual([`mlops-scan: wrote the json report to ${out}`, expect.stringMatching(/^mlops-scan: score \d+(\.\d)?% is below 100% \(--fail-under\)$/), '']);
+    expect((await runCli([repo, '--fail-under', '0'])).stderr).toBe('');
+  });
+
+  it('--quiet prints only the verdict line; colour follows --no-color, NO_COLOR and FORCE_COLOR', async () => {
+    const repo = fixtureCopy(FIXTURE);
+    const quiet = await runCli([repo, '--quiet']);
+    expect(quiet.stdout).toMatch(/^Score: \d+% yes \(\d+ of \d+ applicable criteria\)\. MLOps mature: (yes|no)[^\n]*\n$/);
+    const coloured = (args: string[], io: Parameters<typeof runCli>[1]) => runCli([repo, '--details', ...args], io).then((r) => r.stdout.includes('\x1b['));
+    expect(await coloured([], { isTty: true, env: {} })).toBe(true);
+    expect(await coloured([], { isTty: true, env: { NO_COLOR: '1' } })).toBe(false);
+    expect(await coloured(['--no-color'], { isTty: true, env: {} })).toBe(false);
+    expect(await coloured([], { isTty: false, env: {} })).toBe(false);
+    expect(await coloured([], { isTty: false, env: { FORCE_COLOR: '1' } })).toBe(true);
+    expect(await coloured([], { isTty: true, env: { FORCE_COLOR: '0' } })).toBe(false);
+  });
+
+  it('wraps the terminal report to the terminal, or to 100 columns in a pipe', async () => {
+    const repo = fixtureCopy(FIXTURE);
+    const widest = (text: string) => Math.max(...text.split('\n').map((l) => l.length));
+    expect(widest((await runCli([repo, '--details'], { isTty: true, columns: 72, env: { NO_COLOR: '1' } })).stdout)).toBeLessThanOrEqual(72);
+    expect(widest((await runCli([repo, '--details'])).stdout)).toBeLessThanOrEqual(100);
+  });
 });
 
 const BIN = path.join(ROOT, 'bin/mlops-scan.js');

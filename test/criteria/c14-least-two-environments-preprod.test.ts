@@ -17,6 +17,7 @@ const PROFILE: Profile = {
   iac: trait([], 'iac'),
   featureStore: trait([], 'feature store'),
   abTesting: trait([], 'a/b'),
+  ml: trait([], 'ML code'),
 };
 
 function deployJob(environmentName: string | null, line: number): CiJob {

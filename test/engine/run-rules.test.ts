@@ -13,6 +13,7 @@ const profile: Profile = {
   iac: trait([], 'infrastructure as code', 'settled'),
   featureStore: absent,
   abTesting: absent,
+  ml: absent,
 };
 // The rules under test never ask for facts; a Proxy makes any access fail loudly.
 const facts = new Proxy({}, { get: () => { throw new Error('facts not expected'); } }) as Facts;

@@ -134,5 +134,6 @@ export function fakeProfile(present: { realtime?: string; batch?: string } = {})
     iac: trait([], 'iac'),
     featureStore: trait([], 'feature store'),
     abTesting: trait([], 'a/b testing'),
+    ml: trait([], 'ML code'),
   };
 }

@@ -57,7 +57,7 @@ export async function fakeFacts(
 /** A profile where every trait is present (rules only run when their criterion applies). */
 export function fullProfile(): Profile {
   const present = trait([evidence('app.py', 1, 'test')], 'test');
-  return { languages: [], realtime: present, batch: present, iac: trait([], 'IaC'), featureStore: present, abTesting: present };
+  return { languages: [], ml: present, realtime: present, batch: present, iac: trait([], 'IaC'), featureStore: present, abTesting: present };
 }
 
 export function definitions(file: string, documented: number, undocumented: number): (CodeDefinition & { file: string })[] {

@@ -33,7 +33,7 @@ describe('merging human answers', () => {
     ]));
     expect(report.answers[32]?.stale).toBe(true);
     expect(report.answers[33]?.stale).toBe(false);
-    expect(renderTerminal(report, { color: false })).toMatch(/STALE: the evidence changed/);
+    expect(renderTerminal(report, { color: false, width: 100, details: true })).toMatch(/STALE: the evidence changed/);
   });
 
   it('keeps the fingerprint independent of evidence order', () => {
@@ -51,7 +51,7 @@ describe('merging human answers', () => {
     ]));
     expect(report.answers[30]?.disagreement).toEqual({ answer: 'no', confidence: 'high', rationale: 'No pre-commit config.' });
     expect(report.answers[31]?.disagreement).toBeNull();
-    expect(renderTerminal(report, { color: false })).toMatch(/DISAGREEMENT: the scanner says no \(high\)/);
+    expect(renderTerminal(report, { color: false, width: 100, details: true })).toMatch(/DISAGREEMENT: the scanner says no \(high\)/);
   });
 });
 

@@ -59,7 +59,7 @@ describe('escaping repository text', () => {
 
   it('terminal: control sequences and bidi overrides from the repository are dropped', () => {
     expect(terminalSafe('a\x1b[2Jb\u202ec\nd')).toBe('a[2Jbc d');
-    expect(renderTerminal(hostileReport(), { color: false })).not.toContain('\x1b');
+    expect(renderTerminal(hostileReport(), { color: false, width: 100, details: true })).not.toContain('\x1b');
   });
 });
 

@@ -51,7 +51,7 @@ export function sampleReport(
     schemaVersion: 1,
     tool: { name: 'mlops-scan', version: '0.0.0-test' },
     target: { path: '/tmp/repo', commit: '0123456789abcdef0123456789abcdef01234567' },
-    profile: { serving: 'none', languages: [], realtime: absent, batch: absent, iac: absent, featureStore: absent, abTesting: absent },
+    profile: { serving: 'none', languages: [], ml: absent, realtime: absent, batch: absent, iac: absent, featureStore: absent, abTesting: absent },
     answers,
     skipped: [],
     summary: summarize(answers),
