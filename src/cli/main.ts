@@ -11,6 +11,7 @@ import { renderExplain } from '../report/render-explain.js';
 import { renderHtml } from '../report/render-html.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/render-markdown.js';
+import { renderSarif, type SarifOptions } from '../report/render-sarif.js';
 import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
 import { gitUserName } from '../repo/git.js';
 import { entryKind, isDirectory } from '../repo/safe-read.js';
@@ -20,7 +21,7 @@ import { toolVersion } from '../repo/tool-version.js';
 /** An error the user caused (bad path, bad flag): one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 
-const FORMATS = ['terminal', 'json', 'markdown', 'html'] as const;
+const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** Exit code after Ctrl-C during --interactive (128 + SIGINT, as shells report it); answers are kept. */
@@ -35,6 +36,7 @@ interface ScanOptions {
   readonly failUnder?: number;
   readonly details?: boolean;
   readonly quiet?: boolean;
+  readonly sarifUnanswered?: boolean;
 }
 
 export interface Io {
@@ -81,6 +83,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('-i, --interactive', 'answer what the scanner left open, saving to the answers file (needs a terminal)')
     .option('--answers <file>', `answers file to read (and write with --interactive); default: <path>/${DEFAULT_ANSWERS_FILE}`)
     .option('--fail-under <pct>', 'exit 1 when the overall score is below PCT (0-100), for CI', parsePercent)
+    .option('--sarif-unanswered', 'with --format sarif: also report unanswered criteria (level note), not only no')
     .action(async (target: string, options: ScanOptions) => {
       exitCode = await scanCommand(target, options, io);
     });
@@ -125,6 +128,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
 async function scanCommand(target: string, options: ScanOptions, io: Io): Promise<number> {
   assertDirectory(target);
+  if (options.sarifUnanswered && options.format !== 'sarif') throw new UsageError('--sarif-unanswered needs --format sarif');
   if (options.interactive && !(io.canPrompt ?? false)) {
     throw new UsageError('--interactive needs a terminal (stdin and stdout must be a TTY); nothing was changed');
   }
@@ -157,7 +161,7 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   }
   const report = buildReport(scan, answers.answers);
   const terminal = { color: useColor(options, io), width: terminalWidth(io), details: options.details ?? false };
-  const text = options.quiet && options.format === 'terminal' ? `${verdict(report)}\n` : render(report, options.format, terminal);
+  const text = options.quiet && options.format === 'terminal' ? `${verdict(report)}\n` : render(report, options.format, terminal, sarifOptions(target, options));
   if (options.output) {
     writeFileReplacing(options.output, text);
     io.stderr(`mlops-scan: wrote the ${options.format} report to ${options.output}\n`);
@@ -209,8 +213,18 @@ function parsePercent(value: string): number {
   return percent;
 }
 
-function render(report: Report, format: Format, options: TerminalOptions): string {
+/** Files at the scanned root a SARIF result may point at; a link or anything but a regular file is not one. */
+const REPOSITORY_FILES = ['README.md', 'README.rst', 'README.txt', 'README', 'pyproject.toml', 'setup.py', 'requirements.txt'];
+
+function sarifOptions(target: string, options: ScanOptions): SarifOptions {
+  const isFile = (file: string): boolean => entryKind(path.join(target, file)) === 'file';
+  return { unanswered: options.sarifUnanswered ?? false, isFile, fallbackFile: REPOSITORY_FILES.find(isFile) ?? 'README.md' };
+}
+
+function render(report: Report, format: Format, options: TerminalOptions, sarif: SarifOptions): string {
   switch (format) {
+    case 'sarif':
+      return renderSarif(report, sarif);
     case 'json':
       return renderJson(report);
     case 'terminal':

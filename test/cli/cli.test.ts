@@ -28,6 +28,7 @@ describe('usage errors: exit 2 and one line on stderr', () => {
     ['fail-under above 100', [dir, '--fail-under', '120'], /expected a percentage from 0 to 100/],
     ['fail-under not a number', [dir, '--fail-under', 'lots'], /expected a percentage from 0 to 100/],
     ['interactive without a TTY', [dir, '--interactive'], /--interactive needs a terminal/],
+    ['sarif-unanswered without sarif', [dir, '--sarif-unanswered'], /--sarif-unanswered needs --format sarif/],
     ['explicit answers file that does not exist', [dir, '--answers', path.join(dir, 'none.yaml')], /no such answers file/],
     ['explain with an unknown id', ['explain', '61'], /unknown criterion id: 61/],
     ['explain with a non-number', ['explain', 'x1'], /unknown criterion id: x1/],
@@ -117,6 +118,18 @@ describe('commands', () => {
     expect(await coloured([], { isTty: false, env: {} })).toBe(false);
     expect(await coloured([], { isTty: false, env: { FORCE_COLOR: '1' } })).toBe(true);
     expect(await coloured([], { isTty: true, env: { FORCE_COLOR: '0' } })).toBe(false);
+  });
+
+  it('--format sarif reports each no as a warning located in the scanned tree', async () => {
+    const repo = fixtureCopy(FIXTURE);
+    const json = JSON.parse((await runCli([repo, '--format', 'json'])).stdout) as Report;
+    const sarif = JSON.parse((await runCli([repo, '--format', 'sarif'])).stdout) as { runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const noes = json.answers.filter((a) => a.answer === 'no').map((a) => `MLOPS${String(a.id).padStart(3, '0')}`);
+    expect(sarif.runs[0]!.results.map((r) => r.ruleId)).toEqual(noes);
+    for (const r of sarif.runs[0]!.results) {
+      const uri = decodeURIComponent(r.locations[0]!.physicalLocation.artifactLocation.uri);
+      expect(existsSync(path.join(repo, uri)), uri).toBe(true);
+    }
   });
 
   it('wraps the terminal report to the terminal, or to 100 columns in a pipe', async () => {
