@@ -12,9 +12,10 @@ import { renderHtml } from '../report/render-html.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderSarif, type SarifOptions } from '../report/render-sarif.js';
+import { BaselineError, describeRegression, exactScore, formatPercent, parseBaseline, regressionSince, type Baseline } from '../report/baseline.js';
 import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
 import { gitUserName } from '../repo/git.js';
-import { entryKind, isDirectory } from '../repo/safe-read.js';
+import { entryKind, isDirectory, readNamedByUser } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
 import { toolVersion } from '../repo/tool-version.js';
 
@@ -37,6 +38,7 @@ interface ScanOptions {
   readonly details?: boolean;
   readonly quiet?: boolean;
   readonly sarifUnanswered?: boolean;
+  readonly baseline?: string;
 }
 
 export interface Io {
@@ -83,6 +85,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('-i, --interactive', 'answer what the scanner left open, saving to the answers file (needs a terminal)')
     .option('--answers <file>', `answers file to read (and write with --interactive); default: <path>/${DEFAULT_ANSWERS_FILE}`)
     .option('--fail-under <pct>', 'exit 1 when the overall score is below PCT (0-100), for CI', parsePercent)
+    .option('--baseline <report>', 'exit 1 when a criterion that was yes in this earlier JSON report is not now, or the score fell')
     .option('--sarif-unanswered', 'with --format sarif: also report unanswered criteria (level note), not only no')
     .action(async (target: string, options: ScanOptions) => {
       exitCode = await scanCommand(target, options, io);
@@ -117,7 +120,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       error instanceof InvalidArgumentError ||
       error instanceof WriteError ||
       error instanceof AnswersFileError ||
-      error instanceof NothingToScanError
+      error instanceof NothingToScanError ||
+      error instanceof BaselineError
     ) {
       io.stderr(`mlops-scan: ${error.message}\n`);
       return 2;
@@ -136,6 +140,7 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   if (options.answers && !options.interactive && entryKind(answersPath) === 'missing') throw new UsageError(`no such answers file: ${answersPath}`);
   // Everything a user can get wrong is found before the scan, not after it.
   if (options.output) assertWritable(options.output);
+  const baseline = loadBaseline(options.baseline);
   let answers = loadAnswersFile(answersPath, options.answers ? 'user' : 'repository');
   if (options.interactive) {
     assertWritable(answersPath);
@@ -168,24 +173,33 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   } else {
     io.stdout(text);
   }
-  if (options.failUnder === undefined) return 0;
-  const score = exactScore(report);
-  if (score >= options.failUnder) return 0;
-  io.stderr(`mlops-scan: score ${formatPercent(score)} is below ${formatPercent(options.failUnder)} (--fail-under)\n`);
-  return 1;
+  return gate(report, options, baseline, io);
 }
 
-/** Exact share, not the rounded percent shown, so 79.6% does not pass a bar of 80. No applicable criterion counts as 0. */
-function exactScore(report: Report): number {
-  const applicable = report.answers.filter((a) => a.answer !== 'n/a');
-  const yes = applicable.filter((a) => a.answer === 'yes').length;
-  return applicable.length === 0 ? 0 : (100 * yes) / applicable.length;
+/** Exit 1, saying why on stderr, when the score is under --fail-under or anything regressed since --baseline. */
+function gate(report: Report, options: ScanOptions, baseline: Baseline | null, io: Io): number {
+  const reasons: string[] = [];
+  // The exact share, not the rounded percent shown, so 79.6% does not pass a bar of 80.
+  const score = exactScore(report.answers);
+  if (options.failUnder !== undefined && score < options.failUnder) {
+    reasons.push(`score ${formatPercent(score)} is below ${formatPercent(options.failUnder)} (--fail-under)`);
+  }
+  const regression = baseline ? regressionSince(baseline, report) : null;
+  if (regression) reasons.push(...describeRegression(regression).map((line) => `${line} (--baseline)`));
+  for (const reason of reasons) io.stderr(`mlops-scan: ${reason}\n`);
+  return reasons.length > 0 ? 1 : 0;
 }
 
-/** One decimal where it matters: 79.6% below 80%, never a rounded 80% below 80%. */
-function formatPercent(percent: number): string {
-  return `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
+/** The --baseline report, read before the scan so a wrong path fails fast. */
+function loadBaseline(file: string | undefined): Baseline | null {
+  if (file === undefined) return null;
+  const read = readNamedByUser(file, MAX_BASELINE_BYTES);
+  if (!read.ok) throw new BaselineError(`cannot read the baseline report ${file}: ${read.reason}`);
+  return parseBaseline(read.bytes.toString('utf8'), file);
 }
+
+/** A JSON report of 60 answers with evidence is well under this. */
+const MAX_BASELINE_BYTES = 64 * 1024 * 1024;
 
 /**
  * Colour only for a person at a terminal: `--no-color` and a report written to a file are plain;

@@ -29,6 +29,8 @@ describe('usage errors: exit 2 and one line on stderr', () => {
     ['fail-under not a number', [dir, '--fail-under', 'lots'], /expected a percentage from 0 to 100/],
     ['interactive without a TTY', [dir, '--interactive'], /--interactive needs a terminal/],
     ['sarif-unanswered without sarif', [dir, '--sarif-unanswered'], /--sarif-unanswered needs --format sarif/],
+    ['baseline that does not exist', [dir, '--baseline', path.join(dir, 'none.json')], /cannot read the baseline report .*none\.json: unreadable: ENOENT/],
+    ['baseline that is not a report', [dir, '--baseline', file], /README\.md: not a JSON report/],
     ['explicit answers file that does not exist', [dir, '--answers', path.join(dir, 'none.yaml')], /no such answers file/],
     ['explain with an unknown id', ['explain', '61'], /unknown criterion id: 61/],
     ['explain with a non-number', ['explain', 'x1'], /unknown criterion id: x1/],
@@ -118,6 +120,22 @@ describe('commands', () => {
     expect(await coloured([], { isTty: false, env: {} })).toBe(false);
     expect(await coloured([], { isTty: false, env: { FORCE_COLOR: '1' } })).toBe(true);
     expect(await coloured([], { isTty: true, env: { FORCE_COLOR: '0' } })).toBe(false);
+  });
+
+  it('--baseline exits 1 naming a criterion that regressed, and 0 against itself', async () => {
+    const repo = fixtureCopy(FIXTURE);
+    const now = JSON.parse((await runCli([repo, '--format', 'json'])).stdout) as Report;
+    const dir = tempDir('baseline-');
+    const same = path.join(dir, 'same.json');
+    writeFileSync(same, JSON.stringify(now));
+    expect(await runCli([repo, '--baseline', same, '--quiet'])).toMatchObject({ code: 0, stderr: '' });
+    const regressed = now.answers.find((a) => a.answer !== 'yes' && a.answer !== 'n/a')!;
+    const better = path.join(dir, 'better.json');
+    writeFileSync(better, JSON.stringify({ ...now, answers: now.answers.map((a) => (a.id === regressed.id ? { ...a, answer: 'yes' } : a)) }));
+    const run = await runCli([repo, '--baseline', better, '--quiet']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`mlops-scan: criterion ${regressed.id} was yes in the baseline and is ${regressed.answer} now (--baseline)\n`);
+    expect(run.stderr).toMatch(/mlops-scan: score fell from [\d.]+% to [\d.]+% \(--baseline\)\n$/);
   });
 
   it('--format sarif reports each no as a warning located in the scanned tree', async () => {
