@@ -25,6 +25,13 @@ export class UsageError extends Error {}
 const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
 
+const EXIT_CODES_HELP = `
+Exit codes:
+  0    the scan ran (and passed --fail-under and --baseline when given)
+  1    below --fail-under, or a regression since --baseline (stderr says which)
+  2    a usage or input error (one line on stderr)
+  130  --interactive interrupted with Ctrl-C (the answers given so far are saved)`;
+
 /** Exit code after Ctrl-C during --interactive (128 + SIGINT, as shells report it); answers are kept. */
 export const EXIT_INTERRUPTED = 130;
 
@@ -87,6 +94,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--fail-under <pct>', 'exit 1 when the overall score is below PCT (0-100), for CI', parsePercent)
     .option('--baseline <report>', 'exit 1 when a criterion that was yes in this earlier JSON report is not now, or the score fell')
     .option('--sarif-unanswered', 'with --format sarif: also report unanswered criteria (level note), not only no')
+    .addHelpText('after', EXIT_CODES_HELP)
     .action(async (target: string, options: ScanOptions) => {
       exitCode = await scanCommand(target, options, io);
     });
