@@ -7,7 +7,7 @@ const YES_SHARE = 0.8;
 const NO_SHARE = 0.2;
 const MIN_COMMITS = 10;
 
-const SHALLOW_HINT = 'The clone is shallow: fetch the full history (git fetch --unshallow) and scan again for a complete count.';
+const SHALLOW_HINT = 'Fetch the full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0) and scan again.';
 
 /**
  * Judges a PR share (shared by 18 and 11). Evidence is anchored on a file each example commit touched
@@ -27,10 +27,15 @@ export function judgePrShare(history: HistoryFacts, share: PrShare, counted: str
       hints: ['Scan a complete clone (git fsck reports what is missing) to measure the PR share.'],
     });
   }
-  const shallow = history.state === 'shallow';
-  const hints = shallow ? [SHALLOW_HINT] : [];
   const all = toEvidence(share.examples);
   const measured = `${share.viaPr} of ${share.examined} ${counted} (${percent(share.viaPr, share.examined)}) came through pull/merge requests`;
+  // A shallow clone (CI's default checkout) holds the last commits only: no share measured on it says how the team works.
+  if (history.state === 'shallow') {
+    return unanswered(`Shallow clone: only the last commits are here, so the share of ${counted} that came through pull requests cannot be measured (${share.viaPr} of ${share.examined}).`, {
+      hints: [SHALLOW_HINT],
+      evidence: all,
+    });
+  }
   // The count holds without file names; say why the evidence does not point at what each commit changed.
   const note =
     share.read === 'subjects-only'
@@ -38,27 +43,26 @@ export function judgePrShare(history: HistoryFacts, share: PrShare, counted: str
       : '';
   if (share.examined < MIN_COMMITS) {
     return unanswered(`Only ${share.examined} ${counted} to count, fewer than ${MIN_COMMITS}: ${measured}.${note}`, {
-      hints: [...hints, 'Too little history to tell; answer from how the team works.'],
+      hints: ['Too little history to tell; answer from how the team works.'],
       evidence: all,
     });
   }
   const ratio = share.viaPr / share.examined;
   if (ratio >= YES_SHARE) {
     const prEvidence = nonEmpty(toEvidence(share.examples.filter((e) => e.viaPr)));
-    if (prEvidence) return yes(`${capitalise(measured)}.${note}`, prEvidence, { confidence: shallow ? 'medium' : 'high', hints });
+    if (prEvidence) return yes(`${capitalise(measured)}.${note}`, prEvidence, { confidence: 'high' });
     return unanswered(`${capitalise(measured)}, but none of those commits touched a file still tracked to point evidence at.`, {
-      hints: [...hints, 'Confirm from the hosting platform that changes are merged through pull requests.'],
+      hints: ['Confirm from the hosting platform that changes are merged through pull requests.'],
     });
   }
   if (ratio <= NO_SHARE) {
     return no(`Only ${measured}; the rest were pushed directly.${note}`, [`git log --first-parent HEAD (${counted})`], {
       evidence: all,
-      confidence: shallow ? 'medium' : 'high',
-      hints,
+      confidence: 'high',
     });
   }
   return unanswered(`${capitalise(measured)}, between the 20% and 80% thresholds.${note}`, {
-    hints: [...hints, 'Check whether direct pushes to the main branch are still allowed.'],
+    hints: ['Check whether direct pushes to the main branch are still allowed.'],
     evidence: all,
   });
 }

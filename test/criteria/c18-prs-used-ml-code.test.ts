@@ -44,14 +44,15 @@ ruleTester(18, [
     rationale: '6 of 13 recent first-parent commits (46%)',
   },
   {
-    name: 'built history: a shallow clone, named in the hints',
+    name: 'built history: a shallow clone is unanswered, with the shallow clone as the reason',
     repo: () => {
       const repo = HistoryBuilder.init();
       for (let n = 1; n <= 12; n++) repo.mergePr(n, { [`m${n}.py`]: '1\n' });
       return repo.shallowClone();
     },
     answer: 'unanswered',
-    check: (answer) => expect(answer.hints.join(' ')).toMatch(/shallow/),
+    rationale: 'Shallow clone: only the last commits are here',
+    check: (answer) => expect(answer.hints.join(' ')).toMatch(/fetch-depth: 0/),
   },
   {
     name: 'built history: git cannot list the files, so the count comes from subjects and says where the evidence points',
