@@ -1,0 +1,95 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { fixtureCopy, tempDir } from '../helpers/fixture-repo.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BUILT = existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
+const FIXTURE = 'answers-training-only';
+
+interface ActionStep {
+  uses?: string;
+  with?: Record<string, unknown>;
+  run?: string;
+  env?: Record<string, string>;
+  'working-directory'?: string;
+}
+interface Action {
+  inputs: Record<string, { default: string }>;
+  runs: { using: string; steps: ActionStep[] };
+}
+
+const action = parse(readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as Action;
+const scanStep = action.runs.steps.find((s) => s.run?.includes('ci-scan.mjs'))!;
+
+/** The scan step's environment as GitHub Actions builds it: each `${{ inputs.x }}` replaced by the input's value. */
+function stepEnv(inputs: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(scanStep.env ?? {}).map(([name, value]) => [
+      name,
+      value.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, input: string) => inputs[input] ?? action.inputs[input]?.default ?? ''),
+    ]),
+  );
+}
+
+describe('the GitHub Action (action.yml)', () => {
+  it('is a composite action: Node 20, npm ci in its own folder, then the scan script with every input passed on', () => {
+    expect(action.runs.using).toBe('composite');
+    const [setup, install] = action.runs.steps;
+    expect(setup).toMatchObject({ uses: expect.stringMatching(/^actions\/setup-node@v\d+$/), with: { 'node-version': 20 } });
+    expect(install).toMatchObject({ 'working-directory': '${{ github.action_path }}', run: expect.stringMatching(/^npm ci\b/) });
+    expect(Object.keys(action.inputs).sort()).toEqual(['answers', 'baseline', 'fail-under', 'format', 'path', 'sarif']);
+    expect(Object.keys(stepEnv({})).sort()).toEqual(['MLOPS_ANSWERS', 'MLOPS_BASELINE', 'MLOPS_FAIL_UNDER', 'MLOPS_FORMAT', 'MLOPS_PATH', 'MLOPS_SARIF']);
+    expect(scanStep.run).toBe('node "$GITHUB_ACTION_PATH/scripts/ci-scan.mjs"');
+  });
+
+  it.skipIf(!BUILT)('appends the Markdown report to the step summary, writes SARIF, logs the report and fails below the threshold', () => {
+    const workspace = fixtureCopy(FIXTURE);
+    const out = tempDir('action-');
+    const summaryFile = path.join(out, 'summary.md');
+    writeFileSync(summaryFile, 'An earlier step wrote this.\n');
+    const env = { ...process.env, ...stepEnv({ 'fail-under': '100', sarif: path.join(out, 'mlops.sarif') }), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTION_PATH: ROOT };
+    const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env, encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^mlops-scan \S+: \S+ @ [0-9a-f]{12}\n/);
+    expect(run.stderr).toMatch(/mlops-scan: score [\d.]+% is below 100% \(--fail-under\)/);
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toMatch(/^An earlier step wrote this\.\n# MLOps maturity assessment\n/);
+    const sarif = JSON.parse(readFileSync(path.join(out, 'mlops.sarif'), 'utf8')) as { version: string; runs: unknown[] };
+    expect(sarif).toMatchObject({ version: '2.1.0', runs: [expect.anything()] });
+    const passing = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env: { ...env, MLOPS_FAIL_UNDER: '0', MLOPS_FORMAT: 'json' }, encoding: 'utf8' });
+    expect(passing.status).toBe(0);
+    expect((JSON.parse(passing.stdout) as { answers: unknown[] }).answers).toHaveLength(60);
+  });
+
+  it.skipIf(!BUILT)('stops with the CLI error line on a usage error', () => {
+    const workspace = fixtureCopy(FIXTURE);
+    const env = { ...process.env, ...stepEnv({ baseline: 'missing.json' }), GITHUB_STEP_SUMMARY: path.join(tempDir('action-'), 's.md'), GITHUB_ACTION_PATH: ROOT };
+    const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env, encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^mlops-scan: cannot read the baseline report missing\.json/);
+  });
+});
+
+describe('the GitLab CI template (ci/gitlab/mlops-scan.yml)', () => {
+  const template = parse(readFileSync(path.join(ROOT, 'ci/gitlab/mlops-scan.yml'), 'utf8')) as Record<string, { variables: Record<string, string>; script: string[]; artifacts: { paths: string[] } }>;
+  const job = template['.mlops-scan']!;
+
+  it('fetches the full history and keeps the Markdown report', () => {
+    expect(job.variables['GIT_DEPTH']).toBe('0');
+    expect(job.artifacts.paths).toEqual([job.variables['MLOPS_SUMMARY']]);
+  });
+
+  it.skipIf(!BUILT)("runs the template's script against a checkout, the tool installed in MLOPS_SCAN_DIR", () => {
+    const checkout = fixtureCopy(FIXTURE);
+    const env = { ...process.env, ...job.variables, MLOPS_SCAN_DIR: ROOT, MLOPS_FAIL_UNDER: '0' };
+    for (const line of job.script) {
+      const run = spawnSync('bash', ['-c', line], { cwd: checkout, env, encoding: 'utf8' });
+      expect(run.status, run.stderr).toBe(0);
+    }
+    expect(readFileSync(path.join(checkout, 'mlops-scan.md'), 'utf8')).toMatch(/^# MLOps maturity assessment/);
+  });
+});
