@@ -12,6 +12,7 @@ import { renderHtml } from '../report/render-html.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderSarif, type SarifOptions } from '../report/render-sarif.js';
+import { CONFIG_FILE, ConfigError, loadConfig } from './config-file.js';
 import { BaselineError, describeRegression, exactScore, formatPercent, parseBaseline, regressionSince, type Baseline } from '../report/baseline.js';
 import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
 import { gitUserName } from '../repo/git.js';
@@ -46,6 +47,8 @@ interface ScanOptions {
   readonly quiet?: boolean;
   readonly sarifUnanswered?: boolean;
   readonly baseline?: string;
+  /** false with --no-config. */
+  readonly config: boolean;
 }
 
 export interface Io {
@@ -93,6 +96,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--answers <file>', `answers file to read (and write with --interactive); default: <path>/${DEFAULT_ANSWERS_FILE}`)
     .option('--fail-under <pct>', 'exit 1 when the overall score is below PCT (0-100), for CI', parsePercent)
     .option('--baseline <report>', 'exit 1 when a criterion that was yes in this earlier JSON report is not now, or the score fell')
+    .option('--no-config', `ignore the scanned repository's ${CONFIG_FILE}`)
     .option('--sarif-unanswered', 'with --format sarif: also report unanswered criteria (level note), not only no')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (target: string, options: ScanOptions) => {
@@ -129,7 +133,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       error instanceof WriteError ||
       error instanceof AnswersFileError ||
       error instanceof NothingToScanError ||
-      error instanceof BaselineError
+      error instanceof BaselineError ||
+      error instanceof ConfigError
     ) {
       io.stderr(`mlops-scan: ${error.message}\n`);
       return 2;
@@ -144,7 +149,11 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   if (options.interactive && !(io.canPrompt ?? false)) {
     throw new UsageError('--interactive needs a terminal (stdin and stdout must be a TTY); nothing was changed');
   }
-  const answersPath = options.answers ?? path.join(target, DEFAULT_ANSWERS_FILE);
+  // The repository's config narrows or describes; every flag wins over it.
+  const config = options.config ? loadConfig(target) : null;
+  const bar = options.failUnder ?? config?.failUnder ?? null;
+  const failUnder = bar === null ? null : { percent: bar, from: options.failUnder !== undefined ? '--fail-under' : `fail-under in ${CONFIG_FILE}` };
+  const answersPath = options.answers ?? path.join(target, config?.answers ?? DEFAULT_ANSWERS_FILE);
   if (options.answers && !options.interactive && entryKind(answersPath) === 'missing') throw new UsageError(`no such answers file: ${answersPath}`);
   // Everything a user can get wrong is found before the scan, not after it.
   if (options.output) assertWritable(options.output);
@@ -154,7 +163,7 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     assertWritable(answersPath);
     assertWritable(`${answersPath}.bak`);
   }
-  const scan = await scanRepository(target);
+  const scan = await scanRepository(target, { ignore: config?.ignore ?? [] });
   if (options.interactive) {
     const who = await gitUserName();
     const session = await runSession({
@@ -181,17 +190,15 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   } else {
     io.stdout(text);
   }
-  return gate(report, options, baseline, io);
+  return gate(report, failUnder, baseline, io);
 }
 
 /** Exit 1, saying why on stderr, when the score is under --fail-under or anything regressed since --baseline. */
-function gate(report: Report, options: ScanOptions, baseline: Baseline | null, io: Io): number {
+function gate(report: Report, failUnder: { readonly percent: number; readonly from: string } | null, baseline: Baseline | null, io: Io): number {
   const reasons: string[] = [];
   // The exact share, not the rounded percent shown, so 79.6% does not pass a bar of 80.
   const score = exactScore(report.answers);
-  if (options.failUnder !== undefined && score < options.failUnder) {
-    reasons.push(`score ${formatPercent(score)} is below ${formatPercent(options.failUnder)} (--fail-under)`);
-  }
+  if (failUnder && score < failUnder.percent) reasons.push(`score ${formatPercent(score)} is below ${formatPercent(failUnder.percent)} (${failUnder.from})`);
   const regression = baseline ? regressionSince(baseline, report) : null;
   if (regression) reasons.push(...describeRegression(regression).map((line) => `${line} (--baseline)`));
   for (const reason of reasons) io.stderr(`mlops-scan: ${reason}\n`);

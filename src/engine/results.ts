@@ -1,7 +1,7 @@
 import type { Criterion } from '../model/questionnaire.js';
 import type { Answer } from '../model/answer.js';
 import type { Profile } from '../profile/profile.js';
-import type { SkippedFile } from '../repo/repo-index.js';
+import type { IgnoredFiles, SkippedFile } from '../repo/repo-index.js';
 
 export interface CriterionResult {
   readonly criterion: Criterion;
@@ -15,4 +15,6 @@ export interface ScanResult {
   /** Always the 60 criteria, in id order. */
   readonly results: readonly CriterionResult[];
   readonly skipped: readonly SkippedFile[];
+  /** Files left out because the repository's config asked. */
+  readonly ignored: IgnoredFiles;
 }

@@ -15,17 +15,17 @@ import { qualifyNoAnswers } from './unread-files.js';
 export class NothingToScanError extends Error {}
 
 /** Scans a repository folder: index it, profile it, run every rule. Throws NothingToScanError. */
-export async function scanRepository(root: string): Promise<ScanResult> {
+export async function scanRepository(root: string, options: { readonly ignore?: readonly string[] } = {}): Promise<ScanResult> {
   // Sixty answers about an empty folder would read as a verdict on a project that is not there.
   if (isBareGitDir(root)) throw new NothingToScanError(`nothing to scan: ${root} is a bare git repository (no work tree); scan a checkout`);
-  const index = await RepoIndex.open(root);
+  const index = await RepoIndex.open(root, options);
   if (index.files.length === 0) throw new NothingToScanError(`nothing to scan: ${root} holds no files${index.git ? ' tracked by git' : ''}`);
   const facts = createFacts(index);
   const { profile, error } = await profileOrFallback(() => detectProfile(index, facts));
   const results = await runRules(RULES, { profile, facts }, error);
   // Files are read lazily by the detectors, so the skipped list is complete only now.
   const skipped = index.skipped;
-  return { root: index.root, commit: index.commit, profile, results: qualifyNoAnswers(results, skipped), skipped };
+  return { root: index.root, commit: index.commit, profile, results: qualifyNoAnswers(results, skipped), skipped, ignored: index.ignored };
 }
 
 /**

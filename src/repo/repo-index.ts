@@ -12,6 +12,12 @@ export const MAX_FILE_BYTES = 1024 * 1024;
  */
 export const MAX_NOTEBOOK_BYTES = 8 * 1024 * 1024;
 
+/** Files left out on request (the repository's `.mlops-scan.yaml`): the patterns and how many files they took. */
+export interface IgnoredFiles {
+  readonly patterns: readonly string[];
+  readonly files: number;
+}
+
 export interface SkippedFile {
   readonly file: string;
   readonly reason: string;
@@ -29,13 +35,20 @@ export class RepoIndex {
   private readonly matches = new Map<string, readonly string[]>();
   private untrackedList: Promise<string[]> | null = null;
 
+  readonly ignored: IgnoredFiles;
+
   private constructor(
     private readonly tree: TreeRoot,
     readonly git: GitRepository | null,
     files: readonly string[],
     skips: ReadonlyMap<string, string>,
+    ignore: readonly string[],
   ) {
-    this.files = files.filter((file) => vendoredSegment(file) === null).sort();
+    const listed = files.filter((file) => vendoredSegment(file) === null);
+    // A pattern names files or folders, as in .gitignore: `vendor` and `vendor/` leave out everything below it.
+    const isIgnored = ignore.length > 0 ? picomatch([...ignore, ...ignore.map((p) => `${p.replace(/\/+$/, '')}/**`)], { dot: true }) : () => false;
+    this.files = listed.filter((file) => !isIgnored(file)).sort();
+    this.ignored = { patterns: ignore, files: listed.length - this.files.length };
     this.fileSet = new Set(this.files);
     for (const [file, reason] of skips) this.skip(file, reason);
   }
@@ -44,7 +57,7 @@ export class RepoIndex {
    * Lists the folder: the files git tracks when it is in a git work tree whose metadata can be read
    * safely, otherwise every file honoring .gitignore. What could not be used is in `skipped`.
    */
-  static async open(root: string): Promise<RepoIndex> {
+  static async open(root: string, options: { readonly ignore?: readonly string[] } = {}): Promise<RepoIndex> {
     const tree = treeRoot(root);
     const skips = new Map<string, string>();
     const note = (file: string, reason: string): void => {
@@ -57,7 +70,7 @@ export class RepoIndex {
     // A repository made with `git init` whose files are not added yet is a new project, not an empty one.
     const unborn = git !== null && git.head === null && tracked?.length === 0;
     const files = tracked !== null && !unborn ? tracked : await listFolder(tree, note);
-    return new RepoIndex(tree, listed?.ok ? git : null, files, skips);
+    return new RepoIndex(tree, listed?.ok ? git : null, files, skips, options.ignore ?? []);
   }
 
   get root(): string {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { escapeHtml as h } from './escape.js';
 import { location } from './render-terminal.js';
 import type { ReportAnswer } from '../answers/report-answer.js';
-import { NO_ML_CODE, skippedListing, type Report, type SectionScore } from './report.js';
+import { ignoredLine, NO_ML_CODE, skippedListing, type Report, type SectionScore } from './report.js';
 
 // One self-contained page: inline CSS, SVG and script, no external URL at all, so it opens from a mail
 // attachment or an air-gapped wiki. A Content-Security-Policy with a per-page nonce forbids every network
@@ -54,11 +54,13 @@ ${unreadFiles(report)}
 }
 
 function unreadFiles(report: Report): string {
-  if (report.skipped.length === 0) return '';
+  const ignored = ignoredLine(report);
+  const left = ignored ? `<p id="ignored">${h(ignored)}</p>` : '';
+  if (report.skipped.length === 0) return left;
   const { listed, more } = skippedListing(report);
   const items = listed.map((skip) => `<li><code>${h(skip.file)}</code>: ${h(skip.reason)}</li>`);
   if (more > 0) items.push(`<li>… and ${more} more (see <code>--format json</code>)</li>`);
-  return `<section id="unread" aria-label="Could not read"><h2>Could not read (${report.skipped.length})</h2>\n<ul>${items.join('\n')}</ul></section>`;
+  return `<section id="unread" aria-label="Could not read"><h2>Could not read (${report.skipped.length})</h2>\n<ul>${items.join('\n')}</ul></section>${left}`;
 }
 
 function chart(sections: readonly SectionScore[]): string {

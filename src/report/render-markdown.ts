@@ -1,6 +1,6 @@
 import { escapeMarkdown, markdownEvidenceLink } from './escape.js';
 import type { ReportAnswer } from '../answers/report-answer.js';
-import { NO_ML_CODE, skippedListing, type Report } from './report.js';
+import { ignoredLine, NO_ML_CODE, skippedListing, type Report } from './report.js';
 
 const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
   yes: '✅ yes',
@@ -55,6 +55,8 @@ export function renderMarkdown(report: Report): string {
     for (const skip of listed) out.push(`- ${escapeMarkdown(skip.file)}: ${escapeMarkdown(skip.reason)}`);
     if (more > 0) out.push(`- … and ${more} more (see \`--format json\`)`);
   }
+  const ignored = ignoredLine(report);
+  if (ignored) out.push('', escapeMarkdown(ignored));
   return `${out.join('\n')}\n`;
 }
 

@@ -1,7 +1,7 @@
 import type { Evidence } from '../model/answer.js';
 import { terminalSafe } from './escape.js';
 import type { ReportAnswer } from '../answers/report-answer.js';
-import { NO_ML_CODE, skippedListing, type Report } from './report.js';
+import { ignoredLine, NO_ML_CODE, skippedListing, type Report } from './report.js';
 import { foldList, wrap } from './wrap.js';
 
 const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
@@ -88,6 +88,8 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
     for (const skip of listed) out.push(...wrap(terminalSafe(`${skip.file}: ${skip.reason}`), width, '  ', '    '));
     if (more > 0) out.push(`  ... and ${more} more (see --format json)`);
   }
+  const ignored = ignoredLine(report);
+  if (ignored) out.push('', ...wrap(terminalSafe(ignored), width, '', '  '));
   if (!options.details) out.push('', ...wrap('Details: --details shows every criterion with its evidence; --format html -o report.html writes them as a page.', width));
   return `${out.join('\n')}\n`;
 }

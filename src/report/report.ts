@@ -7,7 +7,7 @@ import type { ReportAnswer } from '../answers/report-answer.js';
 import type { CriterionResult, ScanResult } from '../engine/results.js';
 import type { AnswerValue, Confidence, Evidence } from '../model/answer.js';
 import { servingKind, type ServingKind, type Trait, type TraitScope } from '../profile/profile.js';
-import type { SkippedFile } from '../repo/repo-index.js';
+import type { IgnoredFiles, SkippedFile } from '../repo/repo-index.js';
 import { toolVersion } from '../repo/tool-version.js';
 
 /** The machine-readable report (`--format json`); its shape is documented in README.md. */
@@ -18,11 +18,19 @@ export interface Report {
   readonly profile: ReportProfile;
   readonly answers: readonly ReportAnswer[];
   readonly skipped: readonly SkippedFile[];
+  /** What the repository's `.mlops-scan.yaml` left out: its patterns and how many files they matched. */
+  readonly ignored: IgnoredFiles;
   readonly summary: ReportSummary;
 }
 
 /** The warning every human-readable report gives a repository without ML code. */
 export const NO_ML_CODE = 'no ML code found (no model training, serving or batch scoring): the answers describe the repository\'s engineering, not an ML system.';
+
+/** The line each human-readable report gives what the config left out; null when it left nothing out. */
+export function ignoredLine(report: Report): string | null {
+  const { patterns, files } = report.ignored;
+  return patterns.length === 0 ? null : `Left out by .mlops-scan.yaml: ${files} file${files === 1 ? '' : 's'} matching ${patterns.join(', ')}`;
+}
 
 /** How many unread files a human-readable report lists; the JSON report has them all. */
 const SKIPPED_LISTED = 20;
@@ -101,6 +109,7 @@ export function buildReport(scan: ScanResult, human: ReadonlyMap<number, HumanAn
     },
     answers,
     skipped: scan.skipped,
+    ignored: scan.ignored,
     summary: summarize(answers),
   };
 }

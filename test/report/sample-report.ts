@@ -54,6 +54,7 @@ export function sampleReport(
     profile: { serving: 'none', languages: [], ml: absent, realtime: absent, batch: absent, iac: absent, featureStore: absent, abTesting: absent },
     answers,
     skipped: [],
+    ignored: { patterns: [], files: 0 },
     summary: summarize(answers),
   };
 }
