@@ -52,6 +52,16 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   out.push('', ...wrap(verdict(report), width));
   out.push(...sectionTable(report, width));
 
+  // A person's answer the evidence moved under, or that the scanner contradicts, comes before new work.
+  const attention = report.answers.filter((a) => a.stale || a.disagreement);
+  if (attention.length > 0 && !options.details) {
+    out.push('', `Needs a second look (${attention.length}):`);
+    for (const answer of attention) {
+      out.push(...wrap(answer.statement, width, `  ${String(answer.id).padStart(2)}  `, '      '));
+      for (const note of attentionNotes(answer)) out.push(...wrap(note, width, '      '));
+    }
+  }
+
   const steps = report.summary.nextSteps;
   const shown = options.details ? steps : steps.slice(0, FIRST_STEPS);
   if (shown.length > 0) {
@@ -121,15 +131,19 @@ function renderAnswer(answer: ReportAnswer, paint: Paint, width: number): string
   // Paint the mark after wrapping, so colour codes never count as columns.
   const lines = [head.replace(MARK[answer.answer], paint(answer.answer, MARK[answer.answer])), ...tail];
   lines.push(...wrap(`${terminalSafe(answer.rationale)}${confidence}`, width, indent));
-  if (answer.stale) lines.push(...wrap('STALE: the evidence changed since this was answered; please re-confirm (--interactive)', width, indent));
-  if (answer.disagreement) {
-    lines.push(...wrap(`DISAGREEMENT: the scanner says ${answer.disagreement.answer} (high): ${terminalSafe(answer.disagreement.rationale)}`, width, indent));
-  }
+  for (const note of attentionNotes(answer)) lines.push(...wrap(note, width, indent));
   for (const item of answer.evidence.slice(0, MAX_EVIDENCE)) lines.push(...wrap(terminalSafe(`${location(item)}  ${item.note}`), width, `${indent}- `, `${indent}  `));
   if (answer.evidence.length > MAX_EVIDENCE) lines.push(`${indent}- ... ${answer.evidence.length - MAX_EVIDENCE} more`);
   if (answer.lookedAt.length > 0) lines.push(foldList(answer.lookedAt.map(terminalSafe), width, `${indent}looked at: `));
   if (answer.internalError) lines.push(...wrap(`internal error: ${terminalSafe(answer.internalError)}`, width, indent));
   return lines;
+}
+
+function attentionNotes(answer: ReportAnswer): string[] {
+  const notes: string[] = [];
+  if (answer.stale) notes.push('STALE: the evidence changed since this was answered; please re-confirm (--interactive)');
+  if (answer.disagreement) notes.push(`DISAGREEMENT: the scanner says ${answer.disagreement.answer} (high): ${terminalSafe(answer.disagreement.rationale)}`);
+  return notes;
 }
 
 export function location(item: Evidence): string {
