@@ -4,6 +4,8 @@ import { CRITERIA, SECTIONS } from '../model/questionnaire.js';
 import { AnswersFileError, loadAnswersFile } from '../answers/answers-file.js';
 import { DEFAULT_ANSWERS_FILE } from '../answers/human-answer.js';
 import { NothingToScanError, scanRepository } from '../engine/scan.js';
+import type { ScanResult } from '../engine/results.js';
+import { progressLine } from './progress.js';
 import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
 import { runSession } from './interactive/session.js';
 import { buildReport, type Report } from '../report/report.js';
@@ -56,6 +58,10 @@ export interface Io {
   readonly stderr: (text: string) => void;
   /** stdout is a terminal (colours). */
   readonly isTty: boolean;
+  /** stderr is a terminal: a long scan shows its progress there. */
+  readonly stderrIsTty?: boolean;
+  /** How long a scan runs before its progress shows (tests set 0). */
+  readonly progressAfterMs?: number;
   /** The terminal's width in columns, when stdout is one. */
   readonly columns?: number;
   /** NO_COLOR and FORCE_COLOR are read from here (https://no-color.org). */
@@ -71,6 +77,7 @@ const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   isTty: Boolean(process.stdout.isTTY),
+  stderrIsTty: Boolean(process.stderr.isTTY),
   columns: process.stdout.columns,
   env: process.env,
   canPrompt: Boolean(process.stdin.isTTY && process.stdout.isTTY),
@@ -163,7 +170,13 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     assertWritable(answersPath);
     assertWritable(`${answersPath}.bak`);
   }
-  const scan = await scanRepository(target, { ignore: config?.ignore ?? [] });
+  const progress = io.stderrIsTty ? progressLine(io.stderr, io.progressAfterMs) : null;
+  let scan: ScanResult;
+  try {
+    scan = await scanRepository(target, { ignore: config?.ignore ?? [], ...(progress ? { progress: progress.update } : {}) });
+  } finally {
+    progress?.done();
+  }
   if (options.interactive) {
     const who = await gitUserName();
     const session = await runSession({

@@ -14,14 +14,26 @@ import { qualifyNoAnswers } from './unread-files.js';
 /** The folder holds nothing a scan could read: the user pointed at the wrong place. */
 export class NothingToScanError extends Error {}
 
+/** Where a scan is, for a progress line: listing the files, reading and parsing them, answering the criteria. */
+export type ScanPhase = { readonly phase: 'listing' } | { readonly phase: 'reading'; readonly files: number } | { readonly phase: 'rules'; readonly criteria: number };
+
+export interface ScanOptions {
+  /** Globs of files to leave out (the repository's config). */
+  readonly ignore?: readonly string[];
+  readonly progress?: (phase: ScanPhase) => void;
+}
+
 /** Scans a repository folder: index it, profile it, run every rule. Throws NothingToScanError. */
-export async function scanRepository(root: string, options: { readonly ignore?: readonly string[] } = {}): Promise<ScanResult> {
+export async function scanRepository(root: string, options: ScanOptions = {}): Promise<ScanResult> {
+  options.progress?.({ phase: 'listing' });
   // Sixty answers about an empty folder would read as a verdict on a project that is not there.
   if (isBareGitDir(root)) throw new NothingToScanError(`nothing to scan: ${root} is a bare git repository (no work tree); scan a checkout`);
   const index = await RepoIndex.open(root, options);
   if (index.files.length === 0) throw new NothingToScanError(`nothing to scan: ${root} holds no files${index.git ? ' tracked by git' : ''}`);
   const facts = createFacts(index);
+  options.progress?.({ phase: 'reading', files: index.files.length });
   const { profile, error } = await profileOrFallback(() => detectProfile(index, facts));
+  options.progress?.({ phase: 'rules', criteria: CRITERIA.length });
   const results = await runRules(RULES, { profile, facts }, error);
   // Files are read lazily by the detectors, so the skipped list is complete only now.
   const skipped = index.skipped;
