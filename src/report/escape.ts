@@ -20,9 +20,18 @@ export function escapeHtml(text: string): string {
 /**
  * Markdown text that renders literally: every punctuation mark Markdown (and GitHub's autolinker and
  * tables) gives meaning to is backslash-escaped, and `<`/`>`/`&` become entities so no HTML gets through.
+ * A code span (`` `dvc.yaml` ``) stays a code span, unescaped: inside one, Markdown shows every character
+ * as written (a backslash too) and reads no HTML, so escaping there would only print the backslashes.
  */
 export function escapeMarkdown(text: string): string {
   return terminalSafe(text)
+    .split(/(`[^`]+`)/)
+    .map((part, i) => (i % 2 === 1 ? part : escapeProse(part)))
+    .join('');
+}
+
+function escapeProse(text: string): string {
+  return text
     .replace(/[\\`*_{}[\]()#+\-.!|~:@=]/g, (c) => `\\${c}`)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

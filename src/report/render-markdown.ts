@@ -41,8 +41,9 @@ export function renderMarkdown(report: Report): string {
   }
   if (summary.nextSteps.length > 0) {
     out.push('', '## Next steps', '', 'Sections 1-4 (the maturity bar) first, then by id.', '');
+    // A bullet with the id in bold: an ordered list would be renumbered from 1 by CommonMark.
     for (const step of summary.nextSteps) {
-      out.push(`${step.id}. ${step.statement} (${step.answer})  `, `   To reach yes: ${step.toYes}`);
+      out.push(`- **${step.id}** ${step.statement} (${step.answer})  `, `  To reach yes: ${step.toYes}`);
     }
   }
   for (const s of summary.bySection) {

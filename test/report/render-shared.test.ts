@@ -1,3 +1,4 @@
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/criteria/registry.js';
 import { escapeMarkdown, markdownEvidenceLink, terminalSafe } from '../../src/report/escape.js';
@@ -64,6 +65,21 @@ describe('escaping repository text', () => {
 });
 
 describe('markdown report', () => {
+  it('keeps the criterion ids of the next steps when a CommonMark renderer renders it', () => {
+    // Criteria 1-11 are yes, so the next steps start at 12: an ordered list would be renumbered from 1.
+    const yes = Object.fromEntries(Array.from({ length: 11 }, (_, i) => [i + 1, autoAnswer(i + 1, 'yes')]));
+    const html = new MarkdownIt().render(renderMarkdown(sampleReport(yes)));
+    const steps = html.slice(html.indexOf('<h2>Next steps</h2>'));
+    expect(steps).not.toContain('<ol');
+    expect([...steps.matchAll(/<li><strong>(\d+)<\/strong>/g)].slice(0, 3).map((m) => m[1])).toEqual(['12', '13', '14']);
+  });
+
+  it('keeps code spans as code, unescaped, and escapes the prose around them', () => {
+    const html = new MarkdownIt().renderInline(escapeMarkdown('dvc.yaml stage `desc` fields *and* `a\\b`'));
+    expect(html).toBe('dvc.yaml stage <code>desc</code> fields *and* <code>a\\b</code>');
+    expect(new MarkdownIt().renderInline(escapeMarkdown('`<script>`'))).toBe('<code>&lt;script&gt;</code>');
+  });
+
   it('has the score, the verdict, a table per section and next steps with toYes', () => {
     const md = renderMarkdown(sampleReport({ 1: autoAnswer(1, 'yes', { evidence: [{ file: 'README.md', line: 4, note: 'Goals' }] }) }));
     expect(md).toMatch(/\*\*Score: 2%\*\*/);
@@ -71,8 +87,8 @@ describe('markdown report', () => {
     expect(md).toContain('| 1. Documentation | 1 | 0 | 0 | 7 | 13% |');
     expect(md).toContain('[README\\.md:4](README.md#L4)');
     const nextSteps = md.slice(md.indexOf('## Next steps'));
-    expect(nextSteps).toMatch(/^2\. Overview of all team members.*\(unanswered\) {2}$/m);
-    expect(nextSteps).toContain(`   To reach yes: ${RULES[1]!.toYes}`);
-    expect(nextSteps.indexOf('2. Overview')).toBeLessThan(nextSteps.indexOf('3. ML model risk'));
+    expect(nextSteps).toMatch(/^- \*\*2\*\* Overview of all team members.*\(unanswered\) {2}$/m);
+    expect(nextSteps).toContain(`  To reach yes: ${RULES[1]!.toYes}`);
+    expect(nextSteps.indexOf('**2** Overview')).toBeLessThan(nextSteps.indexOf('**3** ML model risk'));
   });
 });
