@@ -1,6 +1,5 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
-import { CRITERIA, SECTIONS } from '../model/questionnaire.js';
 import { AnswersFileError, loadAnswersFile } from '../answers/answers-file.js';
 import { DEFAULT_ANSWERS_FILE } from '../answers/human-answer.js';
 import { NothingToScanError, scanRepository } from '../engine/scan.js';
@@ -10,6 +9,7 @@ import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
 import { runSession } from './interactive/session.js';
 import { buildReport, type Report } from '../report/report.js';
 import { renderExplain } from '../report/render-explain.js';
+import { renderQuestions, renderQuestionsJson } from '../report/render-questions.js';
 import { renderHtml } from '../report/render-html.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/render-markdown.js';
@@ -91,6 +91,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description('Pre-answers the 60-statement MLOps Maturity Assessment from what a repository shows.')
     .version(toolVersion())
     .exitOverride()
+    // A subcommand's own options (questions --format) are its own, not the scan's.
+    .enablePositionalOptions()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => undefined })
     .argument('[path]', 'repository folder to scan', '.')
     .addOption(new Option('-f, --format <format>', 'report format').choices(FORMATS).default('terminal'))
@@ -113,7 +115,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   program
     .command('questions')
     .description('list the 60 criteria of the assessment')
-    .action(() => io.stdout(renderQuestions()));
+    .addOption(new Option('-f, --format <format>', 'list format').choices(['text', 'json']).default('text'))
+    .action((options: { format: 'text' | 'json' }) => io.stdout(options.format === 'json' ? renderQuestionsJson() : renderQuestions()));
 
   program
     .command('explain')
@@ -283,16 +286,3 @@ function assertDirectory(target: string): void {
   if (!isDirectory(target)) throw new UsageError(`not a directory: ${target}`);
 }
 
-function renderQuestions(): string {
-  const lines: string[] = [];
-  let section = 0;
-  for (const c of CRITERIA) {
-    if (c.section !== section) {
-      section = c.section;
-      lines.push(`${lines.length > 0 ? '\n' : ''}${section}. ${SECTIONS[c.section]}`);
-    }
-    const scope = c.appliesWhen === 'always' ? '' : ` [only with ${c.appliesWhen}]`;
-    lines.push(`  ${String(c.id).padStart(2)}. ${c.statement}${scope}`);
-  }
-  return `${lines.join('\n')}\n`;
-}

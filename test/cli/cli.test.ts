@@ -73,6 +73,19 @@ describe('commands', () => {
     expect(explain.stdout).toMatch(/To reach yes: /);
   });
 
+  it('questions --format json lists every criterion with the answers it can give and how to reach yes', async () => {
+    const run = await runCli(['questions', '--format', 'json']);
+    expect(run.code).toBe(0);
+    const list = JSON.parse(run.stdout) as { schemaVersion: number; criteria: { id: number; answers: string[]; answeredBy: string; toYes: string; doc: string; appliesOnlyWith: string | null }[] };
+    expect(list.schemaVersion).toBe(1);
+    expect(list.criteria.map((c) => c.id)).toEqual(Array.from({ length: 60 }, (_, i) => i + 1));
+    const c15 = list.criteria[14]!;
+    expect(c15.answers.length).toBeGreaterThan(0);
+    expect(c15.toYes).not.toBe('');
+    expect(c15.doc).toMatch(/criteria\.md#/);
+    expect(list.criteria.some((c) => c.appliesOnlyWith !== null)).toBe(true);
+  });
+
   it('--format json holds 60 answers in id order, reads the answers file, and writes nothing', async () => {
     const repo = fixtureCopy(FIXTURE);
     const answers = path.join(repo, 'mlops-assessment.yaml');
