@@ -1,4 +1,4 @@
-import { stepContent, stepText } from '../evidence/ci-steps.js';
+import { COMMIT_BUNDLE_VARIABLE, stepContent, stepText } from '../evidence/ci-steps.js';
 import type { Facts } from '../evidence/facts.js';
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../model/answer.js';
@@ -8,7 +8,6 @@ import { withSnippet } from '../evidence/call-sites.js';
 import { tasksGivenVariable } from '../evidence/job-configs.js';
 import {
   BUNDLE_COMMAND,
-  COMMIT_BUNDLE_VARIABLE,
   commitCaveat,
   commitCheck,
   COMMIT_REFERENCE,
@@ -19,7 +18,7 @@ import {
 } from '../knowledge/tracking.js';
 import type { Profile } from '../profile/profile.js';
 import { TRAINING_COMMAND } from '../knowledge/training.js';
-import { CI_COMMIT_VARIABLE } from '../knowledge/ci-systems.js';
+import { CI_COMMIT_VARIABLE } from '../collect/ci/systems/registry.js';
 
 export const rule: Rule = {
   id: 22,

@@ -1,5 +1,6 @@
 import type { CiJob, CiPipeline, CiStep, CiTrigger, UsesStep } from '../collect/ci/model.js';
-import { CI_SYSTEMS } from '../knowledge/ci-systems.js';
+import { CI_COMMIT_VARIABLE, CI_SYSTEMS } from '../collect/ci/systems/registry.js';
+import { BUNDLE_VARIABLE } from '../knowledge/tracking.js';
 import {
   LOCAL_BIN,
   MAKE_VARIABLE_TOOL,
@@ -71,6 +72,12 @@ export function usesName(step: UsesStep): string {
 export function stepContent(step: CiStep): string {
   return step.kind === 'run' ? step.run : [step.uses, ...Object.values(step.inputs)].join('\n');
 }
+
+/**
+ * A bundle deployment or run given the commit as a variable (`databricks bundle deploy --var="git_sha=${{ github.sha }}"`):
+ * group 1 is the variable's name.
+ */
+export const COMMIT_BUNDLE_VARIABLE = new RegExp(`${BUNDLE_VARIABLE.source}(?:${CI_COMMIT_VARIABLE.source})`, 'g');
 
 /** Inputs shown with a packaged step: short, one-line values only. */
 const SHOWN_INPUT_LENGTH = 80;

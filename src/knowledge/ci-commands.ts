@@ -1,6 +1,5 @@
 // CI knowledge as data: the commands, actions, tasks, orbs and pipes that test, validate or apply
 // infrastructure, deploy or publish, and the wrappers around them. Readers are in evidence/ci-steps.ts.
-import type { CiSystem } from './ci-systems.js';
 
 /** What a CI step is recognised to do. */
 export type StepPurpose = 'test' | 'iac-apply' | 'iac-validate' | 'deploy' | 'publish' | 'image-push' | 'remote-job';
@@ -24,7 +23,11 @@ export interface UsesPattern {
   readonly inputs?: Readonly<Record<string, RegExp>>;
 }
 
-export type UsesPatterns = { readonly [S in CiSystem]?: readonly UsesPattern[] };
+/**
+ * Packaged-step patterns by CI system id (the folder names of src/collect/ci/systems/, which sit above
+ * this layer; test/collect/ci/systems.test.ts checks every id here names a system with packaged steps).
+ */
+export type UsesPatterns = Readonly<Record<string, readonly UsesPattern[]>>;
 
 
 /**

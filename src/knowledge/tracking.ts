@@ -2,7 +2,6 @@ import { CLOUDFORMATION, type FileProbe } from './file-probe.js';
 import { withCapability, type CapabilitySignature } from './select.js';
 import { AZURE_ML, KUBEFLOW_PIPELINES, LIGHTNING, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
 import { callsOf, signaturesOf, toolNamesFor, toolOf, type Tool } from './tool.js';
-import { CI_COMMIT_VARIABLE } from './ci-systems.js';
 
 /**
  * Experiment tracking and model registries. Evidence lists what it finds in this order of capabilities
@@ -367,11 +366,12 @@ export const ROLLBACK_PROBES: readonly FileProbe[] = [
 
 
 /**
- * A bundle deployment or run given the commit as a variable (`databricks bundle deploy --var="git_sha=${{ github.sha }}"`):
- * group 1 is the variable's name, which the bundle hands to its tasks as `${var.git_sha}`.
+ * A bundle deployment or run given a variable (`databricks bundle deploy --var="git_sha=${{ github.sha }}"`):
+ * group 1 of BUNDLE_VARIABLE is the variable's name, which the bundle hands to its tasks as `${var.git_sha}`;
+ * what follows is its value. evidence/ci-steps.ts joins it with the CI systems' commit variables.
  */
 export const BUNDLE_COMMAND = /\bdatabricks\s+bundle\s+(deploy|run)\b/;
-export const COMMIT_BUNDLE_VARIABLE = new RegExp(`--var[=\\s]+["']?(\\w+)=[^"'\\n]*?(?:${CI_COMMIT_VARIABLE.source})`, 'g');
+export const BUNDLE_VARIABLE = /--var[=\s]+["']?(\w+)=[^"'\n]*?/;
 
 /** A step that builds or pushes a container image. */
 export const IMAGE_BUILD = /\bdocker\s+(build|buildx|push|tag)\b|\bpodman\s+(build|push)\b|\bgcloud\s+builds\s+submit\b/;

@@ -6,7 +6,8 @@ import { rule as c60 } from '../../src/criteria/c60-customer-gets-model-version.
 import { DATA_PREP_RANK } from '../../src/knowledge/data-prep.js';
 import { MODEL_SERVERS } from '../../src/knowledge/serving.js';
 import { calleeMatcher } from '../../src/knowledge/signature.js';
-import { COMMIT_BUNDLE_VARIABLE, DOCUMENTED_ROLLBACK_COMMAND } from '../../src/knowledge/tracking.js';
+import { DOCUMENTED_ROLLBACK_COMMAND } from '../../src/knowledge/tracking.js';
+import { COMMIT_BUNDLE_VARIABLE } from '../../src/evidence/ci-steps.js';
 import { isConfidenceCheck } from '../../src/evidence/confidence-checks.js';
 import { fakeFacts as codeFacts, fullProfile } from '../helpers/module-facts.js';
 import { call, fakeFacts, fakeProfile, imp, py } from '../helpers/fake-facts.js';

@@ -8,8 +8,7 @@ export interface CiContext {
   readonly parsed: ParsedFiles;
 }
 
-/** One CI system: where its definitions live (for `lookedAt`) and how to read them. */
-/** Reads one CI system's pipelines; what it looks at is the system's entry in knowledge/ci-systems.ts. */
+/** Reads one CI system's pipelines (the rest of what is known about the system is beside it in `systems/<id>/index.ts`). */
 export interface CiReader {
   read(context: CiContext): CiPipeline[];
 }

@@ -1,33 +1,10 @@
 import type { CollectorInput } from '../input.js';
-import { azurePipelines } from './azure.js';
-import { bitbucketPipelines } from './bitbucket.js';
-import { circleci } from './circleci.js';
-import { CI_SYSTEMS, type CiSystem } from '../../knowledge/ci-systems.js';
-import { cloudBuild } from './cloud-build.js';
-import { codePipeline } from './codepipeline.js';
-import type { CiContext, CiReader } from './context.js';
-import { droneCi } from './drone.js';
-import { githubActions } from './github-actions.js';
-import { gitlabCi } from './gitlab.js';
-import { jenkins } from './jenkins.js';
+import type { CiContext } from './context.js';
 import { CiLimits } from './limits.js';
 import type { CiFacts, CiPipeline, CiStep, RunStep } from './model.js';
 import { reviewGates } from './review-gates.js';
 import { followCommand } from './scripts.js';
-
-/** One reader per system of knowledge/ci-systems.ts: the type makes a system without a reader a compile error. */
-export const CI_READERS: { readonly [S in CiSystem]: CiReader } = {
-  'github-actions': githubActions,
-  'gitlab-ci': gitlabCi,
-  'azure-pipelines': azurePipelines,
-  jenkins,
-  circleci,
-  'bitbucket-pipelines': bitbucketPipelines,
-  codepipeline: codePipeline,
-  'cloud-build': cloudBuild,
-  drone: droneCi,
-};
-const SYSTEMS = Object.keys(CI_READERS) as CiSystem[];
+import { CI_SYSTEM_LIST } from './systems/registry.js';
 
 /**
  * Every CI/CD pipeline of the supported systems (AWS CodePipeline/CodeBuild and Google Cloud Build included), normalised to one model with lines. A file that
@@ -39,10 +16,10 @@ export async function detectCi(input: CollectorInput): Promise<CiFacts> {
   const context: CiContext = { index: input.index, parsed: input.parsed };
   const limits = new CiLimits(input.index);
   // Every pipeline's own steps are counted before followed commands take from what their file has left.
-  const pipelines = SYSTEMS.flatMap((system) => CI_READERS[system].read(context)).map((pipeline) => limits.pipeline(pipeline));
+  const pipelines = CI_SYSTEM_LIST.flatMap((system) => system.reader.read(context)).map((pipeline) => limits.pipeline(pipeline));
   return {
     pipelines: pipelines.map((pipeline) => withFollowedSteps(context, limits, pipeline)),
-    lookedAt: SYSTEMS.flatMap((system) => CI_SYSTEMS[system].lookedAt),
+    lookedAt: CI_SYSTEM_LIST.flatMap((system) => system.lookedAt),
     reviewGates: reviewGates(context),
   };
 }

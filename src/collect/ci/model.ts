@@ -1,7 +1,20 @@
 /** CI/CD pipelines of every supported system normalised to one model. */
-import type { CiSystem } from '../../knowledge/ci-systems.js';
 
-export type { CiSystem };
+/**
+ * The CI/CD systems read, one folder each in `systems/`. The registry (`systems/registry.ts`) is typed by
+ * this union, so an id without its folder's definition does not compile. It is written out rather than
+ * derived from the registry because every reader imports this model: deriving it would be an import cycle.
+ */
+export type CiSystem =
+  | 'github-actions'
+  | 'gitlab-ci'
+  | 'azure-pipelines'
+  | 'jenkins'
+  | 'circleci'
+  | 'bitbucket-pipelines'
+  | 'codepipeline'
+  | 'cloud-build'
+  | 'drone';
 
 /**
  * What starts a pipeline. `line` is in the pipeline's file unless `file` says otherwise (a GitLab rule

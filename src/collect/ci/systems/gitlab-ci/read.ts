@@ -1,9 +1,9 @@
 import { isMap, isSeq, type Node } from 'yaml';
-import { distinctTriggers, relativeTo, type CiContext, type CiReader } from './context.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { entries, get, items, lineOf, shellSteps, tagOf, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { distinctTriggers, relativeTo, type CiContext, type CiReader } from '../../context.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger } from '../../model.js';
+import { entries, get, items, lineOf, shellSteps, tagOf, text, texts, yamlFile, type YamlFile } from '../../yaml-nodes.js';
 
-const SYSTEM = 'gitlab-ci';
+export const SYSTEM = 'gitlab-ci';
 
 // https://docs.gitlab.com/ci/yaml/ — top-level keys that are not jobs.
 const GLOBAL_KEYS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'image', 'services', 'cache', 'before_script', 'after_script', 'types', 'spec']);
@@ -22,7 +22,7 @@ interface Found {
   readonly node: Node;
 }
 
-export const gitlabCi: CiReader = {
+export const reader: CiReader = {
   read(context) {
     const main = yamlFile(context.parsed, '.gitlab-ci.yml');
     if (!main) return [];

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { isMap } from 'yaml';
-import type { CiReader } from './context.js';
-import type { CiStep } from './model.js';
-import { get, items, lineOf, shellSteps, text, texts, yamlFile } from './yaml-nodes.js';
+import type { CiReader } from '../../context.js';
+import type { CiStep } from '../../model.js';
+import { get, items, lineOf, shellSteps, text, texts, yamlFile } from '../../yaml-nodes.js';
 
-const SYSTEM = 'cloud-build';
+export const SYSTEM = 'cloud-build';
 
 /**
  * Google Cloud Build configs (https://cloud.google.com/build/docs/build-config-file-schema). Their
@@ -14,7 +14,7 @@ const SYSTEM = 'cloud-build';
 const CANDIDATES = ['**/cloudbuild*.{yaml,yml,json}', '**/build/*.{yaml,yml}'];
 const SHELLS = new Set(['bash', 'sh', '/bin/bash', '/bin/sh']);
 
-export const cloudBuild: CiReader = {
+export const reader: CiReader = {
   read(context) {
     return context.index.matching(CANDIDATES).flatMap((file) => {
       const source = context.index.text(file);

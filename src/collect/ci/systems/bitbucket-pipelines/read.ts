@@ -1,15 +1,15 @@
 import type { Node } from 'yaml';
-import type { CiReader } from './context.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { usesStep } from './shell.js';
-import { entries, get, inputsOf, items, lineOf, shellSteps, text, yamlFile, type YamlFile } from './yaml-nodes.js';
+import type { CiReader } from '../../context.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger } from '../../model.js';
+import { usesStep } from '../../shell.js';
+import { entries, get, inputsOf, items, lineOf, shellSteps, text, yamlFile, type YamlFile } from '../../yaml-nodes.js';
 
-const SYSTEM = 'bitbucket-pipelines';
+export const SYSTEM = 'bitbucket-pipelines';
 
 // https://support.atlassian.com/bitbucket-cloud/docs/bitbucket-pipelines-configuration-reference/
 const CONFIG = 'bitbucket-pipelines.yml';
 
-export const bitbucketPipelines: CiReader = {
+export const reader: CiReader = {
   read(context) {
     const y = yamlFile(context.parsed, CONFIG);
     if (!y) return [];

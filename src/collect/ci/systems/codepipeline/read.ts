@@ -1,16 +1,16 @@
 import type { Node } from 'yaml';
-import { parseYamlValue } from '../../repo/yaml-to-js.js';
-import { environmentStage, isEnvironmentWord } from '../iac/environment-stage.js';
-import { isTemplatedYaml } from '../iac/templated.js';
-import type { CiContext, CiReader } from './context.js';
-import { distinctTriggers } from './context.js';
-import { referredIds, resources, scalarsUnder, valueOf, type Resource } from './cloudformation-nodes.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { usesStep } from './shell.js';
-import { entries, get, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
-import { append } from '../../util/arrays.js';
+import { parseYamlValue } from '../../../../repo/yaml-to-js.js';
+import { environmentStage, isEnvironmentWord } from '../../../iac/environment-stage.js';
+import { isTemplatedYaml } from '../../../iac/templated.js';
+import type { CiContext, CiReader } from '../../context.js';
+import { distinctTriggers } from '../../context.js';
+import { referredIds, resources, scalarsUnder, valueOf, type Resource } from '../../cloudformation-nodes.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger } from '../../model.js';
+import { usesStep } from '../../shell.js';
+import { entries, get, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from '../../yaml-nodes.js';
+import { append } from '../../../../util/arrays.js';
 
-const SYSTEM = 'codepipeline';
+export const SYSTEM = 'codepipeline';
 
 /**
  * AWS CodePipeline pipelines and CodeBuild projects declared in CloudFormation/SAM templates.
@@ -24,7 +24,7 @@ const BUILDSPEC_PHASES = ['install', 'pre_build', 'build', 'post_build'];
 /** Source providers that start the pipeline on a push unless told not to (PollForSourceChanges / DetectChanges). */
 const PUSH_SOURCES = new Set(['CodeCommit', 'GitHub', 'CodeStarSourceConnection', 'Bitbucket', 'GitHubEnterpriseServer']);
 
-export const codePipeline: CiReader = {
+export const reader: CiReader = {
   read(context) {
     const pipelines: CiPipeline[] = [];
     for (const file of context.index.matching(TEMPLATES)) {

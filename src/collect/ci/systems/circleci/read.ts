@@ -1,17 +1,17 @@
 import type { Node } from 'yaml';
-import { distinctTriggers, type CiReader } from './context.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { usesStep } from './shell.js';
-import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { distinctTriggers, type CiReader } from '../../context.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger } from '../../model.js';
+import { usesStep } from '../../shell.js';
+import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from '../../yaml-nodes.js';
 
-const SYSTEM = 'circleci';
+export const SYSTEM = 'circleci';
 
 // https://circleci.com/docs/configuration-reference/
 const CONFIG = '.circleci/config.yml';
 const BUILT_IN_STEPS = new Set(['checkout', 'setup_remote_docker', 'save_cache', 'restore_cache', 'store_artifacts', 'store_test_results', 'persist_to_workspace', 'attach_workspace', 'add_ssh_keys']);
 const MAX_DEPTH = 8;
 
-export const circleci: CiReader = {
+export const reader: CiReader = {
   read(context) {
     const y = yamlFile(context.parsed, CONFIG);
     if (!y) return [];

@@ -1,10 +1,10 @@
 import { isMap, type Node } from 'yaml';
-import { relativeTo, type CiContext, type CiReader } from './context.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { usesStep } from './shell.js';
-import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import { relativeTo, type CiContext, type CiReader } from '../../context.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger } from '../../model.js';
+import { usesStep } from '../../shell.js';
+import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from '../../yaml-nodes.js';
 
-const SYSTEM = 'azure-pipelines';
+export const SYSTEM = 'azure-pipelines';
 
 // https://learn.microsoft.com/azure/devops/pipelines/yaml-schema/
 const CANDIDATES = ['**/azure-pipelines.{yml,yaml}', '**/*.azure-pipelines.{yml,yaml}', '.azure-pipelines/**/*.{yml,yaml}', '.azuredevops/**/*.{yml,yaml}', '.pipelines/**/*.{yml,yaml}'];
@@ -13,7 +13,7 @@ const SHELL_KEYS = ['script', 'bash', 'pwsh', 'powershell'];
 const INLINE_SCRIPT_INPUTS = ['inlineScript', 'script'];
 const MAX_DEPTH = 8;
 
-export const azurePipelines: CiReader = {
+export const reader: CiReader = {
   read(context) {
     const files = context.index.matching(CANDIDATES);
     const definitions = files

@@ -1,9 +1,9 @@
 import type { Node } from 'yaml';
-import type { CiReader } from './context.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { get, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
+import type { CiReader } from '../../context.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger } from '../../model.js';
+import { get, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from '../../yaml-nodes.js';
 
-const SYSTEM = 'drone';
+export const SYSTEM = 'drone';
 
 // https://docs.drone.io/pipeline/overview/ · https://docs.drone.io/pipeline/triggers/
 const CONFIG = '.drone.yml';
@@ -13,7 +13,7 @@ const CONFIG = '.drone.yml';
  * whose `commands` run in a container; `trigger:` (or a step's `when:`) filters events and branches, and
  * a pipeline without one runs on every push, pull request and tag.
  */
-export const droneCi: CiReader = {
+export const reader: CiReader = {
   read(context) {
     const documents = context.parsed.yamlDocuments(CONFIG)?.length ?? 0;
     return Array.from({ length: documents }, (_, n) => n).flatMap((n): CiPipeline[] => {

@@ -1,16 +1,16 @@
 import { isMap } from 'yaml';
-import type { CiContext, CiReader } from './context.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger } from './model.js';
-import { usesStep } from './shell.js';
-import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from './yaml-nodes.js';
-import { append } from '../../util/arrays.js';
+import type { CiContext, CiReader } from '../../context.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger } from '../../model.js';
+import { usesStep } from '../../shell.js';
+import { entries, get, inputsOf, items, lineOf, shellSteps, text, texts, yamlFile, type YamlFile } from '../../yaml-nodes.js';
+import { append } from '../../../../util/arrays.js';
 
 // https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions
 const WORKFLOWS = '.github/workflows/*.{yml,yaml}';
 const MAX_DEPTH = 8;
-const SYSTEM = 'github-actions';
+export const SYSTEM = 'github-actions';
 
-export const githubActions: CiReader = {
+export const reader: CiReader = {
   read(context) {
     const pipelines: CiPipeline[] = [];
     for (const file of context.index.matching(WORKFLOWS)) {

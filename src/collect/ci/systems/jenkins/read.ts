@@ -1,5 +1,7 @@
-import type { CiReader } from './context.js';
-import type { CiJob, CiPipeline, CiStep, CiTrigger, RunStep } from './model.js';
+import type { CiReader } from '../../context.js';
+import type { CiJob, CiPipeline, CiStep, CiTrigger, RunStep } from '../../model.js';
+
+export const SYSTEM = 'jenkins';
 
 /**
  * Jenkinsfiles are Groovy. There is no maintained Groovy parser for Node, so this reads declarative
@@ -8,7 +10,7 @@ import type { CiJob, CiPipeline, CiStep, CiTrigger, RunStep } from './model.js';
  * and `when { branch ... / changeRequest() / buildingTag() }` conditions.
  * https://www.jenkins.io/doc/book/pipeline/syntax/
  */
-export const jenkins: CiReader = {
+export const reader: CiReader = {
   read(context) {
     return context.index
       .matching(['**/Jenkinsfile', '**/Jenkinsfile.*', '**/*.jenkinsfile'])
@@ -97,7 +99,7 @@ export function readJenkinsfile(file: string, lines: readonly string[]): CiPipel
   // `when { branch ... }` only works in multibranch pipelines, which build every branch pushed.
   if (multibranch !== null) pipelineTriggers.push({ kind: 'push', branches: null, line: multibranch });
   const stageTriggers = jobs.flatMap((job) => job.triggers ?? []);
-  return { system: 'jenkins', file, name: file, triggers: [...pipelineTriggers, ...stageTriggers], jobs: jobs.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+  return { system: SYSTEM, file, name: file, triggers: [...pipelineTriggers, ...stageTriggers], jobs: jobs.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
 function whenCondition(code: string, line: number): CiTrigger | null {
@@ -116,5 +118,5 @@ function braceDelta(code: string): number {
 }
 
 function run(command: string, file: string, line: number): RunStep {
-  return { kind: 'run', system: 'jenkins', run: command, file, line };
+  return { kind: 'run', system: SYSTEM, run: command, file, line };
 }

@@ -1,0 +1,12 @@
+import type { CiSystemDefinition } from '../definition.js';
+import { reader, SYSTEM } from './read.js';
+
+export const drone = {
+  id: SYSTEM,
+  name: 'Drone CI',
+  docs: 'https://docs.drone.io/pipeline/overview/',
+  lookedAt: ['.drone.yml'],
+  commitVariables: ['DRONE_COMMIT(_SHA)?\\b'],
+  packagedSteps: null,
+  reader,
+} as const satisfies CiSystemDefinition<typeof SYSTEM>;

@@ -1,0 +1,12 @@
+import type { CiSystemDefinition } from '../definition.js';
+import { reader, SYSTEM } from './read.js';
+
+export const githubActions = {
+  id: SYSTEM,
+  name: 'GitHub Actions',
+  docs: 'https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions',
+  lookedAt: ['.github/workflows/*.yml'],
+  commitVariables: ['github\\.sha', 'GITHUB_SHA'],
+  packagedSteps: { keyword: 'uses', version: /@.*$/ },
+  reader,
+} as const satisfies CiSystemDefinition<typeof SYSTEM>;
