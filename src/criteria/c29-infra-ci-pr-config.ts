@@ -1,6 +1,7 @@
-import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered } from '../evidence/ci-queries.js';
+import { matchesEvidence, stepsOn, untriggered } from '../evidence/ci-queries.js';
+import { onPullRequests } from './pull-request-answer.js';
 import type { Rule } from './rule.js';
-import { no, nonEmpty, yes } from '../model/answer.js';
+import { no, nonEmpty } from '../model/answer.js';
 
 export const rule: Rule = {
   id: 29,
@@ -12,15 +13,11 @@ export const rule: Rule = {
   async answer({ facts }) {
     const ci = await facts.ci();
     const lookedAt = nonEmpty(ci.lookedAt) ?? ['CI configuration'];
-    const onPr = nonEmpty(matchesEvidence(stepsOn(ci, ['iac-validate'], isPullRequest)));
-    if (onPr) return yes('A pull-request-triggered pipeline validates the infrastructure code.', onPr);
-    const onBranches = nonEmpty(matchesEvidence(stepsOn(ci, ['iac-validate'], isAnyBranchPush)));
-    if (onBranches) {
-      return yes('Infrastructure code is validated on every branch push, which includes pull request branches.', onBranches, {
-        confidence: 'medium',
-        hints: ['Confirm the branch pipeline is reported on pull requests and required before merging.'],
-      });
-    }
+    const validated = onPullRequests(ci, 'iac-validate', {
+      pullRequests: 'A pull-request-triggered pipeline validates the infrastructure code.',
+      branchPushes: 'Infrastructure code is validated on every branch push, which includes pull request branches.',
+    });
+    if (validated) return validated;
     const elsewhere = matchesEvidence(stepsOn(ci, ['iac-validate'], () => true));
     const unstarted = untriggered(ci, ['iac-validate']);
     return no(

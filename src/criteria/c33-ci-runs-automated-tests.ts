@@ -1,6 +1,7 @@
 import { isAnyBranchPush, isPullRequest, matchesEvidence, stepsOn, untriggered, wasFollowed } from '../evidence/ci-queries.js';
+import { onPullRequests } from './pull-request-answer.js';
 import type { Rule } from './rule.js';
-import { no, nonEmpty, unanswered, yes } from '../model/answer.js';
+import { no, nonEmpty, unanswered } from '../model/answer.js';
 
 export const rule: Rule = {
   id: 33,
@@ -11,17 +12,11 @@ export const rule: Rule = {
   async answer({ facts }) {
     const ci = await facts.ci();
     const lookedAt = nonEmpty(ci.lookedAt) ?? ['CI configuration'];
-    const onPr = nonEmpty(matchesEvidence(stepsOn(ci, ['test'], isPullRequest)));
-    if (onPr) return yes('A pull-request-triggered pipeline runs the automated tests.', onPr);
-
-    // Branch pipelines run for every branch pushed, a pull request's too; whether they gate the PR is set outside the repo.
-    const onBranches = nonEmpty(matchesEvidence(stepsOn(ci, ['test'], isAnyBranchPush)));
-    if (onBranches) {
-      return yes('Tests run on every branch push, which includes pull request branches, though no pipeline is triggered by pull requests themselves.', onBranches, {
-        confidence: 'medium',
-        hints: ['Confirm the branch pipeline is reported on pull requests and required before merging.'],
-      });
-    }
+    const tested = onPullRequests(ci, 'test', {
+      pullRequests: 'A pull-request-triggered pipeline runs the automated tests.',
+      branchPushes: 'Tests run on every branch push, which includes pull request branches, though no pipeline is triggered by pull requests themselves.',
+    });
+    if (tested) return tested;
     // A submitted job runs its own entrypoint remotely; when that could not be followed, tests may run there.
     const remote = nonEmpty(matchesEvidence(stepsOn(ci, ['remote-job'], (t) => isPullRequest(t) || isAnyBranchPush(t)).filter((m) => !wasFollowed(m))));
     if (remote) {
