@@ -24,25 +24,33 @@ export function configuredJobs(files: ProjectFiles): ConfiguredJob[] {
 
 const BUNDLE_FILES = ['**/databricks.yml', '**/databricks.yaml', '**/resources/**/*.yml', '**/resources/**/*.yaml'];
 
-function databricksJobs(files: ProjectFiles): ConfiguredJob[] {
-  const jobs: ConfiguredJob[] = [];
-  for (const file of files.matching(BUNDLE_FILES)) {
+/** A job declared in a bundle file, under its key in `resources.jobs`, with its tasks. */
+interface BundleJob {
+  readonly file: string;
+  readonly key: string;
+  readonly job: Record<string, unknown>;
+  readonly tasks: readonly (Record<string, unknown> | null)[];
+}
+
+function bundleJobs(files: ProjectFiles): BundleJob[] {
+  return files.matching(BUNDLE_FILES).flatMap((file) => {
     const declared = asRecord(asRecord(asRecord(files.yaml(file))?.['resources'])?.['jobs']);
-    for (const [key, body] of Object.entries(declared ?? {})) {
+    return Object.entries(declared ?? {}).flatMap(([key, body]) => {
       const job = asRecord(body);
-      if (!job) continue;
-      const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(asRecord) : [];
-      jobs.push({
-        file,
-        line: files.findLine(file, new RegExp(`^\\s+${escapeRegExp(key)}\\s*:`)),
-        name: typeof job['name'] === 'string' ? job['name'] : key,
-        tool: 'Databricks job',
-        scheduled: job['schedule'] !== undefined || job['trigger'] !== undefined || job['continuous'] !== undefined,
-        runs: [key, ...tasks.flatMap(taskTargets)],
-      });
-    }
-  }
-  return jobs;
+      return job ? [{ file, key, job, tasks: Array.isArray(job['tasks']) ? job['tasks'].map(asRecord) : [] }] : [];
+    });
+  });
+}
+
+function databricksJobs(files: ProjectFiles): ConfiguredJob[] {
+  return bundleJobs(files).map(({ file, key, job, tasks }) => ({
+    file,
+    line: files.findLine(file, new RegExp(`^\\s+${escapeRegExp(key)}\\s*:`)),
+    name: typeof job['name'] === 'string' ? job['name'] : key,
+    tool: 'Databricks job',
+    scheduled: job['schedule'] !== undefined || job['trigger'] !== undefined || job['continuous'] !== undefined,
+    runs: [key, ...tasks.flatMap(taskTargets)],
+  }));
 }
 
 /** A Databricks bundle task handed a bundle variable, with what it runs. */
@@ -60,21 +68,12 @@ export interface TaskGivenVariable {
  */
 export function tasksGivenVariable(files: ProjectFiles, variable: string): TaskGivenVariable[] {
   const reference = `\${var.${variable}}`;
-  const found: TaskGivenVariable[] = [];
-  for (const file of files.matching(BUNDLE_FILES)) {
-    const declared = asRecord(asRecord(asRecord(files.yaml(file))?.['resources'])?.['jobs']);
-    for (const [key, body] of Object.entries(declared ?? {})) {
-      const job = asRecord(body);
-      if (!job) continue;
-      const viaJob = JSON.stringify(job['parameters'] ?? null).includes(reference);
-      const tasks = Array.isArray(job['tasks']) ? job['tasks'].map(asRecord) : [];
-      for (const task of tasks) {
-        if (!task || !(viaJob || JSON.stringify(task).includes(reference))) continue;
-        found.push({ file, line: files.findLine(file, new RegExp(escapeRegExp(reference))), job: key, runs: taskTargets(task) });
-      }
-    }
-  }
-  return found;
+  return bundleJobs(files).flatMap(({ file, key, job, tasks }) => {
+    const viaJob = JSON.stringify(job['parameters'] ?? null).includes(reference);
+    return tasks
+      .filter((task) => task && (viaJob || JSON.stringify(task).includes(reference)))
+      .map((task) => ({ file, line: files.findLine(file, new RegExp(escapeRegExp(reference))), job: key, runs: taskTargets(task) }));
+  });
 }
 
 function taskTargets(task: Record<string, unknown> | null): string[] {
