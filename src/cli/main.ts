@@ -101,7 +101,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(new Option('--verbose', 'the same as --details').implies({ details: true }))
     .option('-q, --quiet', 'print only the summary line (score and verdict)')
     .option('--no-color', 'plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 colours a pipe)')
-    .option('-i, --interactive', 'answer what the scanner left open, saving to the answers file (needs a terminal)')
+    .option('-i, --interactive', 'answer the unanswered criteria, saving to the answers file (needs a terminal)')
     .option('--answers <file>', `answers file to read (and write with --interactive); default: <path>/${DEFAULT_ANSWERS_FILE}`)
     .option('--fail-under <pct>', 'exit 1 when the overall score is below PCT (0-100), for CI', parsePercent)
     .option('--baseline <report>', 'exit 1 when a criterion that was yes in this earlier JSON report is not now, or the score fell')

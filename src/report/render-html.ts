@@ -8,12 +8,12 @@ import { ignoredLine, NO_ML_CODE, skippedListing, type Report, type SectionScore
 // attachment or an air-gapped wiki. A Content-Security-Policy with a per-page nonce forbids every network
 // load and any script but ours, as a second line behind the escaping.
 
-const ANSWER_LABEL: Readonly<Record<ReportAnswer['answer'], string>> = { yes: 'yes', no: 'no', 'n/a': 'n/a', unanswered: 'open' };
+const ANSWER_LABEL: Readonly<Record<ReportAnswer['answer'], string>> = { yes: 'yes', no: 'no', 'n/a': 'n/a', unanswered: 'unanswered' };
 const SEGMENTS = [
   { key: 'yes', label: 'yes', color: '#2e7d32' },
   { key: 'no', label: 'no', color: '#c62828' },
   { key: 'na', label: 'n/a', color: '#9e9e9e' },
-  { key: 'open', label: 'open', color: '#f9a825' },
+  { key: 'unanswered', label: 'unanswered', color: '#f9a825' },
 ] as const satisfies readonly { key: keyof SectionScore; label: string; color: string }[];
 
 export function renderHtml(report: Report): string {
@@ -69,7 +69,7 @@ function chart(sections: readonly SectionScore[]): string {
   const barWidth = 400;
   const height = sections.length * rowHeight + 30;
   const rows = sections.map((s, i) => {
-    const total = s.yes + s.no + s.na + s.open;
+    const total = s.yes + s.no + s.na + s.unanswered;
     const y = i * rowHeight;
     let x = labelWidth;
     const bars = SEGMENTS.map((seg) => {
@@ -83,12 +83,12 @@ function chart(sections: readonly SectionScore[]): string {
     return `<g class="chart-row" data-section="${s.section}"><text x="0" y="${y + rowHeight / 2 + 5}">${s.section}. ${h(s.title)}</text>${bars}<text x="${labelWidth + barWidth + 8}" y="${y + rowHeight / 2 + 5}">${percent}</text></g>`;
   });
   const legend = SEGMENTS.map((seg, i) => `<rect x="${labelWidth + i * 80}" y="${height - 18}" width="12" height="12" fill="${seg.color}"></rect><text x="${labelWidth + i * 80 + 16}" y="${height - 8}">${seg.label}</text>`).join('');
-  return `<svg role="img" aria-label="yes, no, n/a and open criteria per section" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" width="100%">${rows.join('')}${legend}</svg>`;
+  return `<svg role="img" aria-label="yes, no, n/a and unanswered criteria per section" viewBox="0 0 ${labelWidth + barWidth + 60} ${height}" width="100%">${rows.join('')}${legend}</svg>`;
 }
 
 function filterButtons(kind: 'answer' | 'source', values: readonly string[]): string {
   return values
-    .map((v) => `<button type="button" data-filter="${kind}" data-value="${v}" aria-pressed="${v === 'all'}">${v === 'unanswered' ? 'open' : v}</button>`)
+    .map((v) => `<button type="button" data-filter="${kind}" data-value="${v}" aria-pressed="${v === 'all'}">${v}</button>`)
     .join(' ');
 }
 
@@ -102,7 +102,7 @@ function nextSteps(report: Report): string {
 function sectionBlock(report: Report, s: SectionScore): string {
   const answers = report.answers.filter((a) => a.section === s.section).map(criterionBlock);
   const percent = s.percent === null ? 'n/a' : `${s.percent}%`;
-  return `<section class="section"><h2>${s.section}. ${h(s.title)} <small>${s.yes} yes · ${s.no} no · ${s.na} n/a · ${s.open} open · ${percent}</small></h2>\n${answers.join('\n')}</section>`;
+  return `<section class="section"><h2>${s.section}. ${h(s.title)} <small>${s.yes} yes · ${s.no} no · ${s.na} n/a · ${s.unanswered} unanswered · ${percent}</small></h2>\n${answers.join('\n')}</section>`;
 }
 
 function criterionBlock(a: ReportAnswer): string {

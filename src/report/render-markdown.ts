@@ -6,7 +6,7 @@ const MARK: Readonly<Record<ReportAnswer['answer'], string>> = {
   yes: '✅ yes',
   no: '❌ no',
   'n/a': '➖ n/a',
-  unanswered: '❔ open',
+  unanswered: '❔ unanswered',
 };
 
 const MAX_EVIDENCE = 5;
@@ -30,9 +30,9 @@ export function renderMarkdown(report: Report): string {
       `**MLOps mature: ${summary.mature ? 'yes' : 'no'}** (every criterion of sections 1-4 yes or n/a).`,
     '',
   );
-  out.push('| Section | yes | no | n/a | open | score |', '|---|---:|---:|---:|---:|---:|');
+  out.push('| Section | yes | no | n/a | unanswered | score |', '|---|---:|---:|---:|---:|---:|');
   for (const s of summary.bySection) {
-    out.push(`| ${s.section}. ${s.title} | ${s.yes} | ${s.no} | ${s.na} | ${s.open} | ${s.percent === null ? 'n/a' : `${s.percent}%`} |`);
+    out.push(`| ${s.section}. ${s.title} | ${s.yes} | ${s.no} | ${s.na} | ${s.unanswered} | ${s.percent === null ? 'n/a' : `${s.percent}%`} |`);
   }
   const attention = report.answers.filter((a) => a.stale || a.disagreement);
   if (attention.length > 0) {
