@@ -38,12 +38,8 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () =>
     writeFileSync(file, renderHtml(report));
 
     const page = await browser.newPage();
-    const problems: string[] = [];
+    const problems = watchProblems(page);
     const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
     page.on('request', (request) => requests.push(request.url()));
     const url = pathToFileURL(file).href;
     await page.goto(url);
