@@ -80,24 +80,14 @@ export function webUrlOfRemote(remote: string): string | null {
     const host = scp[1]?.toLowerCase() ?? '';
     return host.includes('.') ? webUrl(host, scp[2] ?? '') : null;
   }
-  let url: URL;
-  try {
-    url = new URL(remote.trim());
-  } catch {
-    return null;
-  }
-  return REMOTE_SCHEMES.has(url.protocol) ? webUrl(url.hostname, decodeURIComponentSafe(url.pathname)) : null;
+  const url = parseUrl(remote);
+  return url !== null && REMOTE_SCHEMES.has(url.protocol) ? webUrl(url.hostname, decodeURIComponentSafe(url.pathname)) : null;
 }
 
 /** A --link-base the user gave: http(s) only (else null), credentials, query and fragment dropped, port kept. */
 export function webUrlOfLinkBase(value: string): string | null {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return null;
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  const url = parseUrl(value);
+  if (url === null || (url.protocol !== 'https:' && url.protocol !== 'http:')) return null;
   const segments = pathSegments(decodeURIComponentSafe(url.pathname));
   return segments === null ? null : `${url.protocol}//${url.host}${segments.map((s) => `/${encodeURIComponent(s)}`).join('')}`;
 }
@@ -123,6 +113,14 @@ function pathSegments(rawPath: string): string[] | null {
   const segments = rawPath.split('/').filter((s) => s !== '');
   // eslint-disable-next-line no-control-regex -- a control character in a path is the thing refused
   return segments.some((s) => s === '.' || s === '..' || /[\u0000-\u001f\u007f]/.test(s)) ? null : segments;
+}
+
+function parseUrl(text: string): URL | null {
+  try {
+    return new URL(text.trim());
+  } catch {
+    return null;
+  }
 }
 
 function decodeURIComponentSafe(text: string): string {
