@@ -21,8 +21,8 @@ export function isStale(person: HumanAnswer, autoFingerprint: string): boolean {
 function mergeOne(auto: ReportAnswer, person: HumanAnswer): ReportAnswer {
   const stale = isStale(person, auto.fingerprint);
   const contradicts = auto.confidence === 'high' && auto.answer !== 'unanswered' && auto.answer !== person.answer;
-  const by = [person.who ?? 'a person', person.when ? `on ${person.when}` : null].filter(Boolean).join(' ');
-  const said = auto.answer === 'unanswered' ? 'left it open' : `said ${auto.answer}${auto.confidence ? ` (${auto.confidence})` : ''}`;
+  const by = [person.who ?? 'a person', person.when ? `on ${dateOf(person.when)}` : null].filter(Boolean).join(' ');
+  const said = auto.answer === 'unanswered' ? 'left it unanswered' : `said ${auto.answer}${auto.confidence ? ` (${auto.confidence})` : ''}`;
   return {
     ...auto,
     answer: person.answer,
@@ -36,4 +36,9 @@ function mergeOne(auto: ReportAnswer, person: HumanAnswer): ReportAnswer {
     stale,
     disagreement: contradicts ? { answer: auto.answer, confidence: auto.confidence, rationale: auto.rationale } : null,
   };
+}
+
+/** The day of an ISO 8601 time (`2026-12-01T10:00:00.000Z` → `2026-12-01`), as a person reads it; free text as written. */
+export function dateOf(when: string): string {
+  return /^(\d{4}-\d{2}-\d{2})T\d{2}:\d{2}/.exec(when)?.[1] ?? when;
 }

@@ -5,9 +5,11 @@ import { DEFAULT_ANSWERS_FILE } from '../answers/human-answer.js';
 import { NothingToScanError, scanRepository } from '../engine/scan.js';
 import type { ScanResult } from '../engine/results.js';
 import { progressLine } from './progress.js';
+import { evidenceLinksFor, parseLinkBase } from './report-links.js';
 import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
 import { runSession } from './interactive/session.js';
 import { buildReport, type Report } from '../report/report.js';
+import type { EvidenceLinks } from '../report/evidence-links.js';
 import { renderExplain } from '../report/render-explain.js';
 import { renderQuestions, renderQuestionsJson } from '../report/render-questions.js';
 import { renderHtml } from '../report/render-html.js';
@@ -49,6 +51,8 @@ interface ScanOptions {
   readonly quiet?: boolean;
   readonly sarifUnanswered?: boolean;
   readonly baseline?: string;
+  /** The repository's web address for evidence links (already reduced by parseLinkBase). */
+  readonly linkBase?: string;
   /** false with --no-config. */
   readonly config: boolean;
 }
@@ -101,10 +105,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(new Option('--verbose', 'the same as --details').implies({ details: true }))
     .option('-q, --quiet', 'print only the summary line (score and verdict)')
     .option('--no-color', 'plain terminal output (also NO_COLOR=1; FORCE_COLOR=1 colours a pipe)')
-    .option('-i, --interactive', 'answer what the scanner left open, saving to the answers file (needs a terminal)')
+    .option('-i, --interactive', 'answer the unanswered criteria, saving to the answers file (needs a terminal)')
     .option('--answers <file>', `answers file to read (and write with --interactive); default: <path>/${DEFAULT_ANSWERS_FILE}`)
     .option('--fail-under <pct>', 'exit 1 when the overall score is below PCT (0-100), for CI', parsePercent)
     .option('--baseline <report>', 'exit 1 when a criterion that was yes in this earlier JSON report is not now, or the score fell')
+    .option('--link-base <url>', "markdown and html: link evidence to this repository web address at the scanned commit (default: the git remote, when its host is GitHub, GitLab, Bitbucket or Azure DevOps)", parseLinkBase)
     .option('--no-config', `ignore the scanned repository's ${CONFIG_FILE}`)
     .option('--sarif-unanswered', 'with --format sarif: also report unanswered criteria (level note), not only no')
     .addHelpText('after', EXIT_CODES_HELP)
@@ -199,7 +204,7 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   }
   const report = buildReport(scan, answers.answers);
   const terminal = { color: useColor(options, io), width: terminalWidth(io), details: options.details ?? false };
-  const text = options.quiet && options.format === 'terminal' ? `${verdict(report)}\n` : render(report, options.format, terminal, sarifOptions(target, options));
+  const text = options.quiet && options.format === 'terminal' ? `${verdict(report)}\n` : render(report, options.format, terminal, sarifOptions(target, options), evidenceLinksFor(target, scan.commit, options.linkBase));
   if (options.output) {
     writeFileReplacing(options.output, text);
     io.stderr(`mlops-scan: wrote the ${options.format} report to ${options.output}\n`);
@@ -266,7 +271,7 @@ function sarifOptions(target: string, options: ScanOptions): SarifOptions {
   return { unanswered: options.sarifUnanswered ?? false, isFile, fallbackFile: REPOSITORY_FILES.find(isFile) ?? 'README.md' };
 }
 
-function render(report: Report, format: Format, options: TerminalOptions, sarif: SarifOptions): string {
+function render(report: Report, format: Format, options: TerminalOptions, sarif: SarifOptions, links: EvidenceLinks): string {
   switch (format) {
     case 'sarif':
       return renderSarif(report, sarif);
@@ -275,9 +280,9 @@ function render(report: Report, format: Format, options: TerminalOptions, sarif:
     case 'terminal':
       return renderTerminal(report, options);
     case 'markdown':
-      return renderMarkdown(report);
+      return renderMarkdown(report, links);
     case 'html':
-      return renderHtml(report);
+      return renderHtml(report, links);
   }
 }
 

@@ -103,13 +103,14 @@ export async function openGitRepository(dir: string, note: NoteSkipped): Promise
   return { top: found.top, head: head.ok ? head.stdout.trim() || null : null, run };
 }
 
-interface FoundGitDir {
+export interface FoundGitDir {
   readonly top: string;
   /** The repository's git dir, a real folder inside `top`. */
   readonly gitDir: TreeRoot;
 }
 
-function findGitDir(start: string, note: NoteSkipped): FoundGitDir | null {
+/** The git dir that holds `start` (itself or a folder above it), without following one that leads out of the tree. */
+export function findGitDir(start: string, note: NoteSkipped): FoundGitDir | null {
   for (let dir = start; ; dir = path.dirname(dir)) {
     const dotGit = path.join(dir, '.git');
     const shown = path.relative(start, dotGit).split(path.sep).join('/');

@@ -1,4 +1,5 @@
 import type { Evidence } from '../model/answer.js';
+import type { EvidenceLinks } from './evidence-links.js';
 
 // A scanned repository controls its file names and the notes quoted from it, so every piece of text
 // that came from it goes through one of these before it reaches a terminal, a page or a PR comment.
@@ -38,12 +39,13 @@ function escapeProse(text: string): string {
     .replace(/>/g, '&gt;');
 }
 
-/** `[file:line](file#Lline)`: a link relative to the repository root, every path segment percent-encoded. */
-export function markdownEvidenceLink(item: Evidence): string {
-  const target = item.file.split('/').map(encodeURIComponent).join('/');
-  // Percent-encoding leaves ( ) ! ' * alone; in a link target they could end it or start something else.
-  const safeTarget = target.replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+/**
+ * `[file:line](href)`: the evidence linked where `links` says (the forge at the scanned commit, or a path
+ * relative to the repository root); the label alone when the file is not a path in the tree.
+ */
+export function markdownEvidenceLink(item: Evidence, links: EvidenceLinks): string {
   const label = item.line === null ? escapeMarkdown(item.file) : `${escapeMarkdown(item.file)}:${item.line}`;
-  const anchor = item.line === null ? '' : `#L${item.line}`;
-  return `[${label}](${safeTarget}${anchor})`;
+  const href = links.href(item.file, item.line);
+  // Percent-encoding leaves ( ) ! ' * alone; in a link target they could end it or start something else.
+  return href === null ? label : `[${label}](${href.replace(/[()!'*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)})`;
 }

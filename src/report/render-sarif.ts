@@ -2,6 +2,7 @@ import type { ReportAnswer } from '../answers/report-answer.js';
 import { criteriaMetadata, type CriterionMetadata } from './criteria-metadata.js';
 import { criterionDocLink } from './criteria-doc.js';
 import { terminalSafe } from './escape.js';
+import { encodePath, isRepositoryPath } from './evidence-links.js';
 import type { Report } from './report.js';
 
 // SARIF 2.1.0 for code scanning (GitHub's upload-sarif, GitLab, IDE viewers):
@@ -68,7 +69,7 @@ function result(answer: ReportAnswer, options: SarifOptions): object {
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: relativeUri(at.file) },
+          artifactLocation: { uri: encodePath(at.file) },
           ...(at.line !== null && at.line >= 1 ? { region: { startLine: at.line } } : {}),
         },
       },
@@ -81,17 +82,8 @@ function result(answer: ReportAnswer, options: SarifOptions): object {
 
 /** The evidence, else the first place looked at that is a file here, else the repository-level file. */
 function location(answer: ReportAnswer, options: SarifOptions): { file: string; line: number | null } {
-  const evidence = answer.evidence.find((e) => isRelativePath(e.file));
+  const evidence = answer.evidence.find((e) => isRepositoryPath(e.file));
   if (evidence) return { file: evidence.file, line: evidence.line };
-  const looked = answer.lookedAt.find((entry) => isRelativePath(entry) && !/[*?{}[\]\s]/.test(entry) && options.isFile(entry));
+  const looked = answer.lookedAt.find((entry) => isRepositoryPath(entry) && !/[*?{}[\]\s]/.test(entry) && options.isFile(entry));
   return { file: looked ?? options.fallbackFile, line: looked ? null : 1 };
-}
-
-function isRelativePath(file: string): boolean {
-  return file !== '' && !file.startsWith('/') && !/^[a-z][a-z0-9+.-]*:/i.test(file) && !file.split('/').includes('..');
-}
-
-/** A repository-relative URI reference: each path segment percent-encoded, `/` kept. */
-function relativeUri(file: string): string {
-  return file.split('/').map(encodeURIComponent).join('/');
 }

@@ -75,7 +75,7 @@ export function renderTerminal(report: Report, options: TerminalOptions): string
   if (options.details) {
     for (const section of report.summary.bySection) {
       const percent = section.percent === null ? 'n/a' : `${section.percent}%`;
-      out.push('', ...wrap(`${section.section}. ${section.title} [${section.yes} yes, ${section.no} no, ${section.na} n/a, ${section.open} open; ${percent}]`, width, '', '   '));
+      out.push('', ...wrap(`${section.section}. ${section.title} [${section.yes} yes, ${section.no} no, ${section.na} n/a, ${section.unanswered} unanswered; ${percent}]`, width, '', '   '));
       for (const answer of report.answers.filter((a) => a.section === section.section)) out.push(...renderAnswer(answer, paint, width));
     }
   }
@@ -118,7 +118,7 @@ function sectionTable(report: Report, width: number): string[] {
   const titleWidth = Math.max(...report.summary.bySection.map((s) => `${s.section}. ${s.title}`.length));
   return report.summary.bySection.flatMap((s) => {
     const percent = s.percent === null ? 'n/a' : `${s.percent}%`;
-    const counts = `${s.yes} yes, ${s.no} no, ${s.open} open, ${s.na} n/a`;
+    const counts = `${s.yes} yes, ${s.no} no, ${s.unanswered} unanswered, ${s.na} n/a`;
     const row = `  ${`${s.section}. ${s.title}`.padEnd(titleWidth)}  ${percent.padStart(4)}  ${counts}`;
     return row.length <= width ? [row] : wrap(`${s.section}. ${s.title} ${percent}: ${counts}`, width, '  ', '     ');
   });

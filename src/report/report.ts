@@ -75,7 +75,7 @@ export interface SectionScore {
   readonly yes: number;
   readonly no: number;
   readonly na: number;
-  readonly open: number;
+  readonly unanswered: number;
   /** yes / (criteria - n/a), 0..100, rounded; null when every criterion is n/a. */
   readonly percent: number | null;
 }
@@ -183,7 +183,7 @@ function score(section: SectionId, answers: readonly Pick<ReportAnswer, 'answer'
     yes,
     no: count('no'),
     na,
-    open: count('unanswered'),
+    unanswered: count('unanswered'),
     percent: applicable === 0 ? null : Math.round((100 * yes) / applicable),
   };
 }

@@ -93,3 +93,49 @@ describe('the GitLab CI template (ci/gitlab/mlops-scan.yml)', () => {
     expect(readFileSync(path.join(checkout, 'mlops-scan.md'), 'utf8')).toMatch(/^# MLOps maturity assessment/);
   });
 });
+
+describe("the README's CI section, as a user copies it", () => {
+  const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## In CI'), readme.indexOf('\n## ', readme.indexOf('## In CI') + 1));
+  const blocks = [...section.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1] ?? '') as Record<string, unknown>);
+  const workflow = blocks.find((b) => 'jobs' in b) as { jobs: Record<string, { steps: ActionStep[] }> } | undefined;
+  const gitlab = blocks.find((b) => 'include' in b) as Record<string, { extends?: string; variables?: Record<string, string> }> | undefined;
+
+  it('has a GitHub workflow and a GitLab job', () => {
+    expect(workflow).toBeDefined();
+    expect(gitlab).toBeDefined();
+  });
+
+  it.skipIf(!BUILT)("runs the workflow's mlops-scan step with the inputs it gives, checked out with the full history", () => {
+    const steps = Object.values(workflow!.jobs)[0]!.steps;
+    expect(steps.find((s) => s.uses?.startsWith('actions/checkout@'))?.with).toMatchObject({ 'fetch-depth': 0 });
+    const ours = steps.find((s) => s.uses?.includes('/mlops-scan@'))!;
+    const inputs = Object.fromEntries(Object.entries(ours.with ?? {}).map(([k, v]) => [k, String(v)]));
+    for (const name of Object.keys(inputs)) expect(Object.keys(action.inputs)).toContain(name);
+    const upload = steps.find((s) => s.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    expect(upload?.with?.['sarif_file']).toBe(inputs['sarif']);
+
+    const workspace = fixtureCopy(FIXTURE);
+    const summaryFile = path.join(tempDir('action-'), 'summary.md');
+    const env = { ...process.env, ...stepEnv(inputs), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTION_PATH: ROOT };
+    const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env, encoding: 'utf8' });
+    // The fixture scores under the README's bar of 40: the step fails and says why.
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toMatch(/score [\d.]+% is below 40% \(--fail-under\)/);
+    expect(readFileSync(summaryFile, 'utf8')).toMatch(/^# MLOps maturity assessment/);
+    expect(JSON.parse(readFileSync(path.join(workspace, inputs['sarif']!), 'utf8'))).toMatchObject({ version: '2.1.0' });
+  });
+
+  it.skipIf(!BUILT)("runs the GitLab job: the README's variables over the template's, its script in the checkout", () => {
+    const template = parse(readFileSync(path.join(ROOT, 'ci/gitlab/mlops-scan.yml'), 'utf8')) as Record<string, { variables: Record<string, string>; script: string[] }>;
+    const job = Object.values(gitlab!).find((j) => typeof j === 'object' && j !== null && 'extends' in j)!;
+    const base = template[job.extends!]!;
+    expect(base).toBeDefined();
+    const checkout = fixtureCopy(FIXTURE);
+    const env = { ...process.env, ...base.variables, ...job.variables, MLOPS_SCAN_DIR: ROOT };
+    const statuses = base.script.map((line) => spawnSync('bash', ['-c', line], { cwd: checkout, env, encoding: 'utf8' }));
+    expect(statuses.map((s) => s.status)).toEqual([1]);
+    expect(statuses[0]?.stderr).toMatch(/score [\d.]+% is below 40% \(--fail-under\)/);
+    expect(readFileSync(path.join(checkout, base.variables['MLOPS_SUMMARY']!), 'utf8')).toMatch(/^# MLOps maturity assessment/);
+  });
+});

@@ -63,6 +63,17 @@ describe('usage errors: exit 2 and one line on stderr', () => {
 });
 
 describe('commands', () => {
+  it('--help lists the exit codes the README\'s table lists, in the same order', async () => {
+    const help = await runCli(['--help']);
+    expect(help.code).toBe(0);
+    const helpCodes = [...help.stdout.slice(help.stdout.indexOf('Exit codes:')).matchAll(/^ {2}(\d+) /gm)].map((m) => m[1]);
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Exit codes'), readme.indexOf('\n## ', readme.indexOf('## Exit codes') + 1));
+    const readmeCodes = [...table.matchAll(/^\| (\d+) \|/gm)].map((m) => m[1]);
+    expect(helpCodes).toEqual(['0', '1', '2', '130']);
+    expect(readmeCodes).toEqual(helpCodes);
+  });
+
   it('questions lists 60 criteria; explain prints the rule metadata', async () => {
     const questions = await runCli(['questions']);
     expect(questions.code).toBe(0);

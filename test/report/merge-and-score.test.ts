@@ -68,7 +68,7 @@ describe('score and next steps', () => {
 
   it('counts per section and excludes n/a from the percentage', () => {
     const report = sampleReport({ 1: autoAnswer(1, 'yes', { evidence: [ci] }), 2: autoAnswer(2, 'no'), 7: autoAnswer(7, 'n/a') });
-    expect(report.summary.bySection[0]).toMatchObject({ section: 1, yes: 1, no: 1, na: 1, open: 5, percent: 14 });
+    expect(report.summary.bySection[0]).toMatchObject({ section: 1, yes: 1, no: 1, na: 1, unanswered: 5, percent: 14 });
   });
 
   it('orders next steps sections 1-4 first, then by id, each with its toYes', () => {

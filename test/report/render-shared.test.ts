@@ -2,12 +2,14 @@ import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/criteria/registry.js';
 import { escapeMarkdown, markdownEvidenceLink, terminalSafe } from '../../src/report/escape.js';
+import { forgeLinks, RELATIVE_LINKS } from '../../src/report/evidence-links.js';
 import { renderHtml } from '../../src/report/render-html.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
 import { renderTerminal } from '../../src/report/render-terminal.js';
 import { autoAnswer, sampleReport } from './sample-report.js';
 
 // What a hostile repository controls: file names and the notes quoted from its files.
+const SHA = '0123456789abcdef0123456789abcdef01234567';
 const HOSTILE_FILE = 'docs/<img src=x onerror=alert(1)>](javascript:alert(1)).md';
 const HOSTILE_NOTE = '<script>alert("x")</script> **bold** [link](https://evil.example) \x1b[31mred\x1b[0m';
 
@@ -20,9 +22,9 @@ function hostileReport() {
 
 describe('escaping repository text', () => {
   it('markdown: links are relative with an #L anchor and percent-encoded targets', () => {
-    expect(markdownEvidenceLink({ file: 'src/train.py', line: 12, note: '' })).toBe('[src/train\\.py:12](src/train.py#L12)');
-    expect(markdownEvidenceLink({ file: 'CODE OWNERS (old).md', line: null, note: '' })).toBe('[CODE OWNERS \\(old\\)\\.md](CODE%20OWNERS%20%28old%29.md)');
-    const link = markdownEvidenceLink({ file: HOSTILE_FILE, line: 3, note: '' });
+    expect(markdownEvidenceLink({ file: 'src/train.py', line: 12, note: '' }, RELATIVE_LINKS)).toBe('[src/train\\.py:12](src/train.py#L12)');
+    expect(markdownEvidenceLink({ file: 'CODE OWNERS (old).md', line: null, note: '' }, RELATIVE_LINKS)).toBe('[CODE OWNERS \\(old\\)\\.md](CODE%20OWNERS%20%28old%29.md)');
+    const link = markdownEvidenceLink({ file: HOSTILE_FILE, line: 3, note: '' }, RELATIVE_LINKS);
     const target = link.slice(link.indexOf('](') + 2, -1);
     expect(target).not.toMatch(/[()<>\s]/);
     expect(target).not.toContain('javascript:');
@@ -48,14 +50,24 @@ describe('escaping repository text', () => {
     expect(html).not.toContain('\x1b');
   });
 
-  it('html: references no external URL and allows only its own inline script and style', () => {
-    const html = renderHtml(sampleReport());
-    expect(html).not.toMatch(/https?:\/\//);
-    expect(html).not.toMatch(/\s(src|href)="(?!#)/);
+  it('html: loads nothing, links evidence relative to the repository, and allows only its own inline script and style', () => {
+    const html = renderHtml(hostileReport());
+    expect(html).not.toMatch(/<[a-z]+[^<>]*\ssrc=|url\(|@import/);
+    const hrefs = [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => m[1] ?? '');
+    expect(hrefs).toContain('CODE%20OWNERS%20(old).md');
+    for (const href of hrefs) expect(href).toMatch(/^(#|[^:]*$)/);
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
     const nonce = /script-src 'nonce-([^']+)'/.exec(html)?.[1];
     expect(nonce).toBeTruthy();
     expect(html).toContain(`<script nonce="${nonce}">`);
+  });
+
+  it('html and markdown: evidence links to the forge at the scanned commit when one is given', () => {
+    const links = forgeLinks({ web: 'https://github.com/org/repo', forge: 'github', commit: SHA, pathInRepo: '' });
+    const report = sampleReport({ 1: autoAnswer(1, 'yes', { evidence: [{ file: 'docs/goals.md', line: 4, note: 'KPIs' }] }) });
+    expect(renderHtml(report, links)).toContain(`<a href="https://github.com/org/repo/blob/${SHA}/docs/goals.md#L4" rel="noopener noreferrer"><code>docs/goals.md:4</code></a>`);
+    expect(renderMarkdown(report, links)).toContain(`[docs/goals\\.md:4](https://github.com/org/repo/blob/${SHA}/docs/goals.md#L4)`);
+    expect(renderMarkdown(report, links)).toContain('Repository: github\\.com/org/repo at `0123456789ab`');
   });
 
   it('terminal: control sequences and bidi overrides from the repository are dropped', () => {

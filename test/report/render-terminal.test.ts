@@ -21,7 +21,7 @@ describe('terminal report', () => {
     expect(lines[0]).toMatch(/^mlops-scan 0\.0\.0-test: \/tmp\/repo @ 0123456789ab$/);
     const at = (pattern: RegExp) => lines.findIndex((l) => pattern.test(l));
     expect(at(/^Score: 3% yes \(2 of 60 applicable criteria\)\. MLOps mature: no/)).toBeGreaterThan(0);
-    expect(at(/^ {2}1\. Documentation +13% {2}1 yes, 0 no, 7 open, 0 n\/a$/)).toBeGreaterThan(at(/^Score:/));
+    expect(at(/^ {2}1\. Documentation +13% {2}1 yes, 0 no, 7 unanswered, 0 n\/a$/)).toBeGreaterThan(at(/^Score:/));
     expect(at(/^Next steps \(5 of 58\), sections 1-4 first:$/)).toBeGreaterThan(at(/^ {2}7\. A\/B testing/));
     expect(lines.filter((l) => /^ {2}[ \d]\d {2}\S/.test(l))).toHaveLength(5);
     expect(text).toContain('Left for a person: 57 criteria');
