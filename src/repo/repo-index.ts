@@ -18,6 +18,20 @@ export interface IgnoredFiles {
   readonly files: number;
 }
 
+export interface IndexOptions {
+  /** Globs of files to leave out (the repository's config); counted in `ignored`. */
+  readonly ignore?: readonly string[];
+  /**
+   * Folders (relative to the root) whose files are not part of this scan and are not reported as
+   * ignored: the other projects of a monorepo when one project is assessed (`--projects`).
+   */
+  readonly leaveOut?: readonly string[];
+}
+
+function insideAny(file: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => file.startsWith(`${folder}/`));
+}
+
 export interface SkippedFile {
   readonly file: string;
   readonly reason: string;
@@ -43,8 +57,9 @@ export class RepoIndex {
     files: readonly string[],
     skips: ReadonlyMap<string, string>,
     ignore: readonly string[],
+    leaveOut: readonly string[],
   ) {
-    const listed = files.filter((file) => vendoredSegment(file) === null);
+    const listed = files.filter((file) => vendoredSegment(file) === null && !insideAny(file, leaveOut));
     // A pattern names files or folders, as in .gitignore: `vendor` and `vendor/` leave out everything below it.
     const isIgnored = ignore.length > 0 ? picomatch([...ignore, ...ignore.map((p) => `${p.replace(/\/+$/, '')}/**`)], { dot: true }) : () => false;
     this.files = listed.filter((file) => !isIgnored(file)).sort();
@@ -57,7 +72,7 @@ export class RepoIndex {
    * Lists the folder: the files git tracks when it is in a git work tree whose metadata can be read
    * safely, otherwise every file honoring .gitignore. What could not be used is in `skipped`.
    */
-  static async open(root: string, options: { readonly ignore?: readonly string[] } = {}): Promise<RepoIndex> {
+  static async open(root: string, options: IndexOptions = {}): Promise<RepoIndex> {
     const tree = treeRoot(root);
     const skips = new Map<string, string>();
     const note = (file: string, reason: string): void => {
@@ -70,7 +85,7 @@ export class RepoIndex {
     // A repository made with `git init` whose files are not added yet is a new project, not an empty one.
     const unborn = git !== null && git.head === null && tracked?.length === 0;
     const files = tracked !== null && !unborn ? tracked : await listFolder(tree, note);
-    return new RepoIndex(tree, listed?.ok ? git : null, files, skips, options.ignore ?? []);
+    return new RepoIndex(tree, listed?.ok ? git : null, files, skips, options.ignore ?? [], options.leaveOut ?? []);
   }
 
   get root(): string {
