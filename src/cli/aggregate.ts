@@ -45,9 +45,11 @@ export function aggregateCommand(out: Output): Command {
     .argument('[inputs...]', 'JSON reports and/or repository folders to scan')
     .addOption(new Option('-f, --format <format>', 'output format').choices(AGGREGATE_FORMATS).default('markdown'))
     .option('-o, --output <file>', 'write to FILE instead of stdout')
-    .option('--reports <folder>', 'read every .json report under FOLDER (repeatable)', (value: string, all: string[]) => [...all, value], [] as string[])
+    .addOption(
+      new Option('--reports <folder>', 'read every .json report under FOLDER (repeatable)').argParser((value: string, all: string[]) => [...all, value]).default([], 'none'),
+    )
     .option('--projects', 'scan each folder given with --projects: one row per ML project of a monorepo')
-    .option('-j, --jobs <n>', 'folders scanned at once (default: the number of cores)', parseJobs, availableParallelism())
+    .addOption(new Option('-j, --jobs <n>', 'folders scanned at once').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
     .addHelpText('after', HELP)
     .action(async (inputs: string[], options: AggregateOptions) => {
       const aggregate = await aggregateInputs(inputs, options);
