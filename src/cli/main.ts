@@ -6,6 +6,7 @@ import { NothingToScanError, scanRepository } from '../engine/scan.js';
 import type { ScanResult } from '../engine/results.js';
 import { progressLine } from './progress.js';
 import { aggregateCommand, renderAggregate } from './aggregate.js';
+import { trendCommand } from './trend.js';
 import { assessProjects } from './projects.js';
 import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
 import { runSession } from './interactive/session.js';
@@ -124,6 +125,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .action((options: { format: 'text' | 'json' }) => io.stdout(options.format === 'json' ? renderQuestionsJson() : renderQuestions()));
 
   program.addCommand(aggregateCommand(io));
+  program.addCommand(trendCommand(io));
 
   program
     .command('explain')
