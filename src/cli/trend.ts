@@ -12,6 +12,7 @@ import { assertWritable, writeFileReplacing } from '../repo/safe-write.js';
 import { CommitTrees, GitHistoryError, type Commit } from '../repo/tree-source.js';
 import { CONFIG_FILE, ConfigError, parseConfig, type ScanConfig } from './config-file.js';
 import { UsageError } from './usage-error.js';
+import { reusingParses } from '../util/parse-reuse.js';
 
 const TREND_FORMATS = ['markdown', 'html', 'json'] as const;
 type TrendFormat = (typeof TREND_FORMATS)[number];
@@ -58,7 +59,8 @@ export function trendCommand(out: Output): Command {
       if (entryKind(target) === 'missing') throw new UsageError(`no such directory: ${target}`);
       if (!isDirectory(target)) throw new UsageError(`not a directory: ${target}`);
       if (options.output) assertWritable(options.output);
-      const trend = await computeTrend(target, options);
+      // A file unchanged between two points (the same blob) is parsed once for all of them.
+      const trend = await reusingParses(() => computeTrend(target, options));
       const text = options.format === 'json' ? renderTrendJson(trend) : options.format === 'html' ? renderTrendHtml(trend) : renderTrendMarkdown(trend);
       if (options.output) {
         writeFileReplacing(options.output, text);
