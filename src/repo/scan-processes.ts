@@ -1,9 +1,19 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { entryKind } from './safe-read.js';
 
-/** The CLI's own entry point, from this module whether run from src/ or dist/. */
-const CLI = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'mlops-scan.js');
+/** The CLI's own entry point, found from this module whether run from src/repo/ or dist/src/repo/. */
+function cliEntry(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const candidate = path.join(dir, 'bin', 'mlops-scan.js');
+    if (entryKind(candidate) === 'file') return candidate;
+    const parent = path.dirname(dir);
+    if (parent === dir) return candidate;
+    dir = parent;
+  }
+}
 
 /** A JSON report of 60 answers with evidence is well under this; a larger output is not a report. */
 const MAX_REPORT_BYTES = 256 * 1024 * 1024;
@@ -30,9 +40,10 @@ export async function scanInChildren(targets: readonly string[], args: readonly 
 }
 
 function scanInChild(target: string, args: readonly string[]): Promise<ChildScan> {
+  const cli = cliEntry();
   return new Promise((resolve) => {
     // `--` so a folder named like a flag is still a folder.
-    const child = spawn(process.execPath, [CLI, ...args, '--', target], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    const child = spawn(process.execPath, [cli, ...args, '--', target], { stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
     const chunks: Buffer[] = [];
     let bytes = 0;
     let stderr = '';
@@ -52,10 +63,17 @@ function scanInChild(target: string, args: readonly string[]): Promise<ChildScan
     child.on('close', (code) => {
       // Exit 1 is a gate (--fail-under), never set here; anything but 0 is a failure with its one line.
       if (failure !== null) resolve({ ok: false, reason: failure });
-      else if (code !== 0) resolve({ ok: false, reason: lastLine(stderr) ?? `the scan exited with code ${code}` });
+      else if (code === 2) resolve({ ok: false, reason: lastLine(stderr) ?? 'the scan refused the folder' });
+      else if (code !== 0) resolve({ ok: false, reason: `the scan failed (exit code ${code})${errorLine(stderr)}` });
       else resolve({ ok: true, stdout: Buffer.concat(chunks, bytes).toString('utf8') });
     });
   });
+}
+
+/** A crash prints a stack; its `Error: ...` line is the one that says what happened. */
+function errorLine(text: string): string {
+  const line = text.split('\n').find((l) => /^\w*Error\b/.test(l.trim()));
+  return line ? `: ${line.trim().slice(0, 300)}` : '';
 }
 
 function lastLine(text: string): string | null {

@@ -123,3 +123,10 @@ export function mixedVersionsLine(aggregate: Aggregate): string | null {
     ? `The rows come from ${aggregate.toolVersions.length} versions of mlops-scan (${aggregate.toolVersions.join(', ')}): answers may differ because the scanner changed, not the repository.`
     : null;
 }
+
+/** "repositories", "projects" (with --projects), or the singular for one row. */
+export function rowsNoun(rows: readonly AggregateRow[]): string {
+  const projects = rows.some((row) => row.project !== null);
+  if (rows.length === 1) return projects ? 'project' : 'repository';
+  return projects ? 'projects' : 'repositories';
+}

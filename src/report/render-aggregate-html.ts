@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { SECTIONS } from '../model/questionnaire.js';
 import type { AnswerValue } from '../model/answer.js';
 import { escapeHtml as h } from './escape.js';
-import { mixedVersionsLine, SECTION_IDS, type Aggregate, type AggregateRow, type CriterionSpread } from './aggregate.js';
+import { mixedVersionsLine, rowsNoun, SECTION_IDS, type Aggregate, type AggregateRow, type CriterionSpread } from './aggregate.js';
 
 // One self-contained page like the scan's HTML report (inline CSS and script, a nonce CSP, no URL): a
 // table of repositories × sections and a heat map of repositories × criteria, the weakest criteria
@@ -22,11 +22,11 @@ export function renderAggregateHtml(aggregate: Aggregate): string {
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>MLOps maturity across ${rows.length} repositories</title>
+<title>MLOps maturity across ${rows.length} ${rowsNoun(rows)}</title>
 <style nonce="${nonce}">${CSS}</style>
 </head>
 <body>
-<h1>MLOps maturity across ${rows.length} ${rows.some((r) => r.project !== null) ? 'projects' : 'repositories'}</h1>
+<h1>MLOps maturity across ${rows.length} ${rowsNoun(rows)}</h1>
 <p>Aggregated by mlops-scan ${h(aggregate.tool.version)}. Click a column header to sort.</p>
 ${mixed ? `<p class="warning"><strong>Note:</strong> ${h(mixed)}</p>\n` : ''}<h2>Score per section</h2>
 ${sectionTable(rows)}

@@ -1,6 +1,6 @@
 import { CRITERIA, SECTIONS } from '../model/questionnaire.js';
 import { escapeMarkdown } from './escape.js';
-import { mixedVersionsLine, SECTION_IDS, type Aggregate, type AggregateRow } from './aggregate.js';
+import { mixedVersionsLine, rowsNoun, SECTION_IDS, type Aggregate, type AggregateRow } from './aggregate.js';
 
 // The text formats of an aggregate: Markdown (a PR comment, a wiki page), CSV (a spreadsheet), JSON
 // (docs/aggregate.schema.json). The HTML heat map is render-aggregate-html.ts.
@@ -16,7 +16,7 @@ const WEAKEST_LISTED = 15;
 
 export function renderAggregateMarkdown(aggregate: Aggregate): string {
   const rows = aggregate.repositories;
-  const out = [`# MLOps maturity across ${rows.length} ${rows.some((r) => r.project !== null) ? 'projects' : 'repositories'}`, ''];
+  const out = [`# MLOps maturity across ${rows.length} ${rowsNoun(rows)}`, ''];
   const mixed = mixedVersionsLine(aggregate);
   if (mixed) out.push(`> **Note:** ${mixed}`, '');
   out.push(

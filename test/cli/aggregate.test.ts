@@ -1,5 +1,6 @@
 import ajvModule from 'ajv';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/report/report.js';
@@ -7,6 +8,8 @@ import { fixtureCopy, tempDir } from '../helpers/fixture-repo.js';
 import { autoAnswer, sampleReport } from '../report/sample-report.js';
 import { runCli } from './run-cli.js';
 
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
+const BUILT = existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
 const SCHEMA = JSON.parse(readFileSync(new URL('../../docs/aggregate.schema.json', import.meta.url), 'utf8')) as object;
 const validate = new ajvModule.default({ allErrors: true, strict: true }).compile(SCHEMA);
 
@@ -140,5 +143,13 @@ describe('mlops-scan aggregate', () => {
     const missing = await runCli(['aggregate', one, path.join(one, 'no-such-folder')]);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toBe(`mlops-scan: no such file or folder: ${path.join(one, 'no-such-folder')}\n`);
+  });
+
+  it.skipIf(!BUILT)('the installed CLI (bin/, running dist/) finds itself to scan folders in child processes', () => {
+    const repo = fixtureCopy('ci-gha-pytest-on-pr');
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/mlops-scan.js'), 'aggregate', repo, '--format', 'json'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(parsed(run.stdout).repositories.map((r) => r.source)).toEqual([repo]);
   });
 });
