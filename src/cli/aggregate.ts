@@ -48,7 +48,7 @@ export function aggregateCommand(out: Output): Command {
     .addOption(
       new Option('--reports <folder>', 'read every .json report under FOLDER (repeatable)').argParser((value: string, all: string[]) => [...all, value]).default([], 'none'),
     )
-    .option('--projects', 'scan each folder given with --projects: one row per ML project of a monorepo')
+    .option('--projects', 'a row per ML project of each folder scanned (as mlops-scan --projects), after its whole-repository row')
     .addOption(new Option('-j, --jobs <n>', 'folders scanned at once').argParser(parseJobs).default(availableParallelism(), 'the number of cores'))
     .addHelpText('after', HELP)
     .action(async (inputs: string[], options: AggregateOptions) => {

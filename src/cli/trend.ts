@@ -61,6 +61,7 @@ export function trendCommand(out: Output): Command {
       if (options.output) assertWritable(options.output);
       // A file unchanged between two points (the same blob) is parsed once for all of them.
       const trend = await reusingParses(() => computeTrend(target, options));
+      if (options.every === 'tag' && trend.points.length === 1) out.stderr("mlops-scan: no tag on HEAD's first-parent line, so the trend is HEAD alone; try --every month or --every N\n");
       const text = options.format === 'json' ? renderTrendJson(trend) : options.format === 'html' ? renderTrendHtml(trend) : renderTrendMarkdown(trend);
       if (options.output) {
         writeFileReplacing(options.output, text);

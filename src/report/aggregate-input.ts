@@ -29,7 +29,7 @@ export function rowsFromJson(text: string, source: string): AggregateRow[] {
 }
 
 /** A scan report as a row; `project` is the project folder when the report covers one. */
-export function reportRow(record: Record<string, unknown>, source: string, project: string | null): AggregateRow {
+function reportRow(record: Record<string, unknown>, source: string, project: string | null): AggregateRow {
   const tool = toolOf(record, source);
   const version = record['schemaVersion'];
   if (version !== REPORT_SCHEMA) throw unknownSchema(source, 'report', version, tool.version, REPORT_SCHEMA);

@@ -112,6 +112,10 @@ describe('mlops-scan trend', () => {
     const { dir, ciCommit } = taggedHistory();
     const trend = await trendJson([dir, '--every', '2']);
     expect(trend.points.map((p) => p.commit)).toEqual([ciCommit, git(dir, ['rev-parse', 'HEAD']).trim()]);
+    git(dir, ['tag', '-d', 'v1', 'v2', 'v3']);
+    const untagged = await runCli(['trend', dir]);
+    expect(untagged.code).toBe(0);
+    expect(untagged.stderr).toBe("mlops-scan: no tag on HEAD's first-parent line, so the trend is HEAD alone; try --every month or --every N\n");
     const plain = tempDir('mlops-scan-trend-plain-');
     writeFileSync(path.join(plain, 'train.py'), 'print(1)\n');
     const run = await runCli(['trend', plain]);
