@@ -24,7 +24,6 @@ import { gitUserName } from '../repo/git.js';
 import { entryKind, isDirectory, readNamedByUser } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
 import { toolVersion } from '../repo/tool-version.js';
-
 import { UsageError } from './usage-error.js';
 
 export { UsageError };
