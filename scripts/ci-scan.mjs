@@ -2,11 +2,12 @@
 // The scan step of the GitHub Action (action.yml) and of the GitLab CI template (ci/gitlab/mlops-scan.yml):
 //   - appends the Markdown report to the step summary ($GITHUB_STEP_SUMMARY, or MLOPS_SUMMARY),
 //   - writes SARIF to MLOPS_SARIF when set (for github/codeql-action/upload-sarif),
+//   - writes the JSON report to MLOPS_JSON when set (an artefact for `mlops-scan aggregate`),
 //   - prints the report in MLOPS_FORMAT (default terminal) to the job log,
 //   - and exits as the CLI does: 1 below MLOPS_FAIL_UNDER or on a regression since MLOPS_BASELINE, 2 on a
 //     usage error.
 // Inputs come from the environment: MLOPS_PATH (default .), MLOPS_FAIL_UNDER, MLOPS_FORMAT, MLOPS_ANSWERS,
-// MLOPS_BASELINE, MLOPS_SARIF, MLOPS_SUMMARY. Each report is a scan of its own: seconds on a real repository.
+// MLOPS_BASELINE, MLOPS_SARIF, MLOPS_JSON, MLOPS_SUMMARY. Each report is a scan of its own: seconds on a real repository.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,7 @@ if (summary) {
   appendFileSync(summary, markdown.stdout);
 }
 if (input('MLOPS_SARIF')) orStop(scan(['--format', 'sarif', '-o', input('MLOPS_SARIF')], { stdio: ['ignore', 'inherit', 'inherit'] }));
+if (input('MLOPS_JSON')) orStop(scan(['--format', 'json', '-o', input('MLOPS_JSON')], { stdio: ['ignore', 'inherit', 'inherit'] }));
 
 const gate = [
   '--format',

@@ -6,6 +6,9 @@ import { NothingToScanError, scanRepository } from '../engine/scan.js';
 import type { ScanResult } from '../engine/results.js';
 import { progressLine } from './progress.js';
 import { evidenceLinksFor, parseLinkBase } from './report-links.js';
+import { aggregateCommand, renderAggregate } from './aggregate.js';
+import { trendCommand } from './trend.js';
+import { assessProjects } from './projects.js';
 import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
 import { runSession } from './interactive/session.js';
 import { buildReport, type Report } from '../report/report.js';
@@ -16,16 +19,16 @@ import { renderHtml } from '../report/render-html.js';
 import { renderJson } from '../report/render-json.js';
 import { renderMarkdown } from '../report/render-markdown.js';
 import { renderSarif, type SarifOptions } from '../report/render-sarif.js';
-import { CONFIG_FILE, ConfigError, loadConfig } from './config-file.js';
+import { CONFIG_FILE, ConfigError, loadConfig, type ScanConfig } from './config-file.js';
 import { BaselineError, describeRegression, exactScore, formatPercent, parseBaseline, regressionSince, type Baseline } from '../report/baseline.js';
 import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
 import { gitUserName } from '../repo/git.js';
 import { entryKind, isDirectory, readNamedByUser } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
 import { toolVersion } from '../repo/tool-version.js';
+import { UsageError } from './usage-error.js';
 
-/** An error the user caused (bad path, bad flag): one line on stderr, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 const FORMATS = ['terminal', 'json', 'markdown', 'html', 'sarif'] as const;
 type Format = (typeof FORMATS)[number];
@@ -53,6 +56,7 @@ interface ScanOptions {
   readonly baseline?: string;
   /** The repository's web address for evidence links (already reduced by parseLinkBase). */
   readonly linkBase?: string;
+  readonly projects?: boolean;
   /** false with --no-config. */
   readonly config: boolean;
 }
@@ -112,6 +116,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option('--link-base <url>', "markdown and html: link evidence to this repository web address at the scanned commit (default: the git remote, when its host is GitHub, GitLab, Bitbucket or Azure DevOps)", parseLinkBase)
     .option('--no-config', `ignore the scanned repository's ${CONFIG_FILE}`)
     .option('--sarif-unanswered', 'with --format sarif: also report unanswered criteria (level note), not only no')
+    .option('--projects', 'assess each ML project of a monorepo (and the repository as a whole): a table of projects')
     .addHelpText('after', EXIT_CODES_HELP)
     .action(async (target: string, options: ScanOptions) => {
       exitCode = await scanCommand(target, options, io);
@@ -122,6 +127,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description('list the 60 criteria of the assessment')
     .addOption(new Option('-f, --format <format>', 'list format').choices(['text', 'json']).default('text'))
     .action((options: { format: 'text' | 'json' }) => io.stdout(options.format === 'json' ? renderQuestionsJson() : renderQuestions()));
+
+  program.addCommand(aggregateCommand(io));
+  program.addCommand(trendCommand(io));
 
   program
     .command('explain')
@@ -173,6 +181,7 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   // Everything a user can get wrong is found before the scan, not after it.
   if (options.output) assertWritable(options.output);
   const baseline = loadBaseline(options.baseline);
+  if (options.projects) return projectsCommand(target, config, { path: answersPath, origin: options.answers ? 'user' : 'repository' }, options, io);
   let answers = loadAnswersFile(answersPath, options.answers ? 'user' : 'repository');
   if (options.interactive) {
     assertWritable(answersPath);
@@ -212,6 +221,22 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     io.stdout(text);
   }
   return gate(report, failUnder, baseline, io);
+}
+
+/** `--projects`: one row per ML project; the options that judge one report do not apply to a table. */
+async function projectsCommand(target: string, config: ScanConfig | null, answers: Parameters<typeof assessProjects>[2], options: ScanOptions, io: Io): Promise<number> {
+  const single = options.interactive ? '--interactive' : options.baseline ? '--baseline' : options.failUnder !== undefined ? '--fail-under' : options.quiet ? '--quiet' : null;
+  if (single) throw new UsageError(`${single} judges one report and cannot be combined with --projects`);
+  if (options.format === 'sarif') throw new UsageError('--projects has no SARIF format (use json, markdown or html)');
+  const aggregate = await assessProjects(target, config, answers);
+  const text = renderAggregate(aggregate, options.format === 'terminal' ? 'markdown' : options.format);
+  if (options.output) {
+    writeFileReplacing(options.output, text);
+    io.stderr(`mlops-scan: wrote the ${options.format} table of ${aggregate.repositories.length - 1} project(s) to ${options.output}\n`);
+  } else {
+    io.stdout(text);
+  }
+  return 0;
 }
 
 /** Exit 1, saying why on stderr, when the score is under --fail-under or anything regressed since --baseline. */

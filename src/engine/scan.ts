@@ -3,7 +3,7 @@ import { CRITERIA, type Criterion } from '../model/questionnaire.js';
 import { notApplicable, unanswered, type Answer } from '../model/answer.js';
 import { detectProfile } from '../profile/detect-profile.js';
 import { trait, type Profile, type Trait } from '../profile/profile.js';
-import { RepoIndex } from '../repo/repo-index.js';
+import { RepoIndex, type IndexOptions } from '../repo/repo-index.js';
 import { isBareGitDir } from '../repo/git.js';
 import type { Facts } from '../evidence/facts.js';
 import { createFacts } from '../evidence/scan-facts.js';
@@ -17,20 +17,28 @@ export class NothingToScanError extends Error {}
 /** Where a scan is, for a progress line: listing the files, reading and parsing them, answering the criteria. */
 export type ScanPhase = { readonly phase: 'listing' } | { readonly phase: 'reading'; readonly files: number } | { readonly phase: 'rules'; readonly criteria: number };
 
-export interface ScanOptions {
-  /** Globs of files to leave out (the repository's config). */
-  readonly ignore?: readonly string[];
+export interface ScanOptions extends IndexOptions {
   readonly progress?: (phase: ScanPhase) => void;
 }
 
 /** Scans a repository folder: index it, profile it, run every rule. Throws NothingToScanError. */
 export async function scanRepository(root: string, options: ScanOptions = {}): Promise<ScanResult> {
+  const index = await openScanIndex(root, options);
+  return scanIndex(index, createFacts(index), options);
+}
+
+/** The files a scan of `root` reads; throws NothingToScanError when there are none. */
+export async function openScanIndex(root: string, options: ScanOptions): Promise<RepoIndex> {
   options.progress?.({ phase: 'listing' });
   // Sixty answers about an empty folder would read as a verdict on a project that is not there.
   if (isBareGitDir(root)) throw new NothingToScanError(`nothing to scan: ${root} is a bare git repository (no work tree); scan a checkout`);
   const index = await RepoIndex.open(root, options);
   if (index.files.length === 0) throw new NothingToScanError(`nothing to scan: ${root} holds no files${index.git ? ' tracked by git' : ''}`);
-  const facts = createFacts(index);
+  return index;
+}
+
+/** Profiles an opened index and runs every rule over its facts (a caller may ask the facts more). */
+export async function scanIndex(index: RepoIndex, facts: Facts, options: ScanOptions): Promise<ScanResult> {
   options.progress?.({ phase: 'reading', files: index.files.length });
   const { profile, error } = await profileOrFallback(() => detectProfile(index, facts));
   options.progress?.({ phase: 'rules', criteria: CRITERIA.length });

@@ -17,7 +17,7 @@ export type GitCommand =
   | { readonly kind: 'ls-files' }
   | { readonly kind: 'head' }
   | { readonly kind: 'is-shallow' }
-  | { readonly kind: 'tags' }
+  | { readonly kind: 'tags'; /** Only the tags reachable from this commit (a past commit's view). */ readonly at?: string }
   | {
       readonly kind: 'log';
       readonly limit: number;
@@ -26,9 +26,17 @@ export type GitCommand =
       readonly nameOnly: boolean;
       /** Pathspecs relative to the work tree's top; empty for the whole history. */
       readonly paths: readonly string[];
-    };
+      /** The history of this commit (or `<sha>..<sha>`, a range) instead of HEAD's. */
+      readonly at?: string;
+    }
+  /** Every file of a commit's tree, with mode, blob id and size (`git ls-tree -r -z -l`). */
+  | { readonly kind: 'ls-tree'; readonly commit: string }
+  /** The contents of blobs by id (`git cat-file --batch`); the result has `bytes`. */
+  | { readonly kind: 'cat-blobs'; readonly blobs: readonly string[] }
+  /** Each tag with the object it names and, for an annotated tag, the commit below it. */
+  | { readonly kind: 'tag-commits' };
 
-export type GitResult = { readonly ok: true; readonly stdout: string } | { readonly ok: false; readonly reason: string };
+export type GitResult = { readonly ok: true; readonly stdout: string; /** Raw output, for `cat-blobs`. */ readonly bytes?: Buffer } | { readonly ok: false; readonly reason: string };
 
 export interface GitRepository {
   /** Absolute path of the work tree's top level (the scanned folder may be inside it). */
@@ -67,7 +75,13 @@ function argsFor(command: GitCommand): string[] {
     case 'is-shallow':
       return ['rev-parse', '--is-shallow-repository'];
     case 'tags':
-      return ['tag', '--list', '--sort=-creatordate'];
+      return ['tag', '--list', '--sort=-creatordate', ...(command.at ? ['--merged', revision(command.at)] : [])];
+    case 'ls-tree':
+      return ['ls-tree', '-r', '-z', '-l', '--full-tree', revision(command.commit)];
+    case 'cat-blobs':
+      return ['cat-file', '--batch'];
+    case 'tag-commits':
+      return ['for-each-ref', '--format=%(refname:short)%09%(objectname)%09%(*objectname)%09%(creatordate:unix)', 'refs/tags'];
     case 'log':
       return [
         'log',
@@ -80,11 +94,20 @@ function argsFor(command: GitCommand): string[] {
         ...(command.nameOnly ? ['--no-renames', '--name-only'] : []),
         `-n${command.limit}`,
         `--format=${command.format}`,
-        'HEAD',
+        command.at ? revision(command.at) : 'HEAD',
         '--',
         ...command.paths,
       ];
   }
+}
+
+/**
+ * A commit id, or a range of two, as git printed them. Anything else is a bug of ours: it could be read
+ * as an option or a revision expression, so it is refused before git sees it.
+ */
+function revision(rev: string): string {
+  if (!/^[0-9a-f]{40,64}(\.\.[0-9a-f]{40,64})?$/.test(rev)) throw new Error(`not a commit id: ${JSON.stringify(rev)}`);
+  return rev;
 }
 
 /**
@@ -98,7 +121,11 @@ export async function openGitRepository(dir: string, note: NoteSkipped): Promise
   const shadow = makeShadow(found, (file, reason) => note(path.relative(dir, path.join(found.top, file)).split(path.sep).join('/'), reason));
   if (!shadow) return null;
   const run = (command: GitCommand): Promise<GitResult> =>
-    runGit(argsFor(command), { cwd: command.kind === 'ls-files' ? path.resolve(dir) : found.top, env: shadow.env });
+    runGit(argsFor(command), {
+      cwd: command.kind === 'ls-files' ? path.resolve(dir) : found.top,
+      env: shadow.env,
+      ...(command.kind === 'cat-blobs' ? { input: `${command.blobs.join('\n')}\n`, binary: true } : {}),
+    });
   const head = await run({ kind: 'head' });
   return { top: found.top, head: head.ok ? head.stdout.trim() || null : null, run };
 }
@@ -281,14 +308,26 @@ export async function gitUserName(): Promise<string | null> {
   return result.ok ? result.stdout.trim() || null : null;
 }
 
-async function runGit(args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<GitResult> {
+interface RunOptions {
+  readonly cwd: string;
+  readonly env: NodeJS.ProcessEnv;
+  /** Written to git's stdin (object ids for `cat-file --batch`). */
+  readonly input?: string;
+  /** Keep the output as bytes (blob contents), not text. */
+  readonly binary?: boolean;
+}
+
+async function runGit(args: readonly string[], options: RunOptions): Promise<GitResult> {
   return new Promise((resolve) => {
     const child = spawn('git', [...OVERRIDES.flatMap((entry) => ['-c', entry]), ...args], {
       cwd: options.cwd,
       env: options.env,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: 'pipe',
       windowsHide: true,
     });
+    // git closing its end early (it failed) is reported by its exit code, not as a write error.
+    child.stdin.on('error', () => undefined);
+    child.stdin.end(options.input ?? '');
     const chunks: Buffer[] = [];
     let bytes = 0;
     let failure: string | null = null;
@@ -314,6 +353,7 @@ async function runGit(args: readonly string[], options: { cwd: string; env: Node
     child.on('close', (code) => {
       if (failure !== null) finish({ ok: false, reason: failure });
       else if (code !== 0) finish({ ok: false, reason: `git ${args[0]} failed${firstLine(stderr)}` });
+      else if (options.binary) finish({ ok: true, stdout: '', bytes: Buffer.concat(chunks, bytes) });
       else finish({ ok: true, stdout: Buffer.concat(chunks, bytes).toString('utf8') });
     });
   });

@@ -2,6 +2,7 @@ import type { Document } from 'yaml';
 import { parse as parseToml } from 'smol-toml';
 import type { RepoIndex } from './repo-index.js';
 import { ScanMemo } from '../util/scan-memo.js';
+import { reusedParse } from '../util/parse-reuse.js';
 import { yamlToJs } from './yaml-to-js.js';
 import { parseYamlStream } from './yaml-stream.js';
 
@@ -31,7 +32,7 @@ export class ParsedFiles {
    * too deep or whose aliases expand too far (a billion-laughs bomb) is skipped like a broken one.
    */
   yamlDocuments(file: string): Document.Parsed[] | null {
-    return this.memo(this.yamlCache, file, parseYamlStream);
+    return this.memo(this.yamlCache, file, 'yaml', parseYamlStream);
   }
 
   /** The first YAML document as plain data, or null when absent or broken. */
@@ -41,11 +42,11 @@ export class ParsedFiles {
   }
 
   json(file: string): unknown {
-    return this.memo(this.jsonCache, file, (text) => JSON.parse(text) as unknown);
+    return this.memo(this.jsonCache, file, 'json', (text) => JSON.parse(text) as unknown);
   }
 
   toml(file: string): Record<string, unknown> | null {
-    return this.memo(this.tomlCache, file, (text) => parseToml(text) as Record<string, unknown>);
+    return this.memo(this.tomlCache, file, 'toml', (text) => parseToml(text) as Record<string, unknown>);
   }
 
   /** 1-based line of a character offset, with the file's line starts computed once. */
@@ -87,7 +88,7 @@ export class ParsedFiles {
     return at === -1 ? null : at + 1;
   }
 
-  private memo<T>(cache: Map<string, Parsed<T>>, file: string, parse: (text: string) => T): T | null {
+  private memo<T>(cache: Map<string, Parsed<T>>, file: string, format: string, parse: (text: string) => T): T | null {
     let entry = cache.get(file);
     if (!entry) {
       const text = this.index.text(file);
@@ -95,7 +96,7 @@ export class ParsedFiles {
         entry = { ok: false };
       } else {
         try {
-          entry = { ok: true, value: parse(text) };
+          entry = { ok: true, value: reusedParse(format, text, () => parse(text)) };
         } catch (error) {
           this.index.skip(file, `could not parse: ${(error as Error).message.split('\n')[0]}`);
           entry = { ok: false };

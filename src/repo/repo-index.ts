@@ -2,7 +2,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { openGitRepository, splitNul, type GitRepository } from './git.js';
 import { listFolder, vendoredSegment } from './listing.js';
-import { readInTree, treeRoot, type TreeRoot } from './safe-read.js';
+import { readInTree, treeRoot, type ReadResult, type TreeRoot } from './safe-read.js';
 import { decodeText } from './text.js';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -16,6 +16,31 @@ export const MAX_NOTEBOOK_BYTES = 8 * 1024 * 1024;
 export interface IgnoredFiles {
   readonly patterns: readonly string[];
   readonly files: number;
+}
+
+export interface IndexOptions {
+  /** Globs of files to leave out (the repository's config); counted in `ignored`. */
+  readonly ignore?: readonly string[];
+  /**
+   * Folders (relative to the root) whose files are not part of this scan and are not reported as
+   * ignored: the other projects of a monorepo when one project is assessed (`--projects`).
+   */
+  readonly leaveOut?: readonly string[];
+}
+
+export type FileReader = (file: string, cap: number) => ReadResult;
+
+/** A tree to index that is not the work tree: its files, what could not be used, and how to read a file. */
+export interface IndexSource {
+  readonly root: string;
+  readonly git: GitRepository | null;
+  readonly files: readonly string[];
+  readonly skips: ReadonlyMap<string, string>;
+  readonly read: FileReader;
+}
+
+function insideAny(file: string, folders: readonly string[]): boolean {
+  return folders.some((folder) => file.startsWith(`${folder}/`));
 }
 
 export interface SkippedFile {
@@ -37,14 +62,18 @@ export class RepoIndex {
 
   readonly ignored: IgnoredFiles;
 
+  /** Reads a file of the index from somewhere else than the work tree (a commit: tree-source.ts). */
+  private reader: FileReader | null = null;
+
   private constructor(
     private readonly tree: TreeRoot,
     readonly git: GitRepository | null,
     files: readonly string[],
     skips: ReadonlyMap<string, string>,
     ignore: readonly string[],
+    leaveOut: readonly string[],
   ) {
-    const listed = files.filter((file) => vendoredSegment(file) === null);
+    const listed = files.filter((file) => vendoredSegment(file) === null && !insideAny(file, leaveOut));
     // A pattern names files or folders, as in .gitignore: `vendor` and `vendor/` leave out everything below it.
     const isIgnored = ignore.length > 0 ? picomatch([...ignore, ...ignore.map((p) => `${p.replace(/\/+$/, '')}/**`)], { dot: true }) : () => false;
     this.files = listed.filter((file) => !isIgnored(file)).sort();
@@ -57,7 +86,7 @@ export class RepoIndex {
    * Lists the folder: the files git tracks when it is in a git work tree whose metadata can be read
    * safely, otherwise every file honoring .gitignore. What could not be used is in `skipped`.
    */
-  static async open(root: string, options: { readonly ignore?: readonly string[] } = {}): Promise<RepoIndex> {
+  static async open(root: string, options: IndexOptions = {}): Promise<RepoIndex> {
     const tree = treeRoot(root);
     const skips = new Map<string, string>();
     const note = (file: string, reason: string): void => {
@@ -70,7 +99,17 @@ export class RepoIndex {
     // A repository made with `git init` whose files are not added yet is a new project, not an empty one.
     const unborn = git !== null && git.head === null && tracked?.length === 0;
     const files = tracked !== null && !unborn ? tracked : await listFolder(tree, note);
-    return new RepoIndex(tree, listed?.ok ? git : null, files, skips, options.ignore ?? []);
+    return new RepoIndex(tree, listed?.ok ? git : null, files, skips, options.ignore ?? [], options.leaveOut ?? []);
+  }
+
+  /**
+   * The files of another tree than the work tree (a past commit), read through `source.read`; the work
+   * tree is never listed or read, and nothing is untracked. `root` names the work tree for the report.
+   */
+  static fromSource(source: IndexSource, options: IndexOptions = {}): RepoIndex {
+    const index = new RepoIndex(treeRoot(source.root), source.git, source.files, source.skips, options.ignore ?? [], options.leaveOut ?? []);
+    index.reader = source.read;
+    return index;
   }
 
   get root(): string {
@@ -113,7 +152,7 @@ export class RepoIndex {
    */
   untracked(): Promise<string[]> {
     const git = this.git;
-    if (!git) return Promise.resolve([]);
+    if (!git || this.reader) return Promise.resolve([]);
     this.untrackedList ??= (async () => {
       const exclude = path.join(git.top, '.git', 'info', 'exclude');
       const shown = path.relative(this.root, exclude).split(path.sep).join('/');
@@ -155,7 +194,8 @@ export class RepoIndex {
   private read(file: string): string | null {
     if (!this.fileSet.has(file)) return null;
     const notebook = file.endsWith('.ipynb');
-    const read = readInTree(this.tree, file, notebook ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES);
+    const cap = notebook ? MAX_NOTEBOOK_BYTES : MAX_FILE_BYTES;
+    const read = this.reader ? this.reader(file, cap) : readInTree(this.tree, file, cap);
     if (!read.ok) {
       this.skip(file, notebook && read.reason.startsWith('larger than') ? `${read.reason} (notebook)` : read.reason);
       return null;

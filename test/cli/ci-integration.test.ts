@@ -41,17 +41,17 @@ describe('the GitHub Action (action.yml)', () => {
     const [setup, install] = action.runs.steps;
     expect(setup).toMatchObject({ uses: expect.stringMatching(/^actions\/setup-node@v\d+$/), with: { 'node-version': 20 } });
     expect(install).toMatchObject({ 'working-directory': '${{ github.action_path }}', run: expect.stringMatching(/^npm ci\b/) });
-    expect(Object.keys(action.inputs).sort()).toEqual(['answers', 'baseline', 'fail-under', 'format', 'path', 'sarif']);
-    expect(Object.keys(stepEnv({})).sort()).toEqual(['MLOPS_ANSWERS', 'MLOPS_BASELINE', 'MLOPS_FAIL_UNDER', 'MLOPS_FORMAT', 'MLOPS_PATH', 'MLOPS_SARIF']);
+    expect(Object.keys(action.inputs).sort()).toEqual(['answers', 'baseline', 'fail-under', 'format', 'json', 'path', 'sarif']);
+    expect(Object.keys(stepEnv({})).sort()).toEqual(['MLOPS_ANSWERS', 'MLOPS_BASELINE', 'MLOPS_FAIL_UNDER', 'MLOPS_FORMAT', 'MLOPS_JSON', 'MLOPS_PATH', 'MLOPS_SARIF']);
     expect(scanStep.run).toBe('node "$GITHUB_ACTION_PATH/scripts/ci-scan.mjs"');
   });
 
-  it.skipIf(!BUILT)('appends the Markdown report to the step summary, writes SARIF, logs the report and fails below the threshold', () => {
+  it.skipIf(!BUILT)('appends the Markdown report to the step summary, writes SARIF and JSON, logs the report and fails below the threshold', () => {
     const workspace = fixtureCopy(FIXTURE);
     const out = tempDir('action-');
     const summaryFile = path.join(out, 'summary.md');
     writeFileSync(summaryFile, 'An earlier step wrote this.\n');
-    const env = { ...process.env, ...stepEnv({ 'fail-under': '100', sarif: path.join(out, 'mlops.sarif') }), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTION_PATH: ROOT };
+    const env = { ...process.env, ...stepEnv({ 'fail-under': '100', sarif: path.join(out, 'mlops.sarif'), json: path.join(out, 'mlops.json') }), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTION_PATH: ROOT };
     const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^mlops-scan \S+: \S+ @ [0-9a-f]{12}\n/);
@@ -60,6 +60,9 @@ describe('the GitHub Action (action.yml)', () => {
     expect(summary).toMatch(/^An earlier step wrote this\.\n# MLOps maturity assessment\n/);
     const sarif = JSON.parse(readFileSync(path.join(out, 'mlops.sarif'), 'utf8')) as { version: string; runs: unknown[] };
     expect(sarif).toMatchObject({ version: '2.1.0', runs: [expect.anything()] });
+    const json = JSON.parse(readFileSync(path.join(out, 'mlops.json'), 'utf8')) as { schemaVersion: number; answers: unknown[] };
+    expect(json).toMatchObject({ schemaVersion: 1, answers: expect.any(Array) });
+    expect(json.answers).toHaveLength(60);
     const passing = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env: { ...env, MLOPS_FAIL_UNDER: '0', MLOPS_FORMAT: 'json' }, encoding: 'utf8' });
     expect(passing.status).toBe(0);
     expect((JSON.parse(passing.stdout) as { answers: unknown[] }).answers).toHaveLength(60);

@@ -18,10 +18,10 @@ function npmPack(args: readonly string[]): { filename: string; files: { path: st
 }
 
 describe.skipIf(!BUILT)('the npm package', () => {
-  it('holds the compiled CLI, its documentation and the report schema, and nothing else', () => {
+  it('holds the compiled CLI, its documentation and the JSON schemas, and nothing else', () => {
     const files = npmPack(['--dry-run']).files.map((f) => f.path).sort();
     const outsideDist = files.filter((f) => !f.startsWith('dist/'));
-    expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'bin/mlops-scan.js', 'docs/criteria.md', 'package.json', 'schema/report.schema.json']);
+    expect(outsideDist).toEqual(['CHANGELOG.md', 'LICENSE', 'README.md', 'SECURITY.md', 'bin/mlops-scan.js', 'docs/criteria.md', 'package.json', 'schema/aggregate.schema.json', 'schema/report.schema.json', 'schema/trend.schema.json']);
     const dist = files.filter((f) => f.startsWith('dist/'));
     expect(dist).toContain('dist/src/cli/main.js');
     // Loaded by URL at run time, not through an import a bundler would see.

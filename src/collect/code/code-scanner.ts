@@ -4,6 +4,7 @@ import type { CodeAnalysis, CodeFacts, DefinitionCensus, SourceFile, SourceModul
 import { notebookOf, notebookPython } from './notebook.js';
 import { evenSample, isOwnSource } from './own-source.js';
 import { PythonParserPool } from './python-pool.js';
+import { reusedParse, reusedParses } from '../../util/parse-reuse.js';
 
 /**
  * Above this much own source, the definition census parses an evenly spread sample: 1 MiB holds
@@ -128,11 +129,11 @@ export class CodeScanner implements CodeFacts {
         }
         case 'javascript':
         case 'typescript':
-          if (scripts) result.set(source.file, { ...source, ...scripts.analyseScript(source.file, text) });
+          if (scripts) result.set(source.file, { ...source, ...reusedParse('script', `${source.file}\0${text}`, () => scripts.analyseScript(source.file, text)) });
           break;
       }
     }
-    const analyses = await this.pool.parse(python.map((job) => job.text));
+    const analyses = await reusedParses('python', python.map((job) => job.text), (texts) => this.pool.parse(texts));
     python.forEach((job, i) => {
       const analysis = analyses[i];
       if (analysis) result.set(job.source.file, { ...job.source, ...(job.lineMap ? remapLines(analysis, job.lineMap) : analysis) });
