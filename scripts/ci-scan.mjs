@@ -21,7 +21,8 @@ const answers = input('MLOPS_ANSWERS') ? ['--answers', input('MLOPS_ANSWERS')] :
 const summary = input('MLOPS_SUMMARY') || input('GITHUB_STEP_SUMMARY');
 
 function scan(args, options = {}) {
-  const run = spawnSync(process.execPath, [BIN, target, ...answers, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
+  // Options first, then `--`: a path input that starts with `-` (or names a subcommand) is still the folder.
+  const run = spawnSync(process.execPath, [BIN, ...answers, ...args, '--', target], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
   if (run.error) throw run.error;
   return run;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,19 @@ describe('the GitHub Action (action.yml)', () => {
     const passing = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env: { ...env, MLOPS_FAIL_UNDER: '0', MLOPS_FORMAT: 'json' }, encoding: 'utf8' });
     expect(passing.status).toBe(0);
     expect((JSON.parse(passing.stdout) as { answers: unknown[] }).answers).toHaveLength(60);
+  });
+
+  it.skipIf(!BUILT)('passes each input on as data: a path that looks like an option or holds shell syntax is the folder scanned', () => {
+    const parent = tempDir('action-');
+    // Read as an option, this name would make the CLI write its report to a file named by the rest of it.
+    const name = `-o $(touch pwned) "q";'x'\nline`;
+    renameSync(fixtureCopy(FIXTURE), path.join(parent, name));
+    const env = { ...process.env, ...stepEnv({ path: name, format: 'json' }), GITHUB_STEP_SUMMARY: '', GITHUB_ACTION_PATH: ROOT };
+    const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: parent, env, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { target: { path: string } }).target.path).toBe(path.join(parent, name));
+    expect(readdirSync(parent)).toEqual([name]);
   });
 
   it.skipIf(!BUILT)('stops with the CLI error line on a usage error', () => {
