@@ -19,6 +19,7 @@ import { renderSarif, type SarifOptions } from '../report/render-sarif.js';
 import { CONFIG_FILE, ConfigError, loadConfig } from './config-file.js';
 import { BaselineError, describeRegression, exactScore, formatPercent, parseBaseline, regressionSince, type Baseline } from '../report/baseline.js';
 import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
+import { terminalSafe } from '../report/escape.js';
 import { gitUserName } from '../repo/git.js';
 import { entryKind, isDirectory, readNamedByUser } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
@@ -151,7 +152,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       error instanceof BaselineError ||
       error instanceof ConfigError
     ) {
-      io.stderr(`mlops-scan: ${error.message}\n`);
+      // The message may quote the scanned repository's config or answers file: its values, keys, file name.
+      io.stderr(`mlops-scan: ${terminalSafe(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -197,10 +199,10 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     });
     answers = session.file;
     if (session.interrupted) {
-      io.stderr(`mlops-scan: interrupted; ${session.recorded} answer(s) saved in ${answersPath}\n`);
+      io.stderr(`mlops-scan: interrupted; ${session.recorded} answer(s) saved in ${terminalSafe(answersPath)}\n`);
       return EXIT_INTERRUPTED;
     }
-    io.stderr(`mlops-scan: ${session.recorded} answer(s) saved in ${answersPath}\n`);
+    io.stderr(`mlops-scan: ${session.recorded} answer(s) saved in ${terminalSafe(answersPath)}\n`);
   }
   const report = buildReport(scan, answers.answers);
   const terminal = { color: useColor(options, io), width: terminalWidth(io), details: options.details ?? false };

@@ -62,4 +62,21 @@ describe('.mlops-scan.yaml', () => {
     symlinkSync('real.yaml', path.join(linked, '.mlops-scan.yaml'));
     expect((await runCli([linked])).stderr).toMatch(/^mlops-scan: \.mlops-scan\.yaml: must be a regular file \(it is a symlink\)/);
   });
+
+  it('says what is wrong in its config or answers file without passing on its escape sequences or bidi overrides', async () => {
+    // The repository wrote both files: what it quotes back must not retitle, clear or reorder the terminal.
+    const hostile = '\u001b]0;owned\u0007\u001b[2J\u009b31m\u202egnp.exe';
+    const config = fixtureCopy(FIXTURE, { git: false });
+    writeFileSync(path.join(config, '.mlops-scan.yaml'), `ignore:\n  - ${JSON.stringify(`${hostile}/../x`)}\n`);
+    const answers = fixtureCopy(FIXTURE, { git: false });
+    writeFileSync(path.join(answers, '.mlops-scan.yaml'), `answers: ${JSON.stringify(`${hostile}.yaml`)}\n`);
+    writeFileSync(path.join(answers, `${hostile}.yaml`), `answers:\n  15: {answer: "yes", ${JSON.stringify(hostile)}: 1}\n`);
+    for (const repo of [config, answers]) {
+      const run = await runCli([repo]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^mlops-scan: [^\n]*(must stay inside the repository|unknown field)[^\n]*owned[^\n]*\n$/);
+      // eslint-disable-next-line no-control-regex -- control characters are what must not get through
+      expect(run.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
 });
