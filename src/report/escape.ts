@@ -12,6 +12,15 @@ export function terminalSafe(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(CONTROL, '');
 }
 
+// JSON.stringify escapes C0 controls only. These can appear only inside strings of its output (the rest is
+// ASCII), so writing them as \u escapes changes no value and leaves a JSON report safe to print.
+const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+/** Pretty-printed JSON with no terminal control or bidi character raw in it: a report printed to a terminal or job log. */
+export function terminalSafeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
+
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 export function escapeHtml(text: string): string {

@@ -4,7 +4,9 @@ import { RULES } from '../../src/criteria/registry.js';
 import { escapeMarkdown, markdownEvidenceLink, terminalSafe } from '../../src/report/escape.js';
 import { forgeLinks, RELATIVE_LINKS } from '../../src/report/evidence-links.js';
 import { renderHtml } from '../../src/report/render-html.js';
+import { renderJson } from '../../src/report/render-json.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
+import { renderSarif } from '../../src/report/render-sarif.js';
 import { renderTerminal } from '../../src/report/render-terminal.js';
 import { autoAnswer, sampleReport } from './sample-report.js';
 
@@ -73,6 +75,22 @@ describe('escaping repository text', () => {
   it('terminal: control sequences and bidi overrides from the repository are dropped', () => {
     expect(terminalSafe('a\x1b[2Jb\u202ec\nd')).toBe('a[2Jbc d');
     expect(renderTerminal(hostileReport(), { color: false, width: 100, details: true })).not.toContain('\x1b');
+  });
+});
+
+describe('JSON out of repository text', () => {
+  it('json and sarif: C1 controls, bidi overrides and line separators are written as \\u escapes, the same strings once parsed', () => {
+    // JSON.stringify escapes C0 only; a report printed to a terminal or job log must not carry the rest raw.
+    const file = 'src/\u009b2J\u202etxt.py\u2028x.py';
+    const note = 'note \u0085\u2066hidden\u2069';
+    const report = sampleReport({ 2: autoAnswer(2, 'no', { evidence: [{ file, line: 1, note }], rationale: `Read ${file}.` }) });
+    const outputs = [renderJson(report), renderSarif(report, { unanswered: false, isFile: () => true, fallbackFile: 'README.md' })];
+    for (const text of outputs) {
+      expect(text).toContain('\\u009b');
+      // eslint-disable-next-line no-control-regex -- these characters are what must not get through raw
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect((JSON.parse(outputs[0]!) as { answers: { evidence: { file: string; note: string }[] }[] }).answers[1]!.evidence[0]).toMatchObject({ file, note });
   });
 });
 
