@@ -59,6 +59,9 @@ describe('escaping repository text', () => {
     expect(hrefs).toContain('CODE%20OWNERS%20(old).md');
     for (const href of hrefs) expect(href).toMatch(/^(#|[^:]*$)/);
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+    // default-src does not cover these: were escaping ever to fail, a <base> would redirect every relative
+    // evidence link and a <form> could post the page anywhere.
+    expect(html).toMatch(/Content-Security-Policy" content="[^"]*; base-uri 'none'; form-action 'none'/);
     const nonce = /script-src 'nonce-([^']+)'/.exec(html)?.[1];
     expect(nonce).toBeTruthy();
     expect(html).toContain(`<script nonce="${nonce}">`);
