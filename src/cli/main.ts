@@ -21,7 +21,7 @@ import { BaselineError, describeRegression, exactScore, formatPercent, parseBase
 import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
 import { terminalSafe } from '../report/escape.js';
 import { gitUserName } from '../repo/git.js';
-import { entryKind, isDirectory, readNamedByUser } from '../repo/safe-read.js';
+import { entryKind, isDirectory, leavesTree, readNamedByUser } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
 import { toolVersion } from '../repo/tool-version.js';
 
@@ -170,6 +170,9 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   const config = options.config ? loadConfig(target) : null;
   const bar = options.failUnder ?? config?.failUnder ?? null;
   const failUnder = bar === null ? null : { percent: bar, from: options.failUnder !== undefined ? '--fail-under' : `fail-under in ${CONFIG_FILE}` };
+  if (options.answers === undefined && config?.answers && leavesTree(target, config.answers)) {
+    throw new ConfigError(`${CONFIG_FILE}: answers ${config.answers} leads out of the repository through a symlink; not read or written (name the file with --answers)`);
+  }
   const answersPath = options.answers ?? path.join(target, config?.answers ?? DEFAULT_ANSWERS_FILE);
   if (options.answers && !options.interactive && entryKind(answersPath) === 'missing') throw new UsageError(`no such answers file: ${answersPath}`);
   // Everything a user can get wrong is found before the scan, not after it.

@@ -1,9 +1,10 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/cli/config-file.js';
 import type { Report } from '../../src/report/report.js';
-import { fixtureCopy } from '../helpers/fixture-repo.js';
+import { fixtureCopy, tempDir } from '../helpers/fixture-repo.js';
+import { scriptedPrompter } from './interactive/scripted-prompter.js';
 import { runCli } from './run-cli.js';
 
 const FIXTURE = 'answers-training-only';
@@ -79,4 +80,21 @@ describe('.mlops-scan.yaml', () => {
       expect(run.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     }
   });
+
+  it('an answers file it names through a symlinked folder out of the tree is neither read nor written', async () => {
+    const outside = tempDir('outside-');
+    writeFileSync(path.join(outside, 'answers.yaml'), 'answers:\n  15: {answer: "yes", comment: "read from outside the tree"}\n');
+    const repo = fixtureCopy(FIXTURE, { git: false });
+    symlinkSync(outside, path.join(repo, 'out'));
+    writeFileSync(path.join(repo, '.mlops-scan.yaml'), 'answers: out/answers.yaml\n');
+    const read = await runCli([repo, '--format', 'json']);
+    expect(read.stdout).not.toContain('read from outside the tree');
+    expect(read).toMatchObject({ code: 2, stdout: '' });
+    expect(read.stderr).toMatch(/^mlops-scan: \.mlops-scan\.yaml: answers out\/answers\.yaml leads out of the repository through a symlink[^\n]*\n$/);
+    rmSync(path.join(outside, 'answers.yaml'));
+    const written = await runCli([repo, '--interactive', '--format', 'json'], { canPrompt: true, prompter: scriptedPrompter([{ choose: 'yes' }, { comment: '' }]) });
+    expect(written.code).toBe(2);
+    expect(readdirSync(outside)).toEqual([]);
+  });
 });
+
