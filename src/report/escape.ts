@@ -4,8 +4,10 @@ import type { EvidenceLinks } from './evidence-links.js';
 // A scanned repository controls its file names and the notes quoted from it, so every piece of text
 // that came from it goes through one of these before it reaches a terminal, a page or a PR comment.
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Beyond C0: DEL and C1 (U+009B is CSI to a terminal), line separators, and bidi overrides, isolates and
+// marks, which reorder what a reader sees.
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${BEYOND_C0}]`, 'g');
 
 /** Drops terminal control sequences and bidi overrides; newlines become spaces (one item, one line). */
 export function terminalSafe(text: string): string {
@@ -14,7 +16,7 @@ export function terminalSafe(text: string): string {
 
 // JSON.stringify escapes C0 controls only. These can appear only inside strings of its output (the rest is
 // ASCII), so writing them as \u escapes changes no value and leaves a JSON report safe to print.
-const RAW_IN_JSON = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const RAW_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
 
 /** Pretty-printed JSON with no terminal control or bidi character raw in it: a report printed to a terminal or job log. */
 export function terminalSafeJson(value: unknown): string {

@@ -77,6 +77,8 @@ describe('escaping repository text', () => {
 
   it('terminal: control sequences and bidi overrides from the repository are dropped', () => {
     expect(terminalSafe('a\x1b[2Jb\u202ec\nd')).toBe('a[2Jbc d');
+    // The implicit marks (RLM, LRM, the Arabic letter mark) reorder neutral characters around them too.
+    expect(terminalSafe('main.py\u200f:\u061c12\u200e')).toBe('main.py:12');
     expect(renderTerminal(hostileReport(), { color: false, width: 100, details: true })).not.toContain('\x1b');
   });
 });
