@@ -43,11 +43,16 @@ export function escapeMarkdown(text: string): string {
 }
 
 function escapeProse(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~:@=]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    text
+      .replace(/[\\`*_{}[\]()#+\-.!|~:=]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // GitHub finds @mentions (and e-mail autolinks) in the rendered text, where an escape is gone; a zero-width
+      // space after the @ leaves neither, so a quoted `@org/team` notifies no one when posted as a PR comment.
+      .replace(/@/g, '@&#8203;')
+  );
 }
 
 /**

@@ -115,6 +115,15 @@ describe('markdown report', () => {
     expect(new MarkdownIt().renderInline(escapeMarkdown('`<script>`'))).toBe('<code>&lt;script&gt;</code>');
   });
 
+  it('mentions no one and links no address: an @ from the repository is not followed by a name', () => {
+    // Posted as a pull-request comment, `@org/team` in a quoted CODEOWNERS line or a file name would notify
+    // that team; GitHub finds mentions in the rendered text, where a backslash escape is already gone.
+    const html = new MarkdownIt({ linkify: true }).renderInline(escapeMarkdown('owners @org/ml-team and @ada; mail x@evil.example'));
+    expect(html).not.toMatch(/@[\w-]/);
+    expect(html).not.toContain('<a ');
+    expect(html.replace(/\u200b/g, '')).toBe('owners @org/ml-team and @ada; mail x@evil.example');
+  });
+
   it('has the score, the verdict, a table per section and next steps with toYes', () => {
     const md = renderMarkdown(sampleReport({ 1: autoAnswer(1, 'yes', { evidence: [{ file: 'README.md', line: 4, note: 'Goals' }] }) }));
     expect(md).toMatch(/\*\*Score: 2%\*\*/);
