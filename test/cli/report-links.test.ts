@@ -87,6 +87,9 @@ describe('a hostile .git/config gives relative links, or the origin it names, an
       rmSync(configOf(dir));
       symlinkSync(outside, configOf(dir));
     }],
+    ['2 MiB, the remote past the reader\'s cap', (dir: string) => {
+      appendFileSync(configOf(dir), `${'# padding\n'.repeat(200_000)}[remote "origin"]\n\turl = ${LEAK}\n`);
+    }],
     ['a FIFO', (dir: string) => {
       rmSync(configOf(dir));
       makeFifo(configOf(dir));
