@@ -9,7 +9,8 @@
 // Inputs come from the environment: MLOPS_PATH (default .), MLOPS_FAIL_UNDER, MLOPS_FORMAT, MLOPS_ANSWERS,
 // MLOPS_BASELINE, MLOPS_SARIF, MLOPS_JSON, MLOPS_SUMMARY. Each report is a scan of its own: seconds on a real repository.
 import { spawnSync } from 'node:child_process';
-import { appendFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,8 +22,19 @@ const target = input('MLOPS_PATH') || '.';
 const answers = input('MLOPS_ANSWERS') ? ['--answers', input('MLOPS_ANSWERS')] : [];
 const summary = input('MLOPS_SUMMARY') || input('GITHUB_STEP_SUMMARY');
 
+// GitHub's runner reads a log line starting with `::` (or holding `##[`) as a workflow command, and the
+// report quotes the repository (an unreadable file named `::error::…` is listed as it is). So commands stop
+// for everything the scans print, until an unguessable token (docs.github.com, "Stopping and starting
+// workflow commands"). writeSync keeps the markers in order with the children's output.
+if (env.GITHUB_ACTIONS === 'true') {
+  const token = randomBytes(16).toString('hex');
+  writeSync(1, `::stop-commands::${token}\n`);
+  process.on('exit', () => writeSync(1, `::${token}::\n`));
+}
+
 function scan(args, options = {}) {
-  const run = spawnSync(process.execPath, [BIN, target, ...answers, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
+  // Options first, then `--`: a path input that starts with `-` (or names a subcommand) is still the folder.
+  const run = spawnSync(process.execPath, [BIN, ...answers, ...args, '--', target], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, ...options });
   if (run.error) throw run.error;
   return run;
 }

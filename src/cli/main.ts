@@ -22,8 +22,9 @@ import { renderSarif, type SarifOptions } from '../report/render-sarif.js';
 import { CONFIG_FILE, ConfigError, loadConfig, type ScanConfig } from './config-file.js';
 import { BaselineError, describeRegression, exactScore, formatPercent, parseBaseline, regressionSince, type Baseline } from '../report/baseline.js';
 import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
+import { terminalSafe } from '../report/escape.js';
 import { gitUserName } from '../repo/git.js';
-import { entryKind, isDirectory, readNamedByUser } from '../repo/safe-read.js';
+import { entryKind, isDirectory, leavesTree, readNamedByUser } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
 import { toolVersion } from '../repo/tool-version.js';
 import { UsageError } from './usage-error.js';
@@ -159,7 +160,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       error instanceof BaselineError ||
       error instanceof ConfigError
     ) {
-      io.stderr(`mlops-scan: ${error.message}\n`);
+      // The message may quote the scanned repository's config or answers file: its values, keys, file name.
+      io.stderr(`mlops-scan: ${terminalSafe(error.message)}\n`);
       return 2;
     }
     throw error;
@@ -176,6 +178,9 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   const config = options.config ? loadConfig(target) : null;
   const bar = options.failUnder ?? config?.failUnder ?? null;
   const failUnder = bar === null ? null : { percent: bar, from: options.failUnder !== undefined ? '--fail-under' : `fail-under in ${CONFIG_FILE}` };
+  if (options.answers === undefined && config?.answers && leavesTree(target, config.answers)) {
+    throw new ConfigError(`${CONFIG_FILE}: answers ${config.answers} leads out of the repository through a symlink; not read or written (name the file with --answers)`);
+  }
   const answersPath = options.answers ?? path.join(target, config?.answers ?? DEFAULT_ANSWERS_FILE);
   if (options.answers && !options.interactive && entryKind(answersPath) === 'missing') throw new UsageError(`no such answers file: ${answersPath}`);
   // Everything a user can get wrong is found before the scan, not after it.
@@ -206,10 +211,10 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     });
     answers = session.file;
     if (session.interrupted) {
-      io.stderr(`mlops-scan: interrupted; ${session.recorded} answer(s) saved in ${answersPath}\n`);
+      io.stderr(`mlops-scan: interrupted; ${session.recorded} answer(s) saved in ${terminalSafe(answersPath)}\n`);
       return EXIT_INTERRUPTED;
     }
-    io.stderr(`mlops-scan: ${session.recorded} answer(s) saved in ${answersPath}\n`);
+    io.stderr(`mlops-scan: ${session.recorded} answer(s) saved in ${terminalSafe(answersPath)}\n`);
   }
   const report = buildReport(scan, answers.answers);
   const terminal = { color: useColor(options, io), width: terminalWidth(io), details: options.details ?? false };

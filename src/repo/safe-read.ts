@@ -99,6 +99,20 @@ export function isDirectory(dir: string): boolean {
   }
 }
 
+/**
+ * Whether the folder of `relative` (a path the repository itself named) is reached through a symlink out
+ * of `root`. A missing folder is not: nothing can be read from it, and a write into it is refused.
+ */
+export function leavesTree(root: string, relative: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path.join(root, path.dirname(relative)));
+  } catch {
+    return false;
+  }
+  return !isInside(realpathSync(root), real);
+}
+
 export function isInside(realRoot: string, real: string): boolean {
   const relative = path.relative(realRoot, real);
   return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));

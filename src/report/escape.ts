@@ -4,12 +4,23 @@ import type { EvidenceLinks } from './evidence-links.js';
 // A scanned repository controls its file names and the notes quoted from it, so every piece of text
 // that came from it goes through one of these before it reaches a terminal, a page or a PR comment.
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+// Beyond C0: DEL and C1 (U+009B is CSI to a terminal), line separators, and bidi overrides, isolates and
+// marks, which reorder what a reader sees.
+const BEYOND_C0 = '\\u007f-\\u009f\\u061c\\u200e\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069';
+const CONTROL = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${BEYOND_C0}]`, 'g');
 
 /** Drops terminal control sequences and bidi overrides; newlines become spaces (one item, one line). */
 export function terminalSafe(text: string): string {
   return text.replace(/\r?\n|\r/g, ' ').replace(CONTROL, '');
+}
+
+// JSON.stringify escapes C0 controls only. These can appear only inside strings of its output (the rest is
+// ASCII), so writing them as \u escapes changes no value and leaves a JSON report safe to print.
+const RAW_IN_JSON = new RegExp(`[${BEYOND_C0}]`, 'g');
+
+/** Pretty-printed JSON with no terminal control or bidi character raw in it: a report printed to a terminal or job log. */
+export function terminalSafeJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
 }
 
 const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -32,11 +43,16 @@ export function escapeMarkdown(text: string): string {
 }
 
 function escapeProse(text: string): string {
-  return text
-    .replace(/[\\`*_{}[\]()#+\-.!|~:@=]/g, (c) => `\\${c}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+  return (
+    text
+      .replace(/[\\`*_{}[\]()#+\-.!|~:=]/g, (c) => `\\${c}`)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // GitHub finds @mentions (and e-mail autolinks) in the rendered text, where an escape is gone; a zero-width
+      // space after the @ leaves neither, so a quoted `@org/team` notifies no one when posted as a PR comment.
+      .replace(/@/g, '@&#8203;')
+  );
 }
 
 /**

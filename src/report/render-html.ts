@@ -31,7 +31,7 @@ export function renderHtml(report: Report, links: EvidenceLinks = RELATIVE_LINKS
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; base-uri 'none'; form-action 'none'">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>MLOps maturity assessment: ${h(name)}</title>
 <style nonce="${nonce}">${CSS}</style>

@@ -1,5 +1,6 @@
+import { terminalSafeJson } from './escape.js';
 import type { Report } from './report.js';
 
 export function renderJson(report: Report): string {
-  return `${JSON.stringify(report, null, 2)}\n`;
+  return terminalSafeJson(report);
 }

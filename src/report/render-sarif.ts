@@ -1,7 +1,7 @@
 import type { ReportAnswer } from '../answers/report-answer.js';
 import { criteriaMetadata, type CriterionMetadata } from './criteria-metadata.js';
 import { criterionDocLink } from './criteria-doc.js';
-import { terminalSafe } from './escape.js';
+import { terminalSafe, terminalSafeJson } from './escape.js';
 import { encodePath, isRepositoryPath } from './evidence-links.js';
 import type { Report } from './report.js';
 
@@ -38,7 +38,7 @@ export function renderSarif(report: Report, options: SarifOptions): string {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return terminalSafeJson(log);
 }
 
 function sarifRule(m: CriterionMetadata): object {

@@ -1,14 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixtureCopy, tempDir } from '../helpers/fixture-repo.js';
+import { makeFifo } from '../helpers/hostile-repo.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BUILT = existsSync(path.join(ROOT, 'dist/src/cli/main.js'));
 const FIXTURE = 'answers-training-only';
+
+/** This process's environment without GITHUB_ACTIONS: the suite may run on GitHub, and only one test plays the runner. */
+const HOST_ENV: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'GITHUB_ACTIONS'));
 
 interface ActionStep {
   uses?: string;
@@ -51,7 +55,7 @@ describe('the GitHub Action (action.yml)', () => {
     const out = tempDir('action-');
     const summaryFile = path.join(out, 'summary.md');
     writeFileSync(summaryFile, 'An earlier step wrote this.\n');
-    const env = { ...process.env, ...stepEnv({ 'fail-under': '100', sarif: path.join(out, 'mlops.sarif'), json: path.join(out, 'mlops.json') }), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTION_PATH: ROOT };
+    const env = { ...HOST_ENV, ...stepEnv({ 'fail-under': '100', sarif: path.join(out, 'mlops.sarif'), json: path.join(out, 'mlops.json') }), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTION_PATH: ROOT };
     const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env, encoding: 'utf8' });
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^mlops-scan \S+: \S+ @ [0-9a-f]{12}\n/);
@@ -68,9 +72,47 @@ describe('the GitHub Action (action.yml)', () => {
     expect((JSON.parse(passing.stdout) as { answers: unknown[] }).answers).toHaveLength(60);
   });
 
+  it.skipIf(!BUILT)('passes each input on as data: a path that looks like an option or holds shell syntax is the folder scanned', () => {
+    const parent = tempDir('action-');
+    // Read as an option, this name would make the CLI write its report to a file named by the rest of it.
+    const name = `-o $(touch pwned) "q";'x'\nline`;
+    renameSync(fixtureCopy(FIXTURE), path.join(parent, name));
+    const env = { ...HOST_ENV, ...stepEnv({ path: name, format: 'json' }), GITHUB_STEP_SUMMARY: '', GITHUB_ACTION_PATH: ROOT };
+    const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: parent, env, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { target: { path: string } }).target.path).toBe(path.join(parent, name));
+    expect(readdirSync(parent)).toEqual([name]);
+  });
+
+  it.skipIf(!BUILT)('on GitHub, no line of the report that quotes the repository can be read as a workflow command', () => {
+    // The runner reads `::command::` (after leading spaces) and the legacy `##[command]` anywhere in a line,
+    // on stdout and stderr alike: an unreadable file with such a name would be an annotation or a mask.
+    const workspace = fixtureCopy(FIXTURE, { git: false });
+    makeFifo(path.join(workspace, '::error title=Leaked::pwned.py'));
+    symlinkSync('/etc/passwd', path.join(workspace, '##[add-mask]x.py'));
+    const env = { ...HOST_ENV, ...stepEnv({}), GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: '', GITHUB_ACTION_PATH: ROOT };
+    const run = spawnSync('bash', ['-c', `${scanStep.run!} 2>&1`], { cwd: workspace, env, encoding: 'utf8' });
+    expect(run.stdout).toContain('::error title=Leaked::pwned.py');
+    expect(run.stdout).toContain('##[add-mask]x.py');
+    let resumeToken: string | null = null;
+    const commands: string[] = [];
+    for (const line of run.stdout.split('\n')) {
+      if (resumeToken !== null) {
+        if (line.trimStart() === `::${resumeToken}::`) resumeToken = null;
+        continue;
+      }
+      const stop = /^\s*::stop-commands::(\S+)$/.exec(line);
+      if (stop) resumeToken = stop[1]!;
+      else if (/^\s*::|##\[/.test(line)) commands.push(line);
+    }
+    expect(commands).toEqual([]);
+    expect(resumeToken).toBeNull();
+  });
+
   it.skipIf(!BUILT)('stops with the CLI error line on a usage error', () => {
     const workspace = fixtureCopy(FIXTURE);
-    const env = { ...process.env, ...stepEnv({ baseline: 'missing.json' }), GITHUB_STEP_SUMMARY: path.join(tempDir('action-'), 's.md'), GITHUB_ACTION_PATH: ROOT };
+    const env = { ...HOST_ENV, ...stepEnv({ baseline: 'missing.json' }), GITHUB_STEP_SUMMARY: path.join(tempDir('action-'), 's.md'), GITHUB_ACTION_PATH: ROOT };
     const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env, encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^mlops-scan: cannot read the baseline report missing\.json/);
@@ -88,7 +130,7 @@ describe('the GitLab CI template (ci/gitlab/mlops-scan.yml)', () => {
 
   it.skipIf(!BUILT)("runs the template's script against a checkout, the tool installed in MLOPS_SCAN_DIR", () => {
     const checkout = fixtureCopy(FIXTURE);
-    const env = { ...process.env, ...job.variables, MLOPS_SCAN_DIR: ROOT, MLOPS_FAIL_UNDER: '0' };
+    const env = { ...HOST_ENV, ...job.variables, MLOPS_SCAN_DIR: ROOT, MLOPS_FAIL_UNDER: '0' };
     for (const line of job.script) {
       const run = spawnSync('bash', ['-c', line], { cwd: checkout, env, encoding: 'utf8' });
       expect(run.status, run.stderr).toBe(0);
@@ -120,7 +162,7 @@ describe("the README's CI section, as a user copies it", () => {
 
     const workspace = fixtureCopy(FIXTURE);
     const summaryFile = path.join(tempDir('action-'), 'summary.md');
-    const env = { ...process.env, ...stepEnv(inputs), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTION_PATH: ROOT };
+    const env = { ...HOST_ENV, ...stepEnv(inputs), GITHUB_STEP_SUMMARY: summaryFile, GITHUB_ACTION_PATH: ROOT };
     const run = spawnSync('bash', ['-c', scanStep.run!], { cwd: workspace, env, encoding: 'utf8' });
     // The fixture scores under the README's bar of 40: the step fails and says why.
     expect(run.status, run.stderr).toBe(1);
@@ -135,7 +177,7 @@ describe("the README's CI section, as a user copies it", () => {
     const base = template[job.extends!]!;
     expect(base).toBeDefined();
     const checkout = fixtureCopy(FIXTURE);
-    const env = { ...process.env, ...base.variables, ...job.variables, MLOPS_SCAN_DIR: ROOT };
+    const env = { ...HOST_ENV, ...base.variables, ...job.variables, MLOPS_SCAN_DIR: ROOT };
     const statuses = base.script.map((line) => spawnSync('bash', ['-c', line], { cwd: checkout, env, encoding: 'utf8' }));
     expect(statuses.map((s) => s.status)).toEqual([1]);
     expect(statuses[0]?.stderr).toMatch(/score [\d.]+% is below 40% \(--fail-under\)/);

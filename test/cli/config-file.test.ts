@@ -1,9 +1,10 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, parseConfig } from '../../src/cli/config-file.js';
 import type { Report } from '../../src/report/report.js';
-import { fixtureCopy } from '../helpers/fixture-repo.js';
+import { fixtureCopy, tempDir } from '../helpers/fixture-repo.js';
+import { scriptedPrompter } from './interactive/scripted-prompter.js';
 import { runCli } from './run-cli.js';
 
 const FIXTURE = 'answers-training-only';
@@ -62,4 +63,38 @@ describe('.mlops-scan.yaml', () => {
     symlinkSync('real.yaml', path.join(linked, '.mlops-scan.yaml'));
     expect((await runCli([linked])).stderr).toMatch(/^mlops-scan: \.mlops-scan\.yaml: must be a regular file \(it is a symlink\)/);
   });
+
+  it('says what is wrong in its config or answers file without passing on its escape sequences or bidi overrides', async () => {
+    // The repository wrote both files: what it quotes back must not retitle, clear or reorder the terminal.
+    const hostile = '\u001b]0;owned\u0007\u001b[2J\u009b31m\u202egnp.exe';
+    const config = fixtureCopy(FIXTURE, { git: false });
+    writeFileSync(path.join(config, '.mlops-scan.yaml'), `ignore:\n  - ${JSON.stringify(`${hostile}/../x`)}\n`);
+    const answers = fixtureCopy(FIXTURE, { git: false });
+    writeFileSync(path.join(answers, '.mlops-scan.yaml'), `answers: ${JSON.stringify(`${hostile}.yaml`)}\n`);
+    writeFileSync(path.join(answers, `${hostile}.yaml`), `answers:\n  15: {answer: "yes", ${JSON.stringify(hostile)}: 1}\n`);
+    for (const repo of [config, answers]) {
+      const run = await runCli([repo]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/^mlops-scan: [^\n]*(must stay inside the repository|unknown field)[^\n]*owned[^\n]*\n$/);
+      // eslint-disable-next-line no-control-regex -- control characters are what must not get through
+      expect(run.stderr.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    }
+  });
+
+  it('an answers file it names through a symlinked folder out of the tree is neither read nor written', async () => {
+    const outside = tempDir('outside-');
+    writeFileSync(path.join(outside, 'answers.yaml'), 'answers:\n  15: {answer: "yes", comment: "read from outside the tree"}\n');
+    const repo = fixtureCopy(FIXTURE, { git: false });
+    symlinkSync(outside, path.join(repo, 'out'));
+    writeFileSync(path.join(repo, '.mlops-scan.yaml'), 'answers: out/answers.yaml\n');
+    const read = await runCli([repo, '--format', 'json']);
+    expect(read.stdout).not.toContain('read from outside the tree');
+    expect(read).toMatchObject({ code: 2, stdout: '' });
+    expect(read.stderr).toMatch(/^mlops-scan: \.mlops-scan\.yaml: answers out\/answers\.yaml leads out of the repository through a symlink[^\n]*\n$/);
+    rmSync(path.join(outside, 'answers.yaml'));
+    const written = await runCli([repo, '--interactive', '--format', 'json'], { canPrompt: true, prompter: scriptedPrompter([{ choose: 'yes' }, { comment: '' }]) });
+    expect(written.code).toBe(2);
+    expect(readdirSync(outside)).toEqual([]);
+  });
 });
+

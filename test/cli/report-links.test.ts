@@ -1,8 +1,10 @@
+import { appendFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { remoteUrlInConfig } from '../../src/repo/git-remote.js';
 import { evidenceLinksFor } from '../../src/cli/report-links.js';
-import { fixtureCopy, git } from '../helpers/fixture-repo.js';
+import { fixtureCopy, git, tempDir } from '../helpers/fixture-repo.js';
+import { makeFifo } from '../helpers/hostile-repo.js';
 import { runCli } from './run-cli.js';
 
 const FIXTURE = 'code-python-mlflow-fastapi';
@@ -71,6 +73,55 @@ describe('evidence links of a scanned checkout', () => {
   it('a folder scanned inside the work tree links with its path in the repository', () => {
     const { dir, commit } = checkoutWithRemote('https://github.com/org/mono');
     expect(evidenceLinksFor(path.join(dir, 'src'), commit, undefined).href('churn/train.py', 3)).toBe(`https://github.com/org/mono/blob/${commit}/src/churn/train.py#L3`);
+  });
+});
+
+describe('a hostile .git/config gives relative links, or the origin it names, and never blocks', () => {
+  const LEAK = 'https://github.com/leaked/from-outside';
+  const configOf = (dir: string) => path.join(dir, '.git', 'config');
+
+  it.each([
+    ['a symlink to a config outside the tree', (dir: string) => {
+      const outside = path.join(tempDir('outside-'), 'config');
+      writeFileSync(outside, `[remote "origin"]\n\turl = ${LEAK}\n`);
+      rmSync(configOf(dir));
+      symlinkSync(outside, configOf(dir));
+    }],
+    ['2 MiB, the remote past the reader\'s cap', (dir: string) => {
+      appendFileSync(configOf(dir), `${'# padding\n'.repeat(200_000)}[remote "origin"]\n\turl = ${LEAK}\n`);
+    }],
+    ['a FIFO', (dir: string) => {
+      rmSync(configOf(dir));
+      makeFifo(configOf(dir));
+    }],
+    ['an include of a config outside the tree', (dir: string) => {
+      const outside = path.join(tempDir('outside-'), 'included');
+      writeFileSync(outside, `[remote "origin"]\n\turl = ${LEAK}\n`);
+      appendFileSync(configOf(dir), `[include]\n\tpath = ${outside}\n[remote "origin"]\n\tfetch = +refs/heads/*:refs/remotes/origin/*\n`);
+    }],
+  ])('%s', (_, plant) => {
+    const { dir, commit } = checkoutWithRemote(null);
+    plant(dir);
+    const links = evidenceLinksFor(dir, commit, undefined);
+    expect(links.repository).toBeNull();
+    expect(links.href('a.py', 1)).toBe('a.py#L1');
+  });
+
+  it('a .git file pointing at a git dir outside the tree', () => {
+    const { dir: elsewhere, commit } = checkoutWithRemote(LEAK);
+    const { dir } = checkoutWithRemote(null);
+    rmSync(path.join(dir, '.git'), { recursive: true });
+    writeFileSync(path.join(dir, '.git'), `gitdir: ${path.join(elsewhere, '.git')}\n`);
+    expect(evidenceLinksFor(dir, commit, undefined).repository).toBeNull();
+  });
+
+  it('10,000 remotes with origin last, in CRLF lines: the origin, read at once', () => {
+    const { dir, commit } = checkoutWithRemote(null);
+    const others = Array.from({ length: 10_000 }, (_, i) => `[remote "r${i}"]\r\n\turl = https://github.com/other/r${i}\r\n`).join('');
+    appendFileSync(configOf(dir), `${others}[remote "origin"]\r\n\turl = "https://ci:tok@github.com/org/repo.git"\r\n`);
+    const started = Date.now();
+    expect(evidenceLinksFor(dir, commit, undefined).repository).toBe('github.com/org/repo');
+    expect(Date.now() - started).toBeLessThan(2_000);
   });
 });
 

@@ -14,12 +14,23 @@ describe('a remote from the repository config, reduced to https://host/path', ()
     ['https://GitHub.com/Org/Repo?ref=main#readme', 'https://github.com/Org/Repo'],
     ['https://myorg@dev.azure.com/myorg/My%20Project/_git/repo', 'https://dev.azure.com/myorg/My%20Project/_git/repo'],
     ['git@ssh.dev.azure.com:v3/myorg/proj/repo', 'https://dev.azure.com/myorg/proj/_git/repo'],
+    ['ssh://git:ghp_token@github.com/org/repo', 'https://github.com/org/repo'],
+    ['https://user%40corp:pw%3Atoken@github.com/org/repo', 'https://github.com/org/repo'],
+    ['git@github.com:org/repo](javascript:alert(1))', 'https://github.com/org/repo%5D(javascript%3Aalert(1))'],
+    ['git@github.com:org/re"po<b>`x`', 'https://github.com/org/re%22po%3Cb%3E%60x%60'],
+    ['https://github.com/org@evil/repo', 'https://github.com/org%40evil/repo'],
+    ['https://gïthub.com/org/repo', 'https://xn--gthub-cta.com/org/repo'],
   ])('%s → %s', (remote, web) => {
     expect(webUrlOfRemote(remote)).toBe(web);
   });
 
   it.each([
     'javascript:alert(1)',
+    ' \t\u0001JaVaScRiPt:alert(1)',
+    'vbscript:msgbox(1)',
+    'VBScript:msgbox(1)',
+    'DATA:text/html;base64,PHNjcmlwdD4=',
+    'user:token@github.com:org/repo',
     'javascript://github.com/%0aalert(1)',
     'JavaScript:alert(document.cookie)',
     'data:text/html,<script>alert(1)</script>',

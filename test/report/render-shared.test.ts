@@ -4,7 +4,9 @@ import { RULES } from '../../src/criteria/registry.js';
 import { escapeMarkdown, markdownEvidenceLink, terminalSafe } from '../../src/report/escape.js';
 import { forgeLinks, RELATIVE_LINKS } from '../../src/report/evidence-links.js';
 import { renderHtml } from '../../src/report/render-html.js';
+import { renderJson } from '../../src/report/render-json.js';
 import { renderMarkdown } from '../../src/report/render-markdown.js';
+import { renderSarif } from '../../src/report/render-sarif.js';
 import { renderTerminal } from '../../src/report/render-terminal.js';
 import { autoAnswer, sampleReport } from './sample-report.js';
 
@@ -57,6 +59,9 @@ describe('escaping repository text', () => {
     expect(hrefs).toContain('CODE%20OWNERS%20(old).md');
     for (const href of hrefs) expect(href).toMatch(/^(#|[^:]*$)/);
     expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'/);
+    // default-src does not cover these: were escaping ever to fail, a <base> would redirect every relative
+    // evidence link and a <form> could post the page anywhere.
+    expect(html).toMatch(/Content-Security-Policy" content="[^"]*; base-uri 'none'; form-action 'none'/);
     const nonce = /script-src 'nonce-([^']+)'/.exec(html)?.[1];
     expect(nonce).toBeTruthy();
     expect(html).toContain(`<script nonce="${nonce}">`);
@@ -72,7 +77,25 @@ describe('escaping repository text', () => {
 
   it('terminal: control sequences and bidi overrides from the repository are dropped', () => {
     expect(terminalSafe('a\x1b[2Jb\u202ec\nd')).toBe('a[2Jbc d');
+    // The implicit marks (RLM, LRM, the Arabic letter mark) reorder neutral characters around them too.
+    expect(terminalSafe('main.py\u200f:\u061c12\u200e')).toBe('main.py:12');
     expect(renderTerminal(hostileReport(), { color: false, width: 100, details: true })).not.toContain('\x1b');
+  });
+});
+
+describe('JSON out of repository text', () => {
+  it('json and sarif: C1 controls, bidi overrides and line separators are written as \\u escapes, the same strings once parsed', () => {
+    // JSON.stringify escapes C0 only; a report printed to a terminal or job log must not carry the rest raw.
+    const file = 'src/\u009b2J\u202etxt.py\u2028x.py';
+    const note = 'note \u0085\u2066hidden\u2069';
+    const report = sampleReport({ 2: autoAnswer(2, 'no', { evidence: [{ file, line: 1, note }], rationale: `Read ${file}.` }) });
+    const outputs = [renderJson(report), renderSarif(report, { unanswered: false, isFile: () => true, fallbackFile: 'README.md' })];
+    for (const text of outputs) {
+      expect(text).toContain('\\u009b');
+      // eslint-disable-next-line no-control-regex -- these characters are what must not get through raw
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+    }
+    expect((JSON.parse(outputs[0]!) as { answers: { evidence: { file: string; note: string }[] }[] }).answers[1]!.evidence[0]).toMatchObject({ file, note });
   });
 });
 
@@ -90,6 +113,15 @@ describe('markdown report', () => {
     const html = new MarkdownIt().renderInline(escapeMarkdown('dvc.yaml stage `desc` fields *and* `a\\b`'));
     expect(html).toBe('dvc.yaml stage <code>desc</code> fields *and* <code>a\\b</code>');
     expect(new MarkdownIt().renderInline(escapeMarkdown('`<script>`'))).toBe('<code>&lt;script&gt;</code>');
+  });
+
+  it('mentions no one and links no address: an @ from the repository is not followed by a name', () => {
+    // Posted as a pull-request comment, `@org/team` in a quoted CODEOWNERS line or a file name would notify
+    // that team; GitHub finds mentions in the rendered text, where a backslash escape is already gone.
+    const html = new MarkdownIt({ linkify: true }).renderInline(escapeMarkdown('owners @org/ml-team and @ada; mail x@evil.example'));
+    expect(html).not.toMatch(/@[\w-]/);
+    expect(html).not.toContain('<a ');
+    expect(html.replace(/\u200b/g, '')).toBe('owners @org/ml-team and @ada; mail x@evil.example');
   });
 
   it('has the score, the verdict, a table per section and next steps with toYes', () => {

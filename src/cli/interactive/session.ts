@@ -63,7 +63,8 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     options.write(questionContext(answer, previous, progress));
     const choice = await options.prompter.choose(`Criterion ${answer.id}:`, suggestion(answer, previous));
     if (choice === 'skip') return false;
-    const comment = (await options.prompter.comment('Comment (optional):', previous?.comment ?? null)).trim();
+    // The prompt prints its default as it is, and the answers file may be the repository's own.
+    const comment = (await options.prompter.comment('Comment (optional):', previous?.comment ? terminalSafe(previous.comment) : null)).trim();
     file = recordAnswer(file, {
       id: answer.id,
       answer: choice,

@@ -7,9 +7,10 @@ export type Step = { choose: Choice } | { comment: string } | { confirm: boolean
  * A Prompter that replies from a script and fails loudly when the session asks something the script did
  * not expect; running out of steps is Ctrl-C, so a short script tests that answers survive interruption.
  */
-export function scriptedPrompter(steps: readonly Step[]): Prompter & { readonly asked: string[] } {
+export function scriptedPrompter(steps: readonly Step[]): Prompter & { readonly asked: string[]; readonly commentDefaults: (string | null)[] } {
   const queue = [...steps];
   const asked: string[] = [];
+  const commentDefaults: (string | null)[] = [];
   const next = <K extends 'choose' | 'comment' | 'confirm'>(kind: K, message: string) => {
     asked.push(message);
     const step = queue.shift();
@@ -19,8 +20,12 @@ export function scriptedPrompter(steps: readonly Step[]): Prompter & { readonly 
   };
   return {
     asked,
+    commentDefaults,
     choose: async (message) => next('choose', message) as Choice,
-    comment: async (message) => next('comment', message) as string,
+    comment: async (message, current) => {
+      commentDefaults.push(current);
+      return next('comment', message) as string;
+    },
     confirm: async (message) => next('confirm', message) as boolean,
   };
 }

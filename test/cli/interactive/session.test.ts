@@ -69,4 +69,13 @@ describe('interactive session', () => {
     expect(out.join('')).toContain('You answered no; the evidence changed since, please re-confirm.');
     expect(readFileSync(file, 'utf8')).toContain('0000000000000000');
   });
+
+  it('offers the earlier comment, which the repository may have written, without its escape sequences', async () => {
+    // The prompt library prints the default as it is: an answers file in the repository must not drive the terminal.
+    const file = path.join(tempDir('session-'), 'mlops-assessment.yaml');
+    writeFileSync(file, 'answers:\n  3: {answer: "no", comment: "see \\e]0;owned\\a\\e[2Jwiki\\u202e", fingerprint: "0000000000000000"}\n');
+    const { run, prompter } = session([{ choose: 'no' }, 'abort'], file);
+    await run;
+    expect(prompter.commentDefaults).toEqual(['see ]0;owned[2Jwiki']);
+  });
 });
