@@ -14,6 +14,11 @@ export interface CiSystemInfo {
    */
   readonly commitVariables: readonly string[];
   /**
+   * Regular-expression sources of the variables that carry the CI run's own id or number: a platform run
+   * named or tagged with one leads back to the CI run, and so to its commit (criterion 22, `medium`).
+   */
+  readonly runIdVariables: readonly string[];
+  /**
    * How a packaged step is written (`uses:`, `task:`, `orb:`, `pipe:`, `action:`) and how its version is
    * attached to its name (`actions/checkout@v4`, `atlassian/aws-ecs-deploy:1.12.0`); null where the
    * system has only shell steps.
@@ -27,6 +32,7 @@ export const CI_SYSTEMS = {
     docs: 'https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions',
     lookedAt: ['.github/workflows/*.yml'],
     commitVariables: ['github\\.sha', 'GITHUB_SHA'],
+    runIdVariables: ['github\\.run_id', 'GITHUB_RUN_ID'],
     packagedSteps: { keyword: 'uses', version: /@.*$/ },
   },
   'gitlab-ci': {
@@ -34,6 +40,7 @@ export const CI_SYSTEMS = {
     docs: 'https://docs.gitlab.com/ee/ci/yaml/',
     lookedAt: ['.gitlab-ci.yml'],
     commitVariables: ['CI_COMMIT_(SHORT_)?SHA'],
+    runIdVariables: ['CI_PIPELINE_I?ID', 'CI_JOB_ID'],
     packagedSteps: null,
   },
   'azure-pipelines': {
@@ -41,6 +48,7 @@ export const CI_SYSTEMS = {
     docs: 'https://learn.microsoft.com/azure/devops/pipelines/yaml-schema/',
     lookedAt: ['**/azure-pipelines.{yml,yaml}', '**/*.azure-pipelines.{yml,yaml}', '.azure-pipelines/**/*.{yml,yaml}', '.azuredevops/**/*.{yml,yaml}', '.pipelines/**/*.{yml,yaml}'],
     commitVariables: ['Build\\.SourceVersion', 'BUILD_SOURCEVERSION'],
+    runIdVariables: ['Build\\.Build(Id|ID|Number)', 'BUILD\\.BUILD(ID|NUMBER)', 'BUILD_BUILD(ID|NUMBER)'],
     packagedSteps: { keyword: 'task', version: /@.*$/ },
   },
   jenkins: {
@@ -48,6 +56,7 @@ export const CI_SYSTEMS = {
     docs: 'https://www.jenkins.io/doc/book/pipeline/syntax/',
     lookedAt: ['Jenkinsfile', '**/Jenkinsfile*', '**/*.jenkinsfile'],
     commitVariables: ['\\bGIT_COMMIT\\b'],
+    runIdVariables: ['\\bBUILD_NUMBER\\b', '\\bBUILD_TAG\\b'],
     packagedSteps: null,
   },
   circleci: {
@@ -55,6 +64,7 @@ export const CI_SYSTEMS = {
     docs: 'https://circleci.com/docs/configuration-reference/',
     lookedAt: ['.circleci/config.yml'],
     commitVariables: ['CIRCLE_SHA1'],
+    runIdVariables: ['CIRCLE_BUILD_NUM', 'CIRCLE_WORKFLOW_ID'],
     packagedSteps: { keyword: 'orb', version: null },
   },
   'bitbucket-pipelines': {
@@ -62,6 +72,7 @@ export const CI_SYSTEMS = {
     docs: 'https://support.atlassian.com/bitbucket-cloud/docs/bitbucket-pipelines-configuration-reference/',
     lookedAt: ['bitbucket-pipelines.yml'],
     commitVariables: ['BITBUCKET_COMMIT'],
+    runIdVariables: ['BITBUCKET_BUILD_NUMBER'],
     packagedSteps: { keyword: 'pipe', version: /:.*$/ },
   },
   codepipeline: {
@@ -69,6 +80,7 @@ export const CI_SYSTEMS = {
     docs: 'https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html',
     lookedAt: ['AWS::CodePipeline::Pipeline / AWS::CodeBuild::Project in CloudFormation templates', 'buildspec*.yml'],
     commitVariables: [],
+    runIdVariables: ['CODEBUILD_BUILD_(ID|NUMBER)'],
     packagedSteps: { keyword: 'action', version: null },
   },
   /** Google Cloud Build: its triggers live in the Cloud project, so its pipelines have none here. */
@@ -77,6 +89,7 @@ export const CI_SYSTEMS = {
     docs: 'https://cloud.google.com/build/docs/build-config-file-schema',
     lookedAt: ['cloudbuild*.yaml', 'build/*.yaml (Google Cloud Build; its triggers live in the Cloud project)'],
     commitVariables: [],
+    runIdVariables: ['\\$\\{?BUILD_ID\\b'],
     packagedSteps: null,
   },
   drone: {
@@ -84,11 +97,15 @@ export const CI_SYSTEMS = {
     docs: 'https://docs.drone.io/pipeline/overview/',
     lookedAt: ['.drone.yml'],
     commitVariables: ['DRONE_COMMIT(_SHA)?\\b'],
+    runIdVariables: ['DRONE_BUILD_NUMBER'],
     packagedSteps: null,
   },
 } as const satisfies Record<string, CiSystemInfo>;
 
 export type CiSystem = keyof typeof CI_SYSTEMS;
+
+/** Any CI system's own run id or number, as written in a step. */
+export const CI_RUN_ID_VARIABLE = new RegExp(Object.values(CI_SYSTEMS).flatMap((system) => system.runIdVariables).join('|'));
 
 /** Any CI system's commit variable, as written in a step. */
 export const CI_COMMIT_VARIABLE = new RegExp(Object.values(CI_SYSTEMS).flatMap((system) => system.commitVariables).join('|'));

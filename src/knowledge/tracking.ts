@@ -2,7 +2,7 @@ import { CLOUDFORMATION, type FileProbe } from './file-probe.js';
 import { withCapability, type CapabilitySignature } from './select.js';
 import { AZURE_ML, KUBEFLOW_PIPELINES, LIGHTNING, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
 import { callsOf, signaturesOf, toolNamesFor, toolOf, type Tool } from './tool.js';
-import { CI_COMMIT_VARIABLE } from './ci-systems.js';
+import { CI_COMMIT_VARIABLE, CI_RUN_ID_VARIABLE } from './ci-systems.js';
 
 /**
  * Experiment tracking and model registries. Evidence lists what it finds in this order of capabilities
@@ -304,6 +304,12 @@ export function trackerNames(...capabilities: readonly TrackingCapability[]): st
 /** Every tracker signature, capability by capability: what `trackingUse` selects from. */
 export const TRACKING: readonly CapabilitySignature<TrackingCapability>[] = signaturesOf(TRACKERS, TRACKING_CAPABILITIES);
 
+
+/**
+ * A run named or tagged with the CI run's id on one line (`display_name: train_$(Build.BuildID)`,
+ * `"tags": {"BuildId": "$(Build.BuildId)"}`): the run leads back to the CI run and its commit.
+ */
+export const CI_RUN_LABEL = new RegExp(`\\b(tags?|display_?name|run_?name|experiment_?name|job_?name)\\b[^\\n]*(${CI_RUN_ID_VARIABLE.source})`, 'i');
 
 /** Tag keys or values that name the code version of a run (`mlflow.set_tag("git_commit", sha)`). */
 export const COMMIT_REFERENCE = /git[\w.\s-]{0,8}(commit|sha|rev)|commit|GITHUB_SHA|github\.sha|CI_COMMIT_SHA|SourceVersion|CIRCLE_SHA1|BITBUCKET_COMMIT|GIT_COMMIT|revision/i;
