@@ -65,15 +65,16 @@ export const TRAFFIC_SPLIT_PROBES: readonly FileProbe[] = [
   // bound to the new endpoint: a canary between model versions, as KServe's (`medium` in rule 59).
   // A model router in serving code that sends a share of requests to a canary or challenger model
   // (`random.random() < self._canary_probability`, a Ray Serve graph's router); a random train/test split is not one.
+  // Its own capability: the draw is per request, so it also shows a customer is not kept on one version (60).
   {
     tool: 'canary router in serving code',
-    capability: 'traffic-split',
+    capability: 'random-routing',
     files: ['**/*.py'],
     line: /\brandom\.(random|uniform)\([^)]*\)\s*<\s*[\w.]*(canary|challenger|treatment|traffic)\w*/i,
   },
   {
     tool: 'canary router in serving code',
-    capability: 'traffic-split',
+    capability: 'random-routing',
     files: ['**/*.{js,mjs,ts}'],
     line: /\bMath\.random\(\)\s*<\s*[\w.]*(canary|challenger|treatment|traffic)\w*/i,
   },
