@@ -57,6 +57,7 @@ export const rule: Rule = {
     const unstarted = untriggered(ci, ['iac-apply']);
     return no(`The repository holds infrastructure as code, but no pipeline applies it${unstarted?.note ?? ''}.`, lookedAt, {
       evidence: unstarted?.evidence ?? [],
+      confidence: unstarted?.confidence,
       hints: ['Applying from a laptop or a tool outside the repository (Terraform Cloud VCS runs, Atlantis) is not visible here; confirm by hand.'],
     });
   },

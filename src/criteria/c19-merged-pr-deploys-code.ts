@@ -46,6 +46,7 @@ export const rule: Rule = {
     const unstarted = untriggered(ci, ['deploy', 'publish']);
     return no(`No pipeline deploys or publishes on merge, tag or release${unstarted?.note ?? ''}.`, lookedAt, {
       evidence: unstarted?.evidence ?? [],
+      confidence: unstarted?.confidence,
       hints: ['Steps that only echo a deployment are placeholders and do not count.'],
     });
   },

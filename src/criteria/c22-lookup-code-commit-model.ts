@@ -1,4 +1,4 @@
-import { COMMIT_BUNDLE_VARIABLE, stepContent, stepText } from '../evidence/ci-steps.js';
+import { CI_RUN_LABEL, COMMIT_BUNDLE_VARIABLE, stepContent, stepText } from '../evidence/ci-steps.js';
 import type { Facts } from '../evidence/facts.js';
 import type { Rule } from './rule.js';
 import { evidence, no, nonEmpty, unanswered, yes } from '../model/answer.js';
@@ -18,7 +18,8 @@ import {
 } from '../knowledge/tracking.js';
 import type { Profile } from '../profile/profile.js';
 import { TRAINING_COMMAND } from '../knowledge/training.js';
-import { CI_COMMIT_VARIABLE } from '../collect/ci/systems/registry.js';
+import { CI_COMMIT_VARIABLE, CI_RUN_ID_VARIABLE } from '../collect/ci/systems/registry.js';
+import type { CiStep } from '../collect/ci/model.js';
 
 export const rule: Rule = {
   id: 22,
@@ -43,9 +44,16 @@ export const rule: Rule = {
         confidence: 'medium',
       });
     }
-    const fromCi = await ciCommitEvidence(facts, training.usages.length > 0 || servesModels(profile));
+    const mlHere = training.usages.length > 0 || servesModels(profile);
+    const fromCi = await ciCommitEvidence(facts, mlHere);
     if (fromCi) {
       return yes('CI passes the commit SHA to training or tags built images with it; confirm the SHA reaches the model run.', fromCi, { confidence: 'medium' });
+    }
+    const labelled = mlHere ? await ciRunLabels(facts) : null;
+    if (labelled) {
+      return yes('CI names or tags the runs it starts with its own run id, which leads to the commit it built; confirm every model run is started this way.', labelled, {
+        confidence: 'medium',
+      });
     }
     const files = await projectFiles(facts);
     const lock = files.matching(['**/dvc.lock'])[0];
@@ -83,12 +91,28 @@ const LOOKED_AT = [
   `tracker calls in Python sources and notebooks (${trackerNames('run-tracking', 'metric-logging', 'model-logging', 'model-registry')})`,
   '**/MLproject',
   '**/dvc.lock',
-  'CI pipelines (training steps given the commit SHA)',
+  'CI pipelines (training steps given the commit SHA, runs named or tagged with the CI run id)',
 ] as const;
 
 /** A model is served here (online or batch): an image built from this repository may carry it. */
 function servesModels(profile: Profile): boolean {
   return profile.realtime.present || profile.batch.present;
+}
+
+/** Steps naming or tagging the run they start with the CI run's id (see CI_RUN_LABEL). */
+async function ciRunLabels(facts: Facts) {
+  const steps = await ciSteps(facts, CI_RUN_ID_VARIABLE, { scheduledOnly: false });
+  return nonEmpty(
+    steps
+      .filter(({ step }) => CI_RUN_LABEL.test(labelledText(step)))
+      .slice(0, 3)
+      .map(({ step }) => evidence(step.file, step.line, `run named or tagged with the CI run id: ${stepText(step).split('\n')[0]?.trim().slice(0, 100)}`)),
+  );
+}
+
+/** A packaged step's inputs keep their names here (`display_name: ...`): the name says what the value labels. */
+function labelledText(step: CiStep): string {
+  return step.kind === 'run' ? step.run : Object.entries(step.inputs).map(([input, value]) => `${input}: ${value}`).join('\n');
 }
 
 /**

@@ -4,6 +4,7 @@ import { dvcFiles, holdsOnlyModels } from '../evidence/dvc-pipeline.js';
 import { evidence, no, nonEmpty, unanswered, yes, type Evidence } from '../model/answer.js';
 import { withKeyword, withSnippet } from '../evidence/call-sites.js';
 import {
+  DATA_ASSET_PROBES,
   DATASET_VERSION_PARAM,
   DATA_VERSIONING,
   DELTA_TIME_TRAVEL,
@@ -15,18 +16,20 @@ import { callsSaying, dvcStagesOf, firstPerFile, refinedCalls, toolNames, traini
 import { projectFiles } from '../evidence/project-files.js';
 import { withCapability } from '../knowledge/select.js';
 import { findEvidence } from '../evidence/usages.js';
+import { probeFiles } from '../evidence/probe-files.js';
 import { isTestFile, onlyIllustrates } from '../collect/code/file-kinds.js';
 
 export const rule: Rule = {
   id: 26,
   kind: 'detects',
   answers: ['yes', 'no', 'unanswered'],
-  looksFor: 'data versioning: DVC (.dvc files, dvc.yaml stage deps, dvc.api), lakeFS, Delta Lake time travel, MLflow log_input/datasets, W&B artifacts used as inputs, pinned dataset revisions, dataset hashes logged; orchestrator lineage (medium)',
+  looksFor: 'data versioning: DVC (.dvc files, dvc.yaml stage deps, dvc.api), lakeFS, Delta Lake time travel, MLflow log_input/datasets, W&B artifacts used as inputs, Azure ML dataset versions, pinned dataset revisions, dataset hashes logged; versioned platform data assets and orchestrator lineage (medium)',
   toYes: 'Version the training data and record its version with each run (DVC, lakeFS, Delta versions, mlflow.log_input).',
   async answer({ facts }) {
-    const [versioned, lineage, dvc, pinned, hashes] = await Promise.all([
+    const [versioned, lineage, assets, dvc, pinned, hashes] = await Promise.all([
       findEvidence(facts, withCapability(DATA_VERSIONING, 'data-versioning')),
       findEvidence(facts, withCapability(DATA_VERSIONING, 'pipeline-lineage')),
+      probeFiles(facts, DATA_ASSET_PROBES),
       dvcPipelineData(facts),
       pinnedReads(facts),
       refinedCalls(facts, { ...DATASET_VERSION_PARAM, where: withSnippet(DATASET_VERSION_PARAM.snippet) }, 'dataset version logged with the run'),
@@ -41,9 +44,9 @@ export const rule: Rule = {
     }
     const training = await trainingCode(facts);
     const taggedJobs = await callsSaying(facts, training.usages, TRAINING_JOB_DATA_VERSION_TAG);
-    const medium = nonEmpty([...firstPerFile(hashes, 3), ...firstPerFile(taggedJobs, 2), ...firstPerFile(lineage.usages, 3)]);
+    const medium = nonEmpty([...firstPerFile(hashes, 3), ...firstPerFile(taggedJobs, 2), ...firstPerFile(assets, 2), ...firstPerFile(lineage.usages, 3)]);
     if (medium) {
-      return yes('Runs record a dataset version or hash (a logged parameter, a training job tag) or an orchestrator records pipeline artifacts (lineage); confirm the data itself can be retrieved by that version.', medium, {
+      return yes('Runs record a dataset version or hash (a logged parameter, a training job tag, a versioned data asset the platform records as the job input) or an orchestrator records pipeline artifacts (lineage); confirm the data itself can be retrieved by that version.', medium, {
         confidence: 'medium',
       });
     }
@@ -63,7 +66,8 @@ export const rule: Rule = {
 };
 
 const LOOKED_AT = [
-  'data versioning calls in Python sources and notebooks (dvc.api, lakefs, mlflow.log_input, wandb use_artifact, Delta time travel)',
+  'data versioning calls in Python sources and notebooks (dvc.api, lakefs, mlflow.log_input, wandb use_artifact, Delta time travel, Azure ML dataset versions)',
+  'platform data assets (Azure ML data.schema.json YAML)',
   '**/*.dvc, **/dvc.yaml, **/dvc.lock',
 ] as const;
 

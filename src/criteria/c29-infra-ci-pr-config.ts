@@ -25,7 +25,7 @@ export const rule: Rule = {
         ? 'Infrastructure code is validated in CI, but not on pull requests.'
         : `The repository holds infrastructure as code, but no pull-request pipeline validates it${unstarted?.note ?? ''}.`,
       lookedAt,
-      { evidence: [...elsewhere, ...(unstarted?.evidence ?? [])], hints: ['Add terraform validate / fmt -check / plan, tflint or checkov (or the tool for your IaC) to the PR pipeline.'] },
+      { evidence: [...elsewhere, ...(unstarted?.evidence ?? [])], confidence: elsewhere.length > 0 ? 'high' : unstarted?.confidence, hints: ['Add terraform validate / fmt -check / plan, tflint or checkov (or the tool for your IaC) to the PR pipeline.'] },
     );
   },
 };

@@ -32,10 +32,11 @@ export const rule: Rule = {
         hints: ['Add a pull_request (merge request) trigger to the pipeline that runs the tests.'],
       });
     }
+    const unstarted = untriggered(ci, ['test']);
     const rationale =
       ci.pipelines.length === 0
         ? 'No CI pipeline definition was found, so nothing runs tests on pull requests.'
-        : `No CI pipeline with a trigger in the repository runs a recognised test command${untriggered(ci, ['test'])?.note ?? ''}.`;
-    return no(rationale, lookedAt, { evidence: untriggered(ci, ['test'])?.evidence ?? [], hints: ['Repository scripts and Makefile targets called by a pipeline are followed; tests run by a tool outside the repository are not visible.'] });
+        : `No CI pipeline with a trigger in the repository runs a recognised test command${unstarted?.note ?? ''}.`;
+    return no(rationale, lookedAt, { evidence: unstarted?.evidence ?? [], confidence: unstarted?.confidence, hints: ['Repository scripts and Makefile targets called by a pipeline are followed; tests run by a tool outside the repository are not visible.'] });
   },
 };

@@ -141,6 +141,15 @@ export function undocumented(
     found.hits.length > 0
       ? `The only section${found.hits.length === 1 ? '' : 's'} on ${label} ${found.hits.length === 1 ? 'is' : 'are'} a placeholder, template or link list, not documentation.`
       : `No documentation section is about ${label}${found.mentions.length > 0 ? ' (it is only mentioned in passing)' : ''}.`;
+  // The project's documentation lives on a site this scan never reads: the `no` is only as sure as that site is silent.
+  const site = docs.externalSite;
+  if (site) {
+    return no(`${why.replace(/\.$/, '')} in the repository; the README points to a documentation site (${site.host}) that was not read.`, lookedAt, {
+      evidence: [...seen, evidence(site.file, site.line, `${site.links} links to ${site.host}`)].slice(0, MAX_EVIDENCE + 1),
+      confidence: 'medium',
+      hints: [...(extras.hints ?? []), `Check ${site.host}: a page there on ${label} about this project makes this yes.`],
+    });
+  }
   return no(why, lookedAt, { evidence: seen, hints: extras.hints ?? [] });
 }
 

@@ -33,12 +33,23 @@ export function stepsOn(ci: CiFacts, purposes: readonly StepPurpose[], when: (tr
   return found;
 }
 
+/** Pipelines that would do the work but whose trigger lives outside the repository, for a `no` to name. */
+export interface Untriggered {
+  readonly note: string;
+  readonly evidence: Evidence[];
+  /**
+   * `medium`: the trigger may well be set up in the CI service's console, a place the scanner cannot read,
+   * so a `no` is only as sure as that place is empty (a `no` is `high` only when every place was read).
+   */
+  readonly confidence: 'medium';
+}
+
 /**
  * Steps doing one of `purposes` in pipelines with no trigger in the repository (Google Cloud Build, whose
  * triggers live in the Cloud project): they do not count (spec: a pipeline with no trigger in the
- * repository), but a `no` answer says they exist.
+ * repository), but a `no` answer says they exist and is held at `medium`.
  */
-export function untriggered(ci: CiFacts, purposes: readonly StepPurpose[]): { readonly note: string; readonly evidence: Evidence[] } | null {
+export function untriggered(ci: CiFacts, purposes: readonly StepPurpose[]): Untriggered | null {
   const found: Evidence[] = [];
   for (const pipeline of ci.pipelines) {
     if (pipeline.triggers.length > 0 || pipeline.jobs.some((job) => (job.triggers ?? []).length > 0)) continue;
@@ -46,7 +57,11 @@ export function untriggered(ci: CiFacts, purposes: readonly StepPurpose[]): { re
     if (step) found.push(evidence(step.file, step.line, `${pipeline.system} pipeline with no trigger in the repository: ${truncate(stepText(step))}`));
   }
   if (found.length === 0) return null;
-  return { note: ` (${found.length} pipeline(s) that would do it have no trigger in the repository, e.g. Cloud Build triggers set up in the Cloud project)`, evidence: found.slice(0, 3) };
+  return {
+    note: ` (${found.length} pipeline(s) that would do it have no trigger in the repository, e.g. Cloud Build triggers set up in the Cloud project)`,
+    evidence: found.slice(0, 3),
+    confidence: 'medium',
+  };
 }
 
 /** Whether the scanner followed `step` into the repository (its Makefile target, script or job entrypoint). */

@@ -1,5 +1,5 @@
 import type { CiJob, CiPipeline, CiStep, CiTrigger, UsesStep } from '../collect/ci/model.js';
-import { CI_COMMIT_VARIABLE, CI_SYSTEMS } from '../collect/ci/systems/registry.js';
+import { CI_COMMIT_VARIABLE, CI_RUN_ID_VARIABLE, CI_SYSTEMS } from '../collect/ci/systems/registry.js';
 import { BUNDLE_VARIABLE } from '../knowledge/tracking.js';
 import {
   LOCAL_BIN,
@@ -78,6 +78,12 @@ export function stepContent(step: CiStep): string {
  * group 1 is the variable's name.
  */
 export const COMMIT_BUNDLE_VARIABLE = new RegExp(`${BUNDLE_VARIABLE.source}(?:${CI_COMMIT_VARIABLE.source})`, 'g');
+
+/**
+ * A run named or tagged with the CI run's id on one line (`display_name: train_$(Build.BuildID)`,
+ * `"tags": {"BuildId": "$(Build.BuildId)"}`): the run leads back to the CI run and its commit.
+ */
+export const CI_RUN_LABEL = new RegExp(`\\b(tags?|display_?name|run_?name|experiment_?name|job_?name)\\b[^\\n]*(${CI_RUN_ID_VARIABLE.source})`, 'i');
 
 /** Inputs shown with a packaged step: short, one-line values only. */
 const SHOWN_INPUT_LENGTH = 80;

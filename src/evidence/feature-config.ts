@@ -1,4 +1,4 @@
-import { CONFIG_FILES, FEATURE_KEY, LIST_LINES, MIN_FEATURES, NOT_MODEL_CONFIG, WEB_ASSET } from '../knowledge/feature-config.js';
+import { CONFIG_FILES, FEATURE_KEY, LIST_LINES, MIN_FEATURES, NOT_MODEL_CONFIG, TEST_PAYLOAD_CONTRACT, WEB_ASSET } from '../knowledge/feature-config.js';
 import type { Evidence } from '../model/answer.js';
 import type { RepoTexts } from './repo-texts.js';
 
@@ -6,7 +6,7 @@ import type { RepoTexts } from './repo-texts.js';
 export function featureConfigs(texts: Pick<RepoTexts, 'matching' | 'text'>): Evidence[] {
   const found: Evidence[] = [];
   for (const file of texts.matching(CONFIG_FILES)) {
-    if (NOT_MODEL_CONFIG.test(file) || WEB_ASSET.test(file)) continue;
+    if (NOT_MODEL_CONFIG.test(file) || WEB_ASSET.test(file) || TEST_PAYLOAD_CONTRACT.test(file)) continue;
     const text = texts.text(file);
     if (text === null || !/features|feature_/.test(text)) continue;
     const lines = text.split(/\r?\n/);

@@ -63,6 +63,21 @@ export const TRAFFIC_SPLIT_PROBES: readonly FileProbe[] = [
   { tool: 'Vertex AI traffic split', capability: 'traffic-split', files: TERRAFORM, line: /^\s*traffic_split\s*=/ },
   // SAM/CodeDeploy shifting a Lambda alias from the version bound to the old model endpoint to the one
   // bound to the new endpoint: a canary between model versions, as KServe's (`medium` in rule 59).
+  // A model router in serving code that sends a share of requests to a canary or challenger model
+  // (`random.random() < self._canary_probability`, a Ray Serve graph's router); a random train/test split is not one.
+  // Its own capability: the draw is per request, so it also shows a customer is not kept on one version (60).
+  {
+    tool: 'canary router in serving code',
+    capability: 'random-routing',
+    files: ['**/*.py'],
+    line: /\brandom\.(random|uniform)\([^)]*\)\s*<\s*[\w.]*(canary|challenger|treatment|traffic)\w*/i,
+  },
+  {
+    tool: 'canary router in serving code',
+    capability: 'random-routing',
+    files: ['**/*.{js,mjs,ts}'],
+    line: /\bMath\.random\(\)\s*<\s*[\w.]*(canary|challenger|treatment|traffic)\w*/i,
+  },
   { tool: 'CodeDeploy canary of the model endpoint\'s Lambda', capability: 'traffic-split', files: CLOUDFORMATION, line: CODEDEPLOY_TRAFFIC_SHIFT, fileAlso: MODEL_ENDPOINT_TEMPLATE },
 ];
 

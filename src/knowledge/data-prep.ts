@@ -96,6 +96,52 @@ export const DATA_PREP_TOOLS: readonly Tool<DataPrepCapability>[] = [
       },
     },
   },
+  {
+    // https://beam.apache.org/documentation/programming-guide/ (Dataflow pipelines reading and transforming data)
+    id: 'apache-beam',
+    name: 'Apache Beam',
+    docs: 'https://beam.apache.org/documentation/',
+    proves: {
+      'data-preparation': {
+        imports: ['apache_beam'],
+        calls: ['apache_beam.io.**', 'apache_beam.Map', 'apache_beam.FlatMap', 'apache_beam.Filter', 'apache_beam.ParDo', 'apache_beam.GroupByKey', 'apache_beam.CombinePerKey', 'apache_beam.Partition'],
+      },
+    },
+  },
+  {
+    // A `preprocessing_fn` of TF Transform analyses and transforms the whole dataset (tft.scale_to_z_score ...).
+    id: 'tensorflow-transform',
+    name: 'TF Transform',
+    docs: 'https://www.tensorflow.org/tfx/transform/get_started',
+    proves: { 'data-preparation': { imports: ['tensorflow_transform'], calls: ['tensorflow_transform.**'] } },
+  },
+  {
+    // tf.data input pipelines: reading records and mapping/batching them.
+    id: 'tf-data',
+    name: 'tf.data',
+    docs: 'https://www.tensorflow.org/guide/data',
+    proves: { 'data-preparation': { imports: ['tensorflow'], calls: ['tensorflow.data.**', 'tensorflow.io.parse_example', 'tensorflow.io.parse_single_example'] } },
+  },
+  {
+    id: 'torchvision-transforms',
+    name: 'torchvision transforms',
+    docs: 'https://pytorch.org/vision/stable/transforms.html',
+    proves: { 'data-preparation': { imports: ['torchvision'], calls: ['torchvision.transforms.**', 'torchvision.transforms.v2.**'] } },
+  },
+  {
+    // Audio decoding and feature extraction (resampling, spectrograms).
+    id: 'audio-features',
+    name: 'audio feature extraction',
+    docs: 'https://pytorch.org/audio/stable/transforms.html',
+    proves: { 'data-preparation': { imports: ['torchaudio', 'librosa'], calls: ['torchaudio.load', 'torchaudio.transforms.**', 'torchaudio.functional.**', 'librosa.load', 'librosa.feature.**', 'librosa.resample'] } },
+  },
+  {
+    // Training data queried from the warehouse (`client.query(sql).to_dataframe()`).
+    id: 'bigquery',
+    name: 'BigQuery',
+    docs: 'https://cloud.google.com/python/docs/reference/bigquery/latest',
+    proves: { 'data-preparation': { imports: ['google.cloud.bigquery'], calls: ['google.cloud.bigquery.Client.query', '**.query', '**.load_table_from_dataframe', '**.to_dataframe'] } },
+  },
   { ...NUMPY, proves: { 'data-preparation': { label: 'NumPy dataset file', imports: ['numpy'], calls: ['**.tofile'] } } },
   { ...RAY, proves: { 'data-preparation': { label: 'Ray Data', imports: ['ray'], calls: ['ray.data.read_*'] } } },
 ];

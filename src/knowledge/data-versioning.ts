@@ -1,5 +1,6 @@
 import type { CapabilitySignature } from './select.js';
-import { KUBEFLOW_PIPELINES, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
+import { YAML, type FileProbe } from './file-probe.js';
+import { AZURE_ML, KUBEFLOW_PIPELINES, MLFLOW, SAGEMAKER, VERTEX_AI, WANDB } from './shared-tools.js';
 import { signaturesOf, type Tool } from './tool.js';
 
 /**
@@ -26,6 +27,12 @@ export const DATA_VERSIONING_TOOLS: readonly Tool<DataVersioningCapability>[] = 
   },
   { ...MLFLOW, proves: { 'data-versioning': { label: 'MLflow datasets', imports: ['mlflow'], calls: ['mlflow.log_input', 'mlflow.data.*', 'mlflow.data.**'] } } },
   { ...WANDB, proves: { 'data-versioning': { label: 'Weights & Biases artifacts', imports: ['wandb'], calls: ['wandb.use_artifact', '**.use_artifact'] } } },
+  // Azure ML SDK v1: `dataset.register(..., create_new_version=True)` keeps every version of a registered
+  // dataset (https://learn.microsoft.com/python/api/azureml-core/azureml.data.abstract_dataset.abstractdataset#azureml-data-abstract-dataset-abstractdataset-register).
+  {
+    ...AZURE_ML,
+    proves: { 'data-versioning': { label: 'Azure ML dataset versions (SDK v1)', imports: ['azureml'], calls: ['**.register'], switchedOn: ['create_new_version'] } },
+  },
   {
     id: 'pachyderm',
     name: 'Pachyderm',
@@ -82,3 +89,13 @@ export const RAW_DATA_FILES = [
   '**/*.{csv,tsv,parquet,feather,arrow,avro,orc,jsonl,xlsx,xls,h5,hdf5,npz,npy}',
   '**/data/**/*.json',
 ] as const;
+
+/**
+ * Versioned data assets declared to a platform: an Azure ML (v2) data asset is an immutable, versioned
+ * reference that jobs consume as `azureml:name@version` or `@latest`
+ * (https://learn.microsoft.com/azure/machine-learning/reference-yaml-data). The platform records each
+ * job's inputs, so it is lineage (`medium`): the data behind the reference must stay put.
+ */
+export const DATA_ASSET_PROBES: readonly FileProbe[] = [
+  { tool: 'Azure ML data asset', capability: 'data-asset', files: YAML, line: /^\s*\$schema\s*:\s*\S*\/data\.schema\.json\b/ },
+];

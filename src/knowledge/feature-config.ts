@@ -12,6 +12,12 @@ export const FEATURE_KEY =
 export const CONFIG_FILES = ['**/*.{yml,yaml}', '**/*.json', '**/*.toml'] as const;
 /** Files that configure tools, not the model (CI, editors, packages, docs sites) or only serve tests. */
 export const NOT_MODEL_CONFIG = /(^|\/)(\.github|\.gitlab|\.circleci|\.vscode|\.devcontainer|node_modules|tests?|fixtures)\/|(^|\/)(\.pre-commit-config\.ya?ml|mkdocs\.ya?ml|package(-lock)?\.json|tsconfig[\w.-]*\.json|\.?[\w.-]*lint[\w.-]*|pyproject\.toml|poetry\.lock|Cargo\.toml|\.gitlab-ci\.yml|docker-compose[\w.-]*\.ya?ml|Chart\.yaml|values[\w.-]*\.ya?ml)$/;
+/**
+ * Seldon's microservice tester contracts (`contract.json`: features and targets with dtype, ftype and range)
+ * describe random test payloads for `seldon-core-microservice-tester`, not the features a model is built from
+ * (https://docs.seldon.io/projects/seldon-core/en/v1.1.1/python/api-testing.html).
+ */
+export const TEST_PAYLOAD_CONTRACT = /(^|\/)contract\.json$/;
 /** A feature list needs at least this many entries to be a configuration rather than a stray key. */
 export const MIN_FEATURES = 2;
 /** How far below its key a list's items are read. */

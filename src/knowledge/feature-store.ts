@@ -118,4 +118,10 @@ export const MODEL_SAVES: readonly CapabilitySignature<FeatureStoreCapability>[]
 /** An import of a library that holds or transforms tabular or tensor data: a features module's mark. */
 export const FEATURE_DATA_LIBRARY = /^\s*(import|from)\s+(pandas|numpy|polars|pyspark|dask|sklearn|scipy|torch|tensorflow|pyarrow|duckdb|featuretools|category_encoders)\b/m;
 
+/**
+ * Module names of the inference side (an API, a scoring or prediction job): shared feature code is
+ * imported by training and by one of these, not by two variants of training.
+ */
+export const INFERENCE_MODULE = /^(app|api|main_api|server|serve|serving|service|predict\w*|prediction\w*|score|scoring\w*|batch_score\w*|infer\w*|inference\w*|handler)$/;
+
 export const SHARED_FEATURE_MODULE = /^(features?|feature_engineering|feature_pipeline|featurize|featurization|feature_transformations?|transformations?|transforms|preprocessing|preprocess)$/;

@@ -25,9 +25,15 @@ describe('criterion 12 on in-memory facts', () => {
   it('is no when IaC is applied only by hand, never, or there is no IaC at all', async () => {
     const manual = workflow(wf, [{ kind: 'manual', line: 3 }], job('apply', wf, [action('pulumi/actions@v5', { command: 'up' })]));
     expect(await rule.answer(ciContext([manual], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/manual/) });
-    expect(await rule.answer(ciContext([], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/no pipeline applies/) });
+    expect(await rule.answer(ciContext([], [TF_FILE]))).toMatchObject({ answer: 'no', confidence: 'high', rationale: expect.stringMatching(/no pipeline applies/) });
     const applies = workflow(wf, [main], job('apply', wf, ['terraform apply']));
     expect(await rule.answer(ciContext([applies]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/no infrastructure as code/) });
+  });
+  it('is no (medium) when the only apply is in a pipeline whose trigger lives outside the repository (Cloud Build)', async () => {
+    const cloudBuild = { ...workflow('cloudbuild/terraform-apply.yaml', [], job('build', 'cloudbuild/terraform-apply.yaml', ['terraform apply -auto-approve'])), system: 'cloud-build' as const };
+    const answer = await rule.answer(ciContext([cloudBuild], [TF_FILE]));
+    expect(answer).toMatchObject({ answer: 'no', confidence: 'medium', rationale: expect.stringMatching(/no trigger in the repository/) });
+    expect(answer.evidence.map((e) => e.file)).toEqual(['cloudbuild/terraform-apply.yaml']);
   });
   it('is yes (medium) when the apply runs on push to the branch pull requests target (develop), no on a feature branch', async () => {
     const prs = workflow('.github/workflows/ci.yml', [{ kind: 'pull_request', branches: ['develop'], line: 3 }], job('test', '.github/workflows/ci.yml', ['pytest']));

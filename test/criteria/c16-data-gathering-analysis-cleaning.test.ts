@@ -29,6 +29,29 @@ describe('criterion 16 on in-memory facts', () => {
     expect(answer).toMatchObject({ answer: 'no', evidence: [{ file: 'etl.py' }] });
   });
 
+  it('is yes for data preparation beyond dataframes: Beam, TF Transform, tf.data, torchvision transforms, audio features, BigQuery', async () => {
+    const cases = [
+      py('pipeline/beam_prep.py', { imports: [imp('apache_beam')], calls: [call('apache_beam.io.ReadFromText', 7, 'beam.io.ReadFromText(src)')] }),
+      py('pipeline/transform.py', { imports: [imp('tensorflow_transform')], calls: [call('tensorflow_transform.scale_to_z_score', 9, "tft.scale_to_z_score(inputs['fare'])")] }),
+      py('trainer/input.py', { imports: [imp('tensorflow')], calls: [call('tensorflow.data.TFRecordDataset', 4, 'tf.data.TFRecordDataset(files)')] }),
+      py('data/augment.py', { imports: [imp('torchvision')], calls: [call('torchvision.transforms.Compose', 6, 'transforms.Compose([...])')] }),
+      py('audio/features.py', { imports: [imp('torchaudio')], calls: [call('torchaudio.transforms.MelSpectrogram', 5, 'torchaudio.transforms.MelSpectrogram(16000)')] }),
+      py('data/extract.py', { imports: [imp('google.cloud.bigquery')], calls: [call('client.query', 12, 'client.query(sql)')] }),
+    ];
+    for (const module of cases) {
+      const answer = await c16.answer({ facts: fakeFacts({ modules: [module] }), profile: fakeProfile() });
+      expect(answer, module.file).toMatchObject({ answer: 'yes', evidence: [{ file: module.file }] });
+    }
+  });
+
+  it('is not yes for a TensorFlow or torchvision module that only builds or loads a model', async () => {
+    const model = py('model.py', {
+      imports: [imp('tensorflow'), imp('torchvision')],
+      calls: [call('tensorflow.keras.Sequential', 3, 'tf.keras.Sequential([])'), call('torchvision.models.resnet18', 8, 'models.resnet18()')],
+    });
+    expect((await c16.answer({ facts: fakeFacts({ modules: [model] }), profile: fakeProfile() })).answer).not.toBe('yes');
+  });
+
   it('ignores data code in tests', async () => {
     const inTest = py('tests/test_prepare.py', { imports: [imp('pandas')], calls: [call('pandas.read_csv', 3)] });
     expect((await c16.answer({ facts: fakeFacts({ modules: [inTest] }), profile: fakeProfile() })).answer).toBe('no');

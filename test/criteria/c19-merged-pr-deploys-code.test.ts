@@ -8,11 +8,11 @@ ruleTester(19, [
   { fixture: 'ci-pypi-publish-on-tag', answer: 'yes', evidence: ['.github/workflows/release.yml'], rationale: /publishes the package/ },
   { fixture: 'ci-echo-deploy-placeholder', answer: 'no', rationale: /No pipeline deploys/ },
   { fixture: 'ci-gha-tests-on-main-only', answer: 'no', evidence: ['.github/workflows/main.yml'], rationale: /image/ },
-  { fixture: 'minimal-python', answer: 'no' },
+  { fixture: 'minimal-python', answer: 'no', confidence: 'high' },
   { fixture: 'ci-anyscale-jobs-and-service', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/serve.yaml'], rationale: /deploys/ },
   { fixture: 'ci-codepipeline-staged-deploy', answer: 'yes', evidence: ['pipeline.yml'], rationale: /deploys automatically/ },
   // Cloud Build deploys, but its trigger is configured in the Cloud project, not in the repository.
-  { fixture: 'ci-cloud-build-no-trigger', answer: 'no', evidence: ['cloudbuild.yaml'], rationale: /no trigger in the repository/ },
+  { fixture: 'ci-cloud-build-no-trigger', answer: 'no', confidence: 'medium', evidence: ['cloudbuild.yaml'], rationale: /no trigger in the repository/ },
 ]);
 
 describe('criterion 19 on in-memory facts', () => {

@@ -38,6 +38,31 @@ describe('criterion 22 on in-memory facts', () => {
     expect(await answerOn(c22, { modules: [trainWith()], pipelines: [ci] })).toMatchObject({ answer: 'yes', confidence: 'medium' });
   });
 
+  it('is yes (medium) when CI names or tags the run it starts with its own run id', async () => {
+    const named = pipeline('.github/workflows/train.yml', [PUSH], ['az ml job create -f pipeline.yml --set display_name=train_${{ github.run_id }}']);
+    expect(await answerOn(c22, { modules: [trainWith()], pipelines: [named] })).toMatchObject({
+      answer: 'yes',
+      confidence: 'medium',
+      evidence: [{ file: '.github/workflows/train.yml', line: 10 }],
+    });
+    const tagged = pipeline('azure-pipelines.yml', [PUSH], ['python run_pipeline.py --tags \'{"BuildId": "$(Build.BuildId)"}\'']);
+    expect((await answerOn(c22, { modules: [trainWith()], pipelines: [tagged] })).answer).toBe('yes');
+    // A packaged step's input keeps its name: `display_name: run_$(Build.BuildID)`.
+    const task = pipeline('azure-pipelines.yml', [PUSH], []);
+    const job = task.jobs[0];
+    if (!job) throw new Error('pipeline() makes one job');
+    const step = { kind: 'uses', system: 'azure-pipelines', uses: 'AzureMLRunPipeline@1', inputs: { display_name: 'taxi_run_$(Build.BuildID)' }, file: 'azure-pipelines.yml', line: 12 } as const;
+    const withTask = { ...task, jobs: [{ ...job, steps: [step] }] };
+    expect(await answerOn(c22, { modules: [trainWith()], pipelines: [withTask] })).toMatchObject({ answer: 'yes', evidence: [{ line: 12 }] });
+  });
+
+  it('is not yes when the CI run id only names a file or is echoed, nor when nothing here trains or serves', async () => {
+    const artifact = pipeline('.github/workflows/train.yml', [PUSH], ['zip model_${{ github.run_id }}.zip model.pkl', 'echo "run ${{ github.run_id }}"']);
+    expect((await answerOn(c22, { modules: [trainWith()], pipelines: [artifact] })).answer).toBe('no');
+    const named = pipeline('.github/workflows/docs.yml', [PUSH], ['deploy-docs --display_name docs_${{ github.run_id }}']);
+    expect((await answerOn(c22, { files: { 'README.md': '# docs' }, pipelines: [named] })).answer).toBe('unanswered');
+  });
+
   it('is unanswered for a plain mlflow.start_run', async () => {
     const plain = trainWith(call('mlflow.start_run', 10), call('mlflow.log_metric', 12, 'mlflow.log_metric("f1", f1)'));
     expect((await answerOn(c22, { modules: [plain] })).answer).toBe('unanswered');

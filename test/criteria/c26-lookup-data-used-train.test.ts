@@ -31,6 +31,29 @@ describe('criterion 26 on in-memory facts', () => {
     expect(await answerOn(c26, { files: { 'dvc.yaml': dvc } })).toMatchObject({ answer: 'yes', evidence: [{ note: expect.stringMatching(/data\/train\.parquet/) }] });
   });
 
+  it('is yes for an Azure ML dataset registered as a new version; a plain register (or create_new_version=False) is not', async () => {
+    const register = (snippet: string) =>
+      py('train_aml.py', { imports: [imp('azureml.core:Dataset')], calls: [call('dataset.register', 40, snippet, ['workspace', 'name', 'create_new_version'])] });
+    expect(await answerOn(c26, { modules: [trainWith(), register('dataset.register(workspace=ws, name=n, create_new_version=True)')] })).toMatchObject({
+      answer: 'yes',
+      confidence: 'high',
+      evidence: [{ file: 'train_aml.py', line: 40 }],
+    });
+    const off = await answerOn(c26, { modules: [trainWith(), register('dataset.register(workspace=ws, name=n, create_new_version=False)')] });
+    expect(off.answer).toBe('no');
+  });
+
+  it('is yes (medium) for a versioned Azure ML data asset; another asset schema is not one', async () => {
+    const asset = '$schema: https://azuremlschemas.azureedge.net/latest/data.schema.json\ntype: uri_file\nname: taxi-data\npath: ../data/taxi.csv\n';
+    expect(await answerOn(c26, { modules: [trainWith()], files: { 'mlops/azureml/train/data.yml': asset } })).toMatchObject({
+      answer: 'yes',
+      confidence: 'medium',
+      evidence: [{ file: 'mlops/azureml/train/data.yml', line: 1 }],
+    });
+    const model = '$schema: https://azuremlschemas.azureedge.net/latest/model.schema.json\nname: taxi\n';
+    expect((await answerOn(c26, { modules: [trainWith()], files: { 'mlops/azureml/model.yml': model } })).answer).toBe('no');
+  });
+
   it('is yes (medium) for orchestrator lineage only', async () => {
     const kfp = py('pipeline.py', { imports: [imp('kfp')], calls: [call('kfp.compiler.Compiler', 30)] });
     expect(await answerOn(c26, { modules: [kfp] })).toMatchObject({ answer: 'yes', confidence: 'medium' });

@@ -22,6 +22,10 @@ describe('criterion 29 on in-memory facts', () => {
   it('is no when validation runs only on main, or nothing validates', async () => {
     const main = workflow(wf, [{ kind: 'push', branches: ['main'], line: 3 }], job('plan', wf, ['tflint --recursive']));
     expect(await rule.answer(ciContext([main], [TF_FILE]))).toMatchObject({ answer: 'no', rationale: expect.stringMatching(/not on pull requests/) });
-    expect((await rule.answer(ciContext([], [TF_FILE]))).answer).toBe('no');
+    expect(await rule.answer(ciContext([], [TF_FILE]))).toMatchObject({ answer: 'no', confidence: 'high' });
+  });
+  it('is no (medium) when the only validation is in a pipeline whose trigger lives outside the repository', async () => {
+    const cloudBuild = { ...workflow('cloudbuild/terraform-plan.yaml', [], job('build', 'cloudbuild/terraform-plan.yaml', ['terraform init', 'terraform plan'])), system: 'cloud-build' as const };
+    expect(await rule.answer(ciContext([cloudBuild], [TF_FILE]))).toMatchObject({ answer: 'no', confidence: 'medium', rationale: expect.stringMatching(/no trigger in the repository/) });
   });
 });

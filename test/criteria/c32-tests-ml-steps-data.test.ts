@@ -14,6 +14,13 @@ ruleTester(32, [
     evidence: ['tests/test_preprocess.py', 'src/pipeline/train.py'],
     rationale: /cover data processing but not training\./,
   },
+  // A managed endpoint runs the repository's own scoring script: that is an API a test could call, and none does.
+  {
+    fixture: 'tests-endpoint-script-untested',
+    answer: 'unanswered',
+    evidence: ['tests/test_prep.py', 'tests/test_train.py', 'src/churn/score.py'],
+    rationale: /cover data processing, training but not the API\./,
+  },
   { fixture: 'tests-template-only', answer: 'no', evidence: ['tests/test_report.py'], rationale: /none exercises/ },
   { fixture: 'tests-none', answer: 'no', rationale: /No test files/ },
   { fixture: 'minimal-python', answer: 'no' },

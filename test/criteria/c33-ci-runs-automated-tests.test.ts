@@ -8,12 +8,12 @@ ruleTester(33, [
   { fixture: 'ci-gha-pytest-on-pr', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/ci.yml'] },
   { fixture: 'ci-gitlab-mr-tests', answer: 'yes', confidence: 'high', evidence: ['.gitlab-ci.yml'] },
   { fixture: 'ci-gha-tests-on-main-only', answer: 'no', evidence: ['.github/workflows/main.yml'], rationale: /not on pull requests/ },
-  { fixture: 'minimal-python', answer: 'no', rationale: /No CI pipeline/ },
+  { fixture: 'minimal-python', answer: 'no', confidence: 'high', rationale: /No CI pipeline/ },
   // Made-With-ML shape: a PR pipeline submits an Anyscale job whose entrypoint script runs pytest.
   { fixture: 'ci-anyscale-jobs-and-service', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/workloads.yaml', 'deploy/jobs/workloads.sh'] },
   { fixture: 'ci-make-target-runs-tests', answer: 'yes', confidence: 'high', evidence: ['.github/workflows/ci.yml', 'Makefile'] },
   { fixture: 'ci-remote-job-unfollowed', answer: 'unanswered', evidence: ['.github/workflows/train.yml'], rationale: /remote job/ },
-  { fixture: 'ci-cloud-build-no-trigger', answer: 'no', evidence: ['cloudbuild.yaml'], rationale: /no trigger in the repository/ },
+  { fixture: 'ci-cloud-build-no-trigger', answer: 'no', confidence: 'medium', evidence: ['cloudbuild.yaml'], rationale: /no trigger in the repository/ },
 ]);
 
 describe('criterion 33 on in-memory facts', () => {

@@ -7,4 +7,6 @@ ruleTester(47, [
   { fixture: 'ml-awesome-list', answer: 'no', rationale: /holds no model training or data preparation code/ },
   // frontend/src/features.ts holds UI feature flags, imported by three components: not feature code.
   { fixture: 'ml-ui-feature-flags', answer: 'no' },
+  // One preprocessing module imported by two training variants and by no API or scoring job: nothing is shared with serving.
+  { fixture: 'features-two-training-variants', answer: 'no' },
 ]);

@@ -23,6 +23,11 @@ describe('feature lists in configuration', () => {
     expect(featureConfigs(texts({ 'ui/public/rag_registry.json': demo, 'frontend/static/demo.json': demo }))).toEqual([]);
     expect(featureConfigs(texts({ 'conf/registry.json': demo }))).toHaveLength(1);
   });
+  it("ignores a Seldon tester contract (test payload ranges), not the same list in a model config", () => {
+    const contract = '{\n  "features": [\n    {"name": "sepal_length", "dtype": "FLOAT", "range": [4, 8]},\n    {"name": "sepal_width", "dtype": "FLOAT", "range": [2, 5]}\n  ]\n}\n';
+    expect(featureConfigs(texts({ 'models/iris/contract.json': contract }))).toEqual([]);
+    expect(featureConfigs(texts({ 'models/iris/model_config.json': contract }))).toHaveLength(1);
+  });
   it('ignores counts, feature flags, single entries and CI files', () => {
     const found = featureConfigs(texts({
       'conf/a.yaml': 'num_features: 12\nfeatures:\n  enable_auth: true\n  dark_mode: false\n',

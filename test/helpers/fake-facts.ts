@@ -1,7 +1,7 @@
 import picomatch from 'picomatch';
 import type { CiPipeline, CiStep, CiTrigger } from '../../src/collect/ci/model.js';
 import type { CodeCall, CodeDecorator, CodeImport, SourceModule } from '../../src/collect/code/model.js';
-import type { DocSection, DocsFacts, TopicHit } from '../../src/collect/docs/model.js';
+import type { DocSection, DocsFacts, ExternalDocsSite, TopicHit } from '../../src/collect/docs/model.js';
 import { ScanMemo } from '../../src/util/scan-memo.js';
 import type { Facts } from '../../src/evidence/facts.js';
 import type { DocTopicId } from '../../src/knowledge/docs-topics.js';
@@ -19,6 +19,7 @@ export interface FakeRepo {
   readonly sections?: readonly DocSection[];
   /** Sections the docs detector would put on a topic (with substance `content`). */
   readonly topics?: Partial<Record<DocTopicId, readonly DocSection[]>>;
+  readonly externalDocsSite?: ExternalDocsSite;
 }
 
 /** `import mlflow` → 'mlflow'; `from sklearn.ensemble import RandomForestClassifier` → 'sklearn.ensemble:RandomForestClassifier'. */
@@ -85,6 +86,7 @@ export function fakeFacts(repo: FakeRepo): Facts {
     describedSchemas: [],
     decisionRecords: [],
     diagramImages: [],
+    externalSite: repo.externalDocsSite ?? null,
     about: (topic) => ({ hits: (repo.topics?.[topic] ?? []).map(contentHit), mentions: [] }),
     staleness: () => Promise.resolve(null),
     documentsWithHeading: () => [],

@@ -3,6 +3,7 @@ import type { CollectorInput } from '../input.js';
 import { diagramImages } from './diagram-images.js';
 import { onlyIllustrates } from '../code/file-kinds.js';
 import { docFormat, DOCS_LOOKED_AT } from './documents.js';
+import { externalDocsSite } from './external-site.js';
 import { DocLibrary, type ParsedFile } from './library.js';
 import type { DescribedSchema, DiagramImage, DocsFacts } from './model.js';
 import { ownershipFiles } from './ownership.js';
@@ -86,6 +87,7 @@ export async function detectDocs(input: CollectorInput, context: DocsContext): P
       // Only documents that reference a picture can show one.
       return (images ??= diagramImages(library.containing(IMAGE_REFERENCE)));
     },
+    externalSite: externalDocsSite(index),
     about: (topic) => topics.about(topic),
     documentsWithHeading: (onHeading, formats) => library.candidates(onHeading, () => false, formats),
     documentsContaining: (pattern) => library.containing(pattern),

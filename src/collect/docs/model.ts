@@ -26,6 +26,15 @@ export interface DocSection {
   readonly links: readonly DocLink[];
 }
 
+/** A documentation site outside the repository that the top-level README keeps linking to. */
+export interface ExternalDocsSite {
+  readonly host: string;
+  /** The README and the line of its first link to the site. */
+  readonly file: string;
+  readonly line: number;
+  readonly links: number;
+}
+
 /** A documentation file as a whole. */
 export interface DocFile {
   readonly file: string;
@@ -155,6 +164,8 @@ export interface DocsFacts {
   readonly decisionRecords: readonly string[];
   /** Pictures that may show this system's design, for a person to look at (never `yes` on their own). */
   readonly diagramImages: readonly DiagramImage[];
+  /** The site outside the repository where the README says the project is documented, when it says so. */
+  readonly externalSite: ExternalDocsSite | null;
   /** Sections on a topic, judged for substance; memoised per topic. */
   about(topic: DocTopicId): TopicFindings;
   /**

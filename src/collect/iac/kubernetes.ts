@@ -27,7 +27,38 @@ export function findKubernetes({ index, parsed }: IacContext, chartDirs: readonl
     const manifest = firstManifest(parsed, file, docs);
     if (manifest) files.push(manifest);
   }
+  for (const file of index.matching(KUBERNETES.jsonCandidates)) {
+    if (isNotManifest(file) || chartOf(file, chartDirs) !== null) continue;
+    const text = index.text(file);
+    if (text === null || !KUBERNETES.jsonApiVersion.test(text) || !KUBERNETES.jsonKind.test(text)) continue;
+    const manifest = jsonManifest(parsed, file);
+    if (manifest) files.push(manifest);
+  }
   return { files, environments: [] };
+}
+
+/**
+ * A JSON object that is a Kubernetes object: `apiVersion` and `kind` strings and a
+ * `metadata` object, which an API payload or a settings file that happens to name a kind lacks.
+ */
+function jsonManifest(parsed: IacContext['parsed'], file: string): IacFile | null {
+  const value = parsed.json(file);
+  const object = asObject(value);
+  if (object === null) return null;
+  const apiVersion = object['apiVersion'];
+  const kind = object['kind'];
+  if (typeof apiVersion !== 'string' || typeof kind !== 'string' || asObject(object['metadata']) === null) return null;
+  const crossplane = KUBERNETES.crossplaneGroup.test(apiVersion);
+  return {
+    file,
+    tool: crossplane ? 'crossplane' : 'kubernetes',
+    line: parsed.findLine(file, KUBERNETES.jsonApiVersion),
+    note: `${crossplane ? 'Crossplane' : 'Kubernetes'} ${kind} (${apiVersion})`,
+  };
+}
+
+function asObject(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
 function firstManifest(parsed: IacContext['parsed'], file: string, docs: readonly Document.Parsed[]): IacFile | null {

@@ -63,6 +63,10 @@ export const KUBERNETES = {
   candidates: ['**/*.{yaml,yml}'],
   apiVersion: /^(\s*-\s*)?apiVersion\s*:/m,
   kind: /^(\s*-\s*)?kind\s*:/m,
+  /** The same objects written as JSON (`kubectl apply -f x.json` reads them alike; Seldon's examples). */
+  jsonCandidates: ['**/*.json'],
+  jsonApiVersion: /"apiVersion"\s*:/,
+  jsonKind: /"kind"\s*:/,
   /** https://docs.crossplane.io/latest/concepts/ — Crossplane's own API groups end in crossplane.io */
   crossplaneGroup: /(^|\.)crossplane\.io\//,
 } as const;
@@ -140,7 +144,7 @@ export const LOOKED_AT: readonly string[] = [
   'cdk.json (AWS CDK)',
   'YAML/JSON templates with AWSTemplateFormatVersion or AWS:: resource types (CloudFormation, SAM), samconfig.toml',
   '*.bicep / *.bicepparam, ARM deploymentTemplate JSON',
-  'YAML with apiVersion and kind (Kubernetes, Crossplane)',
+  'YAML or JSON with apiVersion and kind (Kubernetes, Crossplane)',
   'Chart.yaml (Helm), kustomization.yaml (Kustomize)',
   'databricks.yml with bundle: (Databricks asset bundles)',
   'ansible.cfg, playbooks, roles/*/tasks/main.yml (Ansible)',

@@ -1,7 +1,7 @@
 import { escapeRegExp } from '../../util/regexp.js';
 
-/** A version: 1.2, 1.2.3, v2.0.0-rc.1, 2024.06.01. */
-const VERSION = /(?<![\w.])v?(\d+\.\d+(?:\.\d+)?(?:[-.+]?(?:a|b|rc|alpha|beta|dev|post)\.?\d*)?)(?![\w])/i;
+/** A version: 1.2, 1.2.3, v2.0.0-rc.1, 2024.06.01, or a calendar version written as one date (v20250625). */
+const VERSION = /(?<![\w.])v?(\d+\.\d+(?:\.\d+)?(?:[-.+]?(?:a|b|rc|alpha|beta|dev|post)\.?\d*)?|(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01]))(?![\w])/i;
 const UNDERLINE = /^\s*([-=~^"'*+#])\1{2,}\s*$/;
 
 /** The lines that head a release entry: a Markdown/AsciiDoc heading, an underlined title, or a line starting with a version. */

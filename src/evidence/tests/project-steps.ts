@@ -16,7 +16,8 @@ export interface ProjectStepMap {
  * Which steps the project has, from the knowledge base's call sites: data processing (pandas, Spark...),
  * training (fit, Trainer...) and serving (a web app that loads a model, model-server code). Notebooks
  * are exploration, not a step that needs tests; a deployment with no serving code here (a managed
- * endpoint, a manifest) has no API of this repository to test.
+ * endpoint of a registered model, a manifest) has no API of this repository to test, but an inference
+ * script the endpoint runs is one.
  */
 export async function projectSteps(facts: Facts): Promise<ProjectStepMap> {
   const [training, data, serving] = await Promise.all([trainingCode(facts), dataPrepCode(facts), servingAnalysis(facts)]);
@@ -30,6 +31,9 @@ export async function projectSteps(facts: Facts): Promise<ProjectStepMap> {
     ...serving.modelApps.map((app) => app.construction),
     ...servingModules,
     ...serving.servers.filter((s) => s.via !== 'config' && serving.servingFiles.has(s.file)),
+    // An endpoint's inference script (Azure ML `init`/`run`, SageMaker `model_fn`) or a served model class is
+    // this repository's API code even when the platform hosts it: a test can call it.
+    ...serving.servedModels,
   ];
   const found: { step: MlStep; items: readonly Evidence[] }[] = [
     { step: 'data-processing', items: data.usages.filter(code) },

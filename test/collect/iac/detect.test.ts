@@ -106,6 +106,29 @@ describe('detectIac per tool family', () => {
     expect(envs(facts)).toEqual(['production:production@k8s', 'staging:pre-production@k8s']);
   });
 
+  it('Kubernetes objects written as JSON count; JSON that only names a kind or an apiVersion does not', async () => {
+    const dir = tempDir();
+    writeFiles(dir, {
+      'models/iris/iris_deployment.json': JSON.stringify(
+        { apiVersion: 'machinelearning.seldon.io/v1alpha1', kind: 'SeldonDeployment', metadata: { name: 'iris' }, spec: {} },
+        null,
+        2,
+      ),
+      // Near misses: an API payload and a settings file with the same keys but no object metadata.
+      'models/iris/contract.json': '{"apiVersion": "v1", "kind": "request", "features": []}',
+      'config/settings.json': '{"kind": "classifier", "apiVersion": 2, "metadata": {}}',
+    });
+    const { facts } = await scan(dir);
+    expect(facts.files).toEqual([
+      {
+        file: 'models/iris/iris_deployment.json',
+        tool: 'kubernetes',
+        line: 2,
+        note: 'Kubernetes SeldonDeployment (machinelearning.seldon.io/v1alpha1)',
+      },
+    ]);
+  });
+
   it('Kubernetes manifests in environment folders are separate copies', async () => {
     const facts = await fixture('iac-kubernetes-env-copies');
     expect(facts.environments.map((e) => [e.name, e.file, e.definition])).toEqual([
@@ -160,7 +183,7 @@ describe('detectIac per tool family', () => {
 });
 
 describe('detectIac on broken and untracked files', () => {
-  // JSON (ARM, CDK, CloudFormation) is matched on text and never parsed, so a broken one cannot fail either.
+  // ARM, CDK and CloudFormation JSON is matched on text and never parsed, so a broken one cannot fail either.
   it('skips broken YAML, TOML and JSON with a recorded reason and keeps the valid files', async () => {
     const dir = tempDir();
     writeFiles(dir, {

@@ -63,6 +63,12 @@ describe('changelog helpers', () => {
     expect(lineMentioning(lines, '1.2')).toBeNull();
   });
 
+  it('reads calendar versions written as one date (v20250625), not other long numbers', () => {
+    expect(['v20250625', 'build-12345678', 'v2025062'].map(versionOf)).toEqual(['20250625', null, null]);
+    expect(releaseEntryLines(['# CHANGELOG', '## [v20250625](https://example.org/releases/tag/v20250625)', '* fix (#2451)', '## Issue 20251399'])).toEqual([2]);
+    expect(lineMentioning(['## [v20240930]', '## [v20250625]'], '20250625')).toBe(2);
+  });
+
   it('does not take a bullet mentioning a version for a release entry', () => {
     expect(releaseEntryLines(['# Changelog', '- upgrade pandas to 2.2.3', 'Version 0.3 (beta)', '=== 0.2'])).toEqual([3, 4]);
   });

@@ -18,6 +18,11 @@ export interface CiSystemDefinition<Id extends CiSystem = CiSystem> {
    */
   readonly commitVariables: readonly string[];
   /**
+   * Regular-expression sources of the variables that carry the CI run's own id or number: a platform run
+   * named or tagged with one leads back to the CI run, and so to its commit (criterion 22, `medium`).
+   */
+  readonly runIdVariables: readonly string[];
+  /**
    * How a packaged step is written (`uses:`, `task:`, `orb:`, `pipe:`, `action:`) and how its version is
    * attached to its name (`actions/checkout@v4`, `atlassian/aws-ecs-deploy:1.12.0`); null where the
    * system has only shell steps.

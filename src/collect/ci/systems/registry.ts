@@ -32,3 +32,6 @@ export const CI_SYSTEM_LIST: readonly CiSystemDefinition[] = Object.values(CI_SY
 
 /** Any CI system's commit variable, as written in a step. */
 export const CI_COMMIT_VARIABLE = new RegExp(CI_SYSTEM_LIST.flatMap((system) => system.commitVariables).join('|'));
+
+/** Any CI system's own run id or number, as written in a step. */
+export const CI_RUN_ID_VARIABLE = new RegExp(CI_SYSTEM_LIST.flatMap((system) => system.runIdVariables).join('|'));

@@ -7,6 +7,7 @@ export const circleci = {
   docs: 'https://circleci.com/docs/configuration-reference/',
   lookedAt: ['.circleci/config.yml'],
   commitVariables: ['CIRCLE_SHA1'],
+  runIdVariables: ['CIRCLE_BUILD_NUM', 'CIRCLE_WORKFLOW_ID'],
   packagedSteps: { keyword: 'orb', version: null },
   reader,
 } as const satisfies CiSystemDefinition<typeof SYSTEM>;

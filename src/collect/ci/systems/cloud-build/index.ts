@@ -8,6 +8,7 @@ export const cloudBuild = {
   docs: 'https://cloud.google.com/build/docs/build-config-file-schema',
   lookedAt: ['cloudbuild*.yaml', 'build/*.yaml (Google Cloud Build; its triggers live in the Cloud project)'],
   commitVariables: [],
+  runIdVariables: ['\\$\\{?BUILD_ID\\b'],
   packagedSteps: null,
   reader,
 } as const satisfies CiSystemDefinition<typeof SYSTEM>;

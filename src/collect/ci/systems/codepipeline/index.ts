@@ -7,6 +7,7 @@ export const codePipeline = {
   docs: 'https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html',
   lookedAt: ['AWS::CodePipeline::Pipeline / AWS::CodeBuild::Project in CloudFormation templates', 'buildspec*.yml'],
   commitVariables: [],
+  runIdVariables: ['CODEBUILD_BUILD_(ID|NUMBER)'],
   packagedSteps: { keyword: 'action', version: null },
   reader,
 } as const satisfies CiSystemDefinition<typeof SYSTEM>;

@@ -7,6 +7,7 @@ export const drone = {
   docs: 'https://docs.drone.io/pipeline/overview/',
   lookedAt: ['.drone.yml'],
   commitVariables: ['DRONE_COMMIT(_SHA)?\\b'],
+  runIdVariables: ['DRONE_BUILD_NUMBER'],
   packagedSteps: null,
   reader,
 } as const satisfies CiSystemDefinition<typeof SYSTEM>;

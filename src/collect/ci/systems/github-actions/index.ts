@@ -7,6 +7,7 @@ export const githubActions = {
   docs: 'https://docs.github.com/actions/using-workflows/workflow-syntax-for-github-actions',
   lookedAt: ['.github/workflows/*.yml'],
   commitVariables: ['github\\.sha', 'GITHUB_SHA'],
+  runIdVariables: ['github\\.run_id', 'GITHUB_RUN_ID'],
   packagedSteps: { keyword: 'uses', version: /@.*$/ },
   reader,
 } as const satisfies CiSystemDefinition<typeof SYSTEM>;

@@ -7,6 +7,7 @@ export const gitlabCi = {
   docs: 'https://docs.gitlab.com/ee/ci/yaml/',
   lookedAt: ['.gitlab-ci.yml'],
   commitVariables: ['CI_COMMIT_(SHORT_)?SHA'],
+  runIdVariables: ['CI_PIPELINE_I?ID', 'CI_JOB_ID'],
   packagedSteps: null,
   reader,
 } as const satisfies CiSystemDefinition<typeof SYSTEM>;
