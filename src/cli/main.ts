@@ -1,26 +1,20 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
-import { AnswersFileError, loadAnswersFile } from '../answers/answers-file.js';
 import { DEFAULT_ANSWERS_FILE } from '../answers/human-answer.js';
-import { NothingToScanError, scanRepository } from '../engine/scan.js';
 import type { ScanResult } from '../engine/results.js';
 import { progressLine } from './progress.js';
-import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
-import { runSession } from './interactive/session.js';
-import { buildReport, type Report } from '../report/report.js';
-import { renderExplain } from '../report/render-explain.js';
-import { renderQuestions, renderQuestionsJson } from '../report/render-questions.js';
-import { renderHtml } from '../report/render-html.js';
-import { renderJson } from '../report/render-json.js';
-import { renderMarkdown } from '../report/render-markdown.js';
-import { renderSarif, type SarifOptions } from '../report/render-sarif.js';
-import { CONFIG_FILE, ConfigError, loadConfig } from './config-file.js';
+import type { Prompter } from './interactive/prompter.js';
+import type { Report } from '../report/report.js';
+import type { SarifOptions } from '../report/render-sarif.js';
+import { CONFIG_FILE } from './config-name.js';
 import { BaselineError, describeRegression, exactScore, formatPercent, parseBaseline, regressionSince, type Baseline } from '../report/baseline.js';
-import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
-import { gitUserName } from '../repo/git.js';
+import type { TerminalOptions } from '../report/render-terminal.js';
 import { entryKind, isDirectory, readNamedByUser } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
 import { toolVersion } from '../repo/tool-version.js';
+
+// Each command loads what it needs when it runs (the scanner, the report, the prompts), so `--version`,
+// `--help` and `questions` start without loading the scanner and its parsers.
 
 /** An error the user caused (bad path, bad flag): one line on stderr, exit code 2. */
 export class UsageError extends Error {}
@@ -116,13 +110,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command('questions')
     .description('list the 60 criteria of the assessment')
     .addOption(new Option('-f, --format <format>', 'list format').choices(['text', 'json']).default('text'))
-    .action((options: { format: 'text' | 'json' }) => io.stdout(options.format === 'json' ? renderQuestionsJson() : renderQuestions()));
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { renderQuestions, renderQuestionsJson } = await import('../report/render-questions.js');
+      io.stdout(options.format === 'json' ? renderQuestionsJson() : renderQuestions());
+    });
 
   program
     .command('explain')
     .description('what a criterion means, what the scanner looks for and how to reach yes')
     .argument('<id>', 'criterion id, 1-60')
-    .action((id: string) => {
+    .action(async (id: string) => {
+      const { renderExplain } = await import('../report/render-explain.js');
       const text = /^\d+$/.test(id) ? renderExplain(Number(id)) : null;
       if (text === null) throw new UsageError(`unknown criterion id: ${id} (ids are 1-60, see \`mlops-scan questions\`)`);
       io.stdout(text);
@@ -137,15 +135,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stderr(`mlops-scan: ${error.message.replace(/^error: /, '')}\n`);
       return 2;
     }
-    if (
-      error instanceof UsageError ||
-      error instanceof InvalidArgumentError ||
-      error instanceof WriteError ||
-      error instanceof AnswersFileError ||
-      error instanceof NothingToScanError ||
-      error instanceof BaselineError ||
-      error instanceof ConfigError
-    ) {
+    const userError = error instanceof UsageError || error instanceof InvalidArgumentError || error instanceof WriteError || error instanceof BaselineError;
+    if (error instanceof Error && (userError || (await isScanInputError(error)))) {
       io.stderr(`mlops-scan: ${error.message}\n`);
       return 2;
     }
@@ -153,7 +144,23 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
 }
 
+/** The scan's own input errors; their modules are loaded already whenever one was thrown. */
+async function isScanInputError(error: unknown): Promise<boolean> {
+  const [{ AnswersFileError }, { NothingToScanError }, { ConfigError }] = await Promise.all([
+    import('../answers/answers-file.js'),
+    import('../engine/scan.js'),
+    import('./config-file.js'),
+  ]);
+  return error instanceof AnswersFileError || error instanceof NothingToScanError || error instanceof ConfigError;
+}
+
 async function scanCommand(target: string, options: ScanOptions, io: Io): Promise<number> {
+  const [{ loadAnswersFile }, { scanRepository }, { buildReport }, { loadConfig }] = await Promise.all([
+    import('../answers/answers-file.js'),
+    import('../engine/scan.js'),
+    import('../report/report.js'),
+    import('./config-file.js'),
+  ]);
   assertDirectory(target);
   if (options.sarifUnanswered && options.format !== 'sarif') throw new UsageError('--sarif-unanswered needs --format sarif');
   if (options.interactive && !(io.canPrompt ?? false)) {
@@ -181,6 +188,11 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     progress?.done();
   }
   if (options.interactive) {
+    const [{ inquirerPrompter }, { runSession }, { gitUserName }] = await Promise.all([
+      import('./interactive/prompter.js'),
+      import('./interactive/session.js'),
+      import('../repo/git.js'),
+    ]);
     const who = await gitUserName();
     const session = await runSession({
       auto: buildReport(scan).answers,
@@ -199,7 +211,7 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   }
   const report = buildReport(scan, answers.answers);
   const terminal = { color: useColor(options, io), width: terminalWidth(io), details: options.details ?? false };
-  const text = options.quiet && options.format === 'terminal' ? `${verdict(report)}\n` : render(report, options.format, terminal, sarifOptions(target, options));
+  const text = options.quiet && options.format === 'terminal' ? `${(await import('../report/render-terminal.js')).verdict(report)}\n` : await render(report, options.format, terminal, sarifOptions(target, options));
   if (options.output) {
     writeFileReplacing(options.output, text);
     io.stderr(`mlops-scan: wrote the ${options.format} report to ${options.output}\n`);
@@ -266,18 +278,18 @@ function sarifOptions(target: string, options: ScanOptions): SarifOptions {
   return { unanswered: options.sarifUnanswered ?? false, isFile, fallbackFile: REPOSITORY_FILES.find(isFile) ?? 'README.md' };
 }
 
-function render(report: Report, format: Format, options: TerminalOptions, sarif: SarifOptions): string {
+async function render(report: Report, format: Format, options: TerminalOptions, sarif: SarifOptions): Promise<string> {
   switch (format) {
     case 'sarif':
-      return renderSarif(report, sarif);
+      return (await import('../report/render-sarif.js')).renderSarif(report, sarif);
     case 'json':
-      return renderJson(report);
+      return (await import('../report/render-json.js')).renderJson(report);
     case 'terminal':
-      return renderTerminal(report, options);
+      return (await import('../report/render-terminal.js')).renderTerminal(report, options);
     case 'markdown':
-      return renderMarkdown(report);
+      return (await import('../report/render-markdown.js')).renderMarkdown(report);
     case 'html':
-      return renderHtml(report);
+      return (await import('../report/render-html.js')).renderHtml(report);
   }
 }
 
