@@ -4,7 +4,6 @@ import { isIdentifier, prefilterToken } from './imports.js';
 import type { CodeAnalysis, CodeFacts, DefinitionCensus, SourceFile, SourceModule } from './model.js';
 import { notebookOf, notebookPython } from './notebook.js';
 import { evenSample, isOwnSource } from './own-source.js';
-import { run as parsePython } from './python-task.js';
 
 /**
  * Above this much own source, the definition census parses an evenly spread sample: 1 MiB holds
@@ -27,10 +26,13 @@ export class CodeScanner implements CodeFacts {
   private readonly mentions = new Map<string, readonly string[]>();
   private words: ReadonlyMap<string, readonly string[]> | null = null;
 
-  /** Python is parsed on both cores (tree-sitter in each worker); a small batch in this thread. */
+  /**
+   * Python is parsed on both cores (tree-sitter in each worker); a small batch in this thread, which
+   * loads tree-sitter only then: a scan without Python to parse never loads it.
+   */
   private readonly pool = new WorkerPool<string, CodeAnalysis>({
     module: new URL('./python-task.js', import.meta.url),
-    run: parsePython,
+    run: async (source) => (await import('./python-task.js')).run(source),
     weight: (source) => source.length,
   });
 
