@@ -39,19 +39,19 @@ export async function findUsages(
   const modules = roots.length > 0 ? await code.modulesMentioning(roots) : [];
   const importing = importersOf(modules);
   for (const signature of signatures) {
-    const callMatchers = (signature.calls ?? []).map(calleeMatcher);
-    const decoratorMatchers = (signature.decorators ?? []).map(calleeMatcher);
+    const isCall = anyOf((signature.calls ?? []).map(calleeMatcher));
+    const isDecorator = anyOf((signature.decorators ?? []).map(calleeMatcher));
     for (const module of importing(signature.imports)) {
       const imported = module.imports.find((i) => signature.imports.some((root) => importsFrom(i, root)));
       if (!imported) continue;
       let used = false;
       for (const call of module.calls) {
-        if (!callMatchers.some((m) => m(call.callee)) || !switchesOn(call, signature.switchedOn)) continue;
+        if (!isCall(call.callee) || !switchesOn(call, signature.switchedOn)) continue;
         used = true;
         usages.push({ ...base(signature, 'call'), file: module.file, line: call.line, note: `${signature.tool}: ${call.snippet}` });
       }
       for (const decorator of module.decorators) {
-        if (!decoratorMatchers.some((m) => m(decorator.callee))) continue;
+        if (!isDecorator(decorator.callee)) continue;
         used = true;
         usages.push({ ...base(signature, 'decorator'), file: module.file, line: decorator.line, note: `${signature.tool}: ${decorator.snippet}` });
       }
@@ -92,6 +92,19 @@ function importersOf(modules: readonly SourceModule[]): (roots: readonly string[
   return (roots) => {
     const positions = new Set(roots.flatMap((root) => byRoot.get(root) ?? []));
     return [...positions].sort((a, b) => a - b).map((position) => modules[position] as SourceModule);
+  };
+}
+
+/**
+ * True when any matcher accepts the callee, decided once per distinct callee: thousands of modules call
+ * the same few hundred names (`os.path.join`), and each test was a regular expression per matcher.
+ */
+function anyOf(matchers: readonly ((callee: string) => boolean)[]): (callee: string) => boolean {
+  const decided = new Map<string, boolean>();
+  return (callee) => {
+    let accepted = decided.get(callee);
+    if (accepted === undefined) decided.set(callee, (accepted = matchers.some((m) => m(callee))));
+    return accepted;
   };
 }
 
