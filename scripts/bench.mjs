@@ -1,152 +1,127 @@
 #!/usr/bin/env node
-// Benchmark: a whole scan of a synthetic ~100k-file monorepo against just listing and reading its files.
-// Usage: npm run build && npm run bench [-- --files 100000 --rebuild]
-// The repository is generated once into the temp dir and reused by later runs (--rebuild regenerates).
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The benchmark: whole `mlops-scan` processes (spawned, so every run loads its modules cold) against the
+// floor measured the same way in the same run, pair by pair. Usage (after `npm run build`):
+//   npm run bench [-- --sizes 10k,100k,300k --runs 5 --warmup 1 --no-small]
+// Trees are generated once into the temp dir by scripts/bench/generate-monorepo.mjs and reused.
+// Each case runs `warmup` unmeasured pairs (to warm the page cache), then `runs` measured pairs; a pair is
+// the baseline then the subject, back to back, so load from other processes hits both alike. The table
+// gives medians, and the ratio is the median of the per-pair ratios. Peak RSS is GNU time's %M (maximum
+// resident set size of the scan process, worker threads included) when /usr/bin/time exists.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { monorepo, smallRepository } from './bench/generate-monorepo.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DIST = path.join(ROOT, 'dist/src');
+const CLI = path.join(ROOT, 'bin/mlops-scan.js');
+const FLOOR = path.join(ROOT, 'scripts/bench/floor.mjs');
+const GNU_TIME = '/usr/bin/time';
+
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
-const TOTAL_FILES = Number(option('files', '100000'));
-const PYTHON_FILES = Math.round(TOTAL_FILES * 0.03); // ~3000: a few thousand Python files
-const MENTIONING = Math.round(PYTHON_FILES * 0.1); // ~300 of them use mlflow or fastapi
-const JS_FILES = Math.round(TOTAL_FILES * 0.01);
-const REPO = path.join(tmpdir(), `mlops-scan-bench-${TOTAL_FILES}`);
+const parseSize = (text) => {
+  const match = /^(\d+(?:\.\d+)?)(k?)$/i.exec(text.trim());
+  if (!match) throw new Error(`--sizes: not a size: ${text} (e.g. 10k,100k,300k)`);
+  return Math.round(Number(match[1]) * (match[2] ? 1000 : 1));
+};
+const SIZES = option('sizes', '10k,100k,300k').split(',').filter(Boolean).map(parseSize);
+const RUNS = Number(option('runs', '5'));
+const WARMUP = Number(option('warmup', '1'));
+const SMALL = !args.includes('--no-small');
+if (!(RUNS >= 1 && WARMUP >= 0)) throw new Error('--runs must be at least 1 and --warmup at least 0');
 
-if (!existsSync(path.join(DIST, 'engine/scan.js'))) {
+if (!existsSync(path.join(ROOT, 'dist/src/cli/main.js'))) {
   console.error('dist/ is missing: run `npm run build` first, then `npm run bench`.');
   process.exit(1);
 }
 
-// A tiny deterministic PRNG, so that every run generates the same repository.
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const scratch = mkdtempSync(path.join(os.tmpdir(), 'mlops-scan-bench-run-'));
+const hasGnuTime = existsSync(GNU_TIME);
 
-function pythonModule(i, mentions) {
-  const lines = ['"""Module ' + i + ' of the synthetic monorepo."""', 'import os', 'import json', 'from typing import Any', ''];
-  if (mentions === 'mlflow') lines.push('import mlflow', 'from mlflow import log_metric', '');
-  if (mentions === 'fastapi') lines.push('from fastapi import FastAPI', '', 'app = FastAPI()', '');
-  for (let f = 0; f < 8; f++) {
-    if (mentions === 'fastapi' && f === 0) lines.push(`@app.get("/items/{item_id}")`);
-    lines.push(`def function_${f}(value: Any, scale: float = 1.0) -> dict:`);
-    if (f % 2 === 0) lines.push(`    """Transforms a value (function ${f})."""`);
-    lines.push('    result = {"value": value, "scale": scale}');
-    lines.push('    # a comment that talks about os.path.join(...) without calling it');
-    lines.push(`    for k in range(${f + 2}):`);
-    lines.push('        result[str(k)] = json.dumps({"k": k, "path": os.path.join("a", str(k))})');
-    if (mentions === 'mlflow' && f === 0) lines.push('    mlflow.log_param("scale", scale)', '    log_metric("k", len(result))');
-    lines.push('    return result', '', '');
+/** Runs one process to its end; resolves to its wall time (s) and, with GNU time, its peak RSS (MiB). */
+function run(argv, cwd = ROOT) {
+  const rssFile = path.join(scratch, 'rss');
+  const command = hasGnuTime ? [GNU_TIME, '-f', '%M', '-o', rssFile, ...argv] : argv;
+  const start = performance.now();
+  const done = spawnSync(command[0], command.slice(1), { cwd, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 26 });
+  const seconds = (performance.now() - start) / 1000;
+  if (done.status !== 0) throw new Error(`${argv.join(' ')} exited with ${done.status ?? done.signal}: ${done.stderr.toString().slice(-2000)}`);
+  const rss = hasGnuTime ? Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) / 1024 : NaN;
+  return { seconds, rss };
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Warm-up pairs, then measured pairs of (baseline, subject). */
+function measure(label, baseline, subject) {
+  process.stderr.write(`${label}: `);
+  for (let i = 0; i < WARMUP; i++) {
+    run(baseline);
+    run(subject);
+    process.stderr.write('w');
   }
-  lines.push(`class Model${i}:`, '    """A model."""', '', '    def predict(self, rows):', '        return [function_0(r) for r in rows]', '');
-  return lines.join('\n');
-}
-
-function jsModule(i) {
-  return [
-    "import { readFile } from 'node:fs/promises';",
-    '',
-    `/** Loads config ${i}. */`,
-    `export async function load${i}(file) {`,
-    "  const text = await readFile(file, 'utf8');",
-    '  return JSON.parse(text);',
-    '}',
-    '',
-  ].join('\n');
-}
-
-function generate() {
-  console.log(`Generating ${TOTAL_FILES} files into ${REPO} (once) ...`);
-  rmSync(REPO, { recursive: true, force: true });
-  const kinds = [];
-  for (let i = 0; i < PYTHON_FILES; i++) kinds.push(i < MENTIONING ? (i % 2 ? 'mlflow' : 'fastapi') : 'python');
-  for (let i = 0; i < JS_FILES; i++) kinds.push('js');
-  while (kinds.length < TOTAL_FILES) kinds.push('data');
-  // Spread the kinds over the packages deterministically.
-  for (let i = kinds.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [kinds[i], kinds[j]] = [kinds[j], kinds[i]];
+  const pairs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const base = run(baseline);
+    const sub = run(subject);
+    pairs.push({ base, sub });
+    process.stderr.write('.');
   }
-  const PER_PACKAGE = 200;
-  kinds.forEach((kind, i) => {
-    const dir = path.join(REPO, 'packages', `pkg${String(Math.floor(i / PER_PACKAGE)).padStart(4, '0')}`, `sub${i % 7}`);
-    if (i % PER_PACKAGE < 7) mkdirSync(dir, { recursive: true });
-    switch (kind) {
-      case 'mlflow':
-      case 'fastapi':
-      case 'python':
-        writeFileSync(path.join(dir, `module_${i}.py`), pythonModule(i, kind));
-        break;
-      case 'js':
-        writeFileSync(path.join(dir, `config_${i}.js`), jsModule(i));
-        break;
-      default: {
-        const ext = ['json', 'md', 'yaml', 'txt', 'csv'][i % 5];
-        writeFileSync(path.join(dir, `data_${i}.${ext}`), `# item ${i}\nvalue: ${Math.floor(random() * 1e6)}\n`);
-      }
-    }
-  });
-  writeFileSync(path.join(REPO, 'README.md'), '# Synthetic monorepo\n\nGenerated by scripts/bench.mjs.\n');
-  const git = (...a) => execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'commit.gpgsign=false', ...a], { cwd: REPO, stdio: 'ignore' });
-  git('init', '-q');
-  git('add', '-A');
-  git('-c', 'user.name=Bench', '-c', 'user.email=bench@example.com', 'commit', '-q', '-m', 'Synthetic monorepo');
-  writeFileSync(path.join(REPO, '.git', 'bench-complete'), '');
+  process.stderr.write('\n');
+  return {
+    base: median(pairs.map((p) => p.base.seconds)),
+    subject: median(pairs.map((p) => p.sub.seconds)),
+    ratio: median(pairs.map((p) => p.sub.seconds / p.base.seconds)),
+    rss: Math.max(...pairs.map((p) => p.sub.rss)),
+  };
 }
 
-if (args.includes('--rebuild') || !existsSync(path.join(REPO, '.git', 'bench-complete'))) generate();
+const NODE = process.execPath;
+const scan = (tree) => [NODE, CLI, tree, '--format', 'json', '--no-config'];
+const trackedFiles = (tree) => spawnSync('git', ['ls-files', '-z'], { cwd: tree, maxBuffer: 1 << 30 }).stdout.toString().split('\0').filter(Boolean).length;
 
-const load = (file) => import(pathToFileURL(path.join(DIST, file)).href);
-const { RepoIndex } = await load('repo/repo-index.js');
-const { scanRepository } = await load('engine/scan.js');
-const { createFacts } = await load('evidence/scan-facts.js');
-
-async function time(label, run) {
-  let best = Infinity;
-  let detail = '';
-  for (let i = 0; i < 2; i++) {
-    const start = performance.now();
-    detail = (await run()) ?? '';
-    best = Math.min(best, performance.now() - start);
-  }
-  console.log(`${label.padEnd(34)} ${(best / 1000).toFixed(2).padStart(6)} s  ${detail}`);
-  return best;
-}
-
-const listRead = await time('list + read every file', async () => {
-  const index = await RepoIndex.open(REPO);
-  let bytes = 0;
-  for (const file of index.files) bytes += index.text(file)?.length ?? 0;
-  return `${index.files.length} files, ${(bytes / 1e6).toFixed(1)} MB`;
-});
-
-await time('code facts (mlflow+fastapi, census)', async () => {
-  const index = await RepoIndex.open(REPO);
-  const code = await createFacts(index).code();
-  const modules = await code.modulesMentioning(['mlflow', 'fastapi']);
-  const census = await code.ownDefinitions();
-  const calls = modules.reduce((n, m) => n + m.calls.length, 0);
-  return `${code.sources.length} sources, ${modules.length} modules with ${calls} calls; census ${census.filesCounted} files, ${census.definitions.length} definitions${census.sampled ? ' (sampled)' : ''}`;
-});
-
-let scan;
+const rows = [];
+const loadBefore = os.loadavg()[0];
 try {
-  scan = await time('scanRepository (whole scan)', async () => {
-    const result = await scanRepository(REPO);
-    const answered = result.results.filter((r) => r.answer.answer !== 'unanswered').length;
-    return `${result.results.length} criteria, ${answered} auto-answered`;
-  });
-} catch (error) {
-  console.error(`scanRepository failed: ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
+  if (SMALL) {
+    const small = smallRepository(os.tmpdir());
+    const version = measure('mlops-scan --version', [NODE, '-e', '0'], [NODE, CLI, '--version']);
+    rows.push({ what: 'mlops-scan --version', baseline: 'node -e 0', ...version, target: '≤ 2×' });
+    const twenty = measure('20-file repository', [NODE, '-e', '0'], scan(small));
+    rows.push({ what: `scan, ${trackedFiles(small)}-file repository`, baseline: 'node -e 0', ...twenty, target: '≤ 4×' });
+  }
+  for (const size of SIZES) {
+    process.stderr.write(`tree of ${size} files (generated once into ${os.tmpdir()}) ...\n`);
+    const tree = monorepo(os.tmpdir(), size);
+    const result = measure(`${size} files`, [NODE, FLOOR, tree], scan(tree));
+    const rssTarget = size === 100_000 ? '≤ 300' : size === 300_000 ? '≤ 700' : '';
+    rows.push({ what: `scan, ${trackedFiles(tree).toLocaleString('en')} files`, baseline: 'floor', ...result, target: '≤ 3×', rssTarget });
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
 }
 
-console.log(`ratio scan / (list + read): ${(scan / listRead).toFixed(1)}x`);
-console.log(`(load average ${(await import('node:os')).loadavg()[0].toFixed(1)} on ${(await import('node:os')).availableParallelism()} cores)`);
+const cpu = /model name\s*:\s*(.*)/.exec(existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '')?.[1] ?? os.cpus()[0]?.model ?? 'unknown CPU';
+console.log(`\nmlops-scan benchmark: ${os.availableParallelism()} cores, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB, ${cpu}; Node ${process.version}`);
+console.log(`median of ${RUNS} run(s) after ${WARMUP} warm-up; ratio = median of per-pair ratios; load average ${loadBefore.toFixed(1)} before, ${os.loadavg()[0].toFixed(1)} after`);
+console.log('floor = scripts/bench/floor.mjs: `git ls-files` + read and decode the files of the kinds the scanner reads\n');
+const table = [
+  ['case', 'median s', 'against', 'its median s', 'ratio', 'target', 'peak RSS MiB', 'target'],
+  ...rows.map((r) => [r.what, r.subject.toFixed(3), r.baseline, r.base.toFixed(3), `${r.ratio.toFixed(2)}×`, r.target, Number.isNaN(r.rss) ? 'n/a' : r.rss.toFixed(0), r.rssTarget ?? '']),
+];
+const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
+const line = (row) => `| ${row.map((cell, c) => cell.padEnd(widths[c])).join(' | ')} |`;
+console.log(line(table[0]));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const row of table.slice(1)) console.log(line(row));
+if (RUNS < 5) console.log(`\n(only ${RUNS} run(s): use --runs 5 or more for figures to quote)`);
+if (!hasGnuTime) console.log('\n(peak RSS needs GNU time at /usr/bin/time)');

@@ -3,8 +3,9 @@ import { readInTree, treeRoot } from '../repo/safe-read.js';
 import { entryKind } from '../repo/safe-read.js';
 import { nestingProblem } from '../repo/yaml-stream.js';
 import path from 'node:path';
+import { CONFIG_FILE } from './config-name.js';
 
-export const CONFIG_FILE = '.mlops-scan.yaml';
+export { CONFIG_FILE };
 
 /** A config file that cannot be used: one line naming the file and line, exit 2. */
 export class ConfigError extends Error {}

@@ -1,33 +1,28 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import path from 'node:path';
-import { AnswersFileError, loadAnswersFile } from '../answers/answers-file.js';
 import { DEFAULT_ANSWERS_FILE } from '../answers/human-answer.js';
-import { NothingToScanError, scanRepository } from '../engine/scan.js';
 import type { ScanResult } from '../engine/results.js';
 import { progressLine } from './progress.js';
 import { evidenceLinksFor, parseLinkBase } from './report-links.js';
-import { aggregateCommand, renderAggregate } from './aggregate.js';
-import { trendCommand } from './trend.js';
-import { assessProjects } from './projects.js';
-import { inquirerPrompter, type Prompter } from './interactive/prompter.js';
-import { runSession } from './interactive/session.js';
-import { buildReport, type Report } from '../report/report.js';
+import { aggregateCommand } from './aggregate-command.js';
+import { trendCommand } from './trend-command.js';
+import type { assessProjects } from './projects.js';
+import type { Prompter } from './interactive/prompter.js';
+import type { Report } from '../report/report.js';
 import type { EvidenceLinks } from '../report/evidence-links.js';
-import { renderExplain } from '../report/render-explain.js';
-import { renderQuestions, renderQuestionsJson } from '../report/render-questions.js';
-import { renderHtml } from '../report/render-html.js';
-import { renderJson } from '../report/render-json.js';
-import { renderMarkdown } from '../report/render-markdown.js';
-import { renderSarif, type SarifOptions } from '../report/render-sarif.js';
-import { CONFIG_FILE, ConfigError, loadConfig, type ScanConfig } from './config-file.js';
+import type { SarifOptions } from '../report/render-sarif.js';
+import type { ScanConfig } from './config-file.js';
+import { CONFIG_FILE } from './config-name.js';
 import { BaselineError, describeRegression, exactScore, formatPercent, parseBaseline, regressionSince, type Baseline } from '../report/baseline.js';
-import { renderTerminal, verdict, type TerminalOptions } from '../report/render-terminal.js';
+import type { TerminalOptions } from '../report/render-terminal.js';
 import { terminalSafe } from '../report/escape.js';
-import { gitUserName } from '../repo/git.js';
 import { entryKind, isDirectory, leavesTree, readNamedByUser } from '../repo/safe-read.js';
 import { assertWritable, WriteError, writeFileReplacing } from '../repo/safe-write.js';
 import { toolVersion } from '../repo/tool-version.js';
 import { UsageError } from './usage-error.js';
+
+// Each command loads what it needs when it runs (the scanner, the report, the prompts), so `--version`,
+// `--help` and `questions` start without loading the scanner and its parsers.
 
 export { UsageError };
 
@@ -127,7 +122,10 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command('questions')
     .description('list the 60 criteria of the assessment')
     .addOption(new Option('-f, --format <format>', 'list format').choices(['text', 'json']).default('text'))
-    .action((options: { format: 'text' | 'json' }) => io.stdout(options.format === 'json' ? renderQuestionsJson() : renderQuestions()));
+    .action(async (options: { format: 'text' | 'json' }) => {
+      const { renderQuestions, renderQuestionsJson } = await import('../report/render-questions.js');
+      io.stdout(options.format === 'json' ? renderQuestionsJson() : renderQuestions());
+    });
 
   program.addCommand(aggregateCommand(io));
   program.addCommand(trendCommand(io));
@@ -136,7 +134,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .command('explain')
     .description('what a criterion means, what the scanner looks for and how to reach yes')
     .argument('<id>', 'criterion id, 1-60')
-    .action((id: string) => {
+    .action(async (id: string) => {
+      const { renderExplain } = await import('../report/render-explain.js');
       const text = /^\d+$/.test(id) ? renderExplain(Number(id)) : null;
       if (text === null) throw new UsageError(`unknown criterion id: ${id} (ids are 1-60, see \`mlops-scan questions\`)`);
       io.stdout(text);
@@ -151,15 +150,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.stderr(`mlops-scan: ${error.message.replace(/^error: /, '')}\n`);
       return 2;
     }
-    if (
-      error instanceof UsageError ||
-      error instanceof InvalidArgumentError ||
-      error instanceof WriteError ||
-      error instanceof AnswersFileError ||
-      error instanceof NothingToScanError ||
-      error instanceof BaselineError ||
-      error instanceof ConfigError
-    ) {
+    const userError = error instanceof UsageError || error instanceof InvalidArgumentError || error instanceof WriteError || error instanceof BaselineError;
+    if (error instanceof Error && (userError || (await isScanInputError(error)))) {
       // The message may quote the scanned repository's config or answers file: its values, keys, file name.
       io.stderr(`mlops-scan: ${terminalSafe(error.message)}\n`);
       return 2;
@@ -168,7 +160,23 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   }
 }
 
+/** The scan's own input errors; their modules are loaded already whenever one was thrown. */
+async function isScanInputError(error: unknown): Promise<boolean> {
+  const [{ AnswersFileError }, { NothingToScanError }, { ConfigError }] = await Promise.all([
+    import('../answers/answers-file.js'),
+    import('../engine/scan.js'),
+    import('./config-file.js'),
+  ]);
+  return error instanceof AnswersFileError || error instanceof NothingToScanError || error instanceof ConfigError;
+}
+
 async function scanCommand(target: string, options: ScanOptions, io: Io): Promise<number> {
+  const [{ loadAnswersFile }, { scanRepository }, { buildReport }, { ConfigError, loadConfig }] = await Promise.all([
+    import('../answers/answers-file.js'),
+    import('../engine/scan.js'),
+    import('../report/report.js'),
+    import('./config-file.js'),
+  ]);
   assertDirectory(target);
   if (options.sarifUnanswered && options.format !== 'sarif') throw new UsageError('--sarif-unanswered needs --format sarif');
   if (options.interactive && !(io.canPrompt ?? false)) {
@@ -200,6 +208,11 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
     progress?.done();
   }
   if (options.interactive) {
+    const [{ inquirerPrompter }, { runSession }, { gitUserName }] = await Promise.all([
+      import('./interactive/prompter.js'),
+      import('./interactive/session.js'),
+      import('../repo/git.js'),
+    ]);
     const who = await gitUserName();
     const session = await runSession({
       auto: buildReport(scan).answers,
@@ -218,7 +231,10 @@ async function scanCommand(target: string, options: ScanOptions, io: Io): Promis
   }
   const report = buildReport(scan, answers.answers);
   const terminal = { color: useColor(options, io), width: terminalWidth(io), details: options.details ?? false };
-  const text = options.quiet && options.format === 'terminal' ? `${verdict(report)}\n` : render(report, options.format, terminal, sarifOptions(target, options), evidenceLinksFor(target, scan.commit, options.linkBase));
+  const text =
+    options.quiet && options.format === 'terminal'
+      ? `${(await import('../report/render-terminal.js')).verdict(report)}\n`
+      : await render(report, options.format, terminal, sarifOptions(target, options), evidenceLinksFor(target, scan.commit, options.linkBase));
   if (options.output) {
     writeFileReplacing(options.output, text);
     io.stderr(`mlops-scan: wrote the ${options.format} report to ${options.output}\n`);
@@ -233,6 +249,7 @@ async function projectsCommand(target: string, config: ScanConfig | null, answer
   const single = options.interactive ? '--interactive' : options.baseline ? '--baseline' : options.failUnder !== undefined ? '--fail-under' : options.quiet ? '--quiet' : null;
   if (single) throw new UsageError(`${single} judges one report and cannot be combined with --projects`);
   if (options.format === 'sarif') throw new UsageError('--projects has no SARIF format (use json, markdown or html)');
+  const [{ assessProjects }, { renderAggregate }] = await Promise.all([import('./projects.js'), import('./aggregate.js')]);
   const aggregate = await assessProjects(target, config, answers);
   const text = renderAggregate(aggregate, options.format === 'terminal' ? 'markdown' : options.format);
   if (options.output) {
@@ -301,18 +318,18 @@ function sarifOptions(target: string, options: ScanOptions): SarifOptions {
   return { unanswered: options.sarifUnanswered ?? false, isFile, fallbackFile: REPOSITORY_FILES.find(isFile) ?? 'README.md' };
 }
 
-function render(report: Report, format: Format, options: TerminalOptions, sarif: SarifOptions, links: EvidenceLinks): string {
+async function render(report: Report, format: Format, options: TerminalOptions, sarif: SarifOptions, links: EvidenceLinks): Promise<string> {
   switch (format) {
     case 'sarif':
-      return renderSarif(report, sarif);
+      return (await import('../report/render-sarif.js')).renderSarif(report, sarif);
     case 'json':
-      return renderJson(report);
+      return (await import('../report/render-json.js')).renderJson(report);
     case 'terminal':
-      return renderTerminal(report, options);
+      return (await import('../report/render-terminal.js')).renderTerminal(report, options);
     case 'markdown':
-      return renderMarkdown(report, links);
+      return (await import('../report/render-markdown.js')).renderMarkdown(report, links);
     case 'html':
-      return renderHtml(report, links);
+      return (await import('../report/render-html.js')).renderHtml(report, links);
   }
 }
 

@@ -1,4 +1,3 @@
-import { Command, InvalidArgumentError, Option } from 'commander';
 import { AnswersFileError, MAX_ANSWERS_BYTES, parseAnswers } from '../answers/answers-file.js';
 import { DEFAULT_ANSWERS_FILE, type HumanAnswer } from '../answers/human-answer.js';
 import { scanSource } from '../engine/scan-commit.js';
@@ -10,66 +9,28 @@ import type { IndexSource } from '../repo/repo-index.js';
 import { entryKind, isDirectory } from '../repo/safe-read.js';
 import { assertWritable, writeFileReplacing } from '../repo/safe-write.js';
 import { CommitTrees, GitHistoryError, type Commit } from '../repo/tree-source.js';
-import { CONFIG_FILE, ConfigError, parseConfig, type ScanConfig } from './config-file.js';
+import { ConfigError, parseConfig, type ScanConfig } from './config-file.js';
+import type { Output, TrendOptions } from './trend-options.js';
 import { UsageError } from './usage-error.js';
 import { reusingParses } from '../util/parse-reuse.js';
 
-const TREND_FORMATS = ['markdown', 'html', 'json'] as const;
-type TrendFormat = (typeof TREND_FORMATS)[number];
-
-interface TrendOptions {
-  readonly every: Every;
-  readonly pinpoint?: boolean;
-  readonly format: TrendFormat;
-  readonly output?: string;
-  readonly config: boolean;
-}
-
-type Every = 'tag' | 'month' | number;
-
-interface Output {
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-}
-
 const MAX_CONFIG_BYTES = 64 * 1024;
 
-const HELP = `
-Points:
-  --every tag     each tagged commit on HEAD's first-parent line, then HEAD (the default)
-  --every month   the last commit of each month, then HEAD
-  --every N       every Nth commit back from HEAD
-
-Each point is scanned from the git object store (git ls-tree and cat-file): nothing is checked out and
-the work tree, index and refs are not touched. Each point reads .mlops-scan.yaml and the answers file as
-they were at that commit.`;
-
-/** `mlops-scan trend`: maturity over a repository's history, offline. */
-export function trendCommand(out: Output): Command {
-  return new Command('trend')
-    .description("score per section over the repository's history, and the criteria that changed between points")
-    .argument('[path]', 'repository folder', '.')
-    .addOption(new Option('--every <when>', 'tag, month or a number of commits').argParser(parseEvery).default('tag'))
-    .option('--pinpoint', 'bisect each change to the commit that made it')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(TREND_FORMATS).default('markdown'))
-    .option('-o, --output <file>', 'write to FILE instead of stdout')
-    .option('--no-config', `ignore ${CONFIG_FILE} at every point`)
-    .addHelpText('after', HELP)
-    .action(async (target: string, options: TrendOptions) => {
-      if (entryKind(target) === 'missing') throw new UsageError(`no such directory: ${target}`);
-      if (!isDirectory(target)) throw new UsageError(`not a directory: ${target}`);
-      if (options.output) assertWritable(options.output);
-      // A file unchanged between two points (the same blob) is parsed once for all of them.
-      const trend = await reusingParses(() => computeTrend(target, options));
-      if (options.every === 'tag' && trend.points.length === 1) out.stderr("mlops-scan: no tag on HEAD's first-parent line, so the trend is HEAD alone; try --every month or --every N\n");
-      const text = options.format === 'json' ? renderTrendJson(trend) : options.format === 'html' ? renderTrendHtml(trend) : renderTrendMarkdown(trend);
-      if (options.output) {
-        writeFileReplacing(options.output, text);
-        out.stderr(`mlops-scan: wrote the ${options.format} trend of ${trend.points.length} points to ${options.output}\n`);
-      } else {
-        out.stdout(text);
-      }
-    });
+/** `mlops-scan trend`, once its options are parsed (trend-command.ts defines them). */
+export async function runTrend(target: string, options: TrendOptions, out: Output): Promise<void> {
+  if (entryKind(target) === 'missing') throw new UsageError(`no such directory: ${target}`);
+  if (!isDirectory(target)) throw new UsageError(`not a directory: ${target}`);
+  if (options.output) assertWritable(options.output);
+  // A file unchanged between two points (the same blob) is parsed once for all of them.
+  const trend = await reusingParses(() => computeTrend(target, options));
+  if (options.every === 'tag' && trend.points.length === 1) out.stderr("mlops-scan: no tag on HEAD's first-parent line, so the trend is HEAD alone; try --every month or --every N\n");
+  const text = options.format === 'json' ? renderTrendJson(trend) : options.format === 'html' ? renderTrendHtml(trend) : renderTrendMarkdown(trend);
+  if (options.output) {
+    writeFileReplacing(options.output, text);
+    out.stderr(`mlops-scan: wrote the ${options.format} trend of ${trend.points.length} points to ${options.output}\n`);
+  } else {
+    out.stdout(text);
+  }
 }
 
 async function computeTrend(target: string, options: TrendOptions): Promise<Trend> {
@@ -160,9 +121,3 @@ async function choosePoints(trees: CommitTrees, history: readonly Commit[], ever
   return chosen;
 }
 
-function parseEvery(value: string): Every {
-  if (value === 'tag' || value === 'month') return value;
-  const n = /^\d+$/.test(value) ? Number(value) : NaN;
-  if (!(n >= 1)) throw new InvalidArgumentError('expected tag, month or a number of commits (1 or more).');
-  return n;
-}

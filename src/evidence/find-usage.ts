@@ -1,5 +1,5 @@
 import { importsFrom } from '../collect/code/imports.js';
-import type { CodeCall, CodeFacts } from '../collect/code/model.js';
+import type { CodeCall, CodeFacts, SourceModule } from '../collect/code/model.js';
 import type { RepoIndex } from '../repo/repo-index.js';
 import type { Evidence } from '../model/answer.js';
 import { calleeMatcher, type ToolSignature } from '../knowledge/signature.js';
@@ -37,20 +37,21 @@ export async function findUsages(
   const importOnly: Evidence[] = [];
   const roots = [...new Set(signatures.flatMap((s) => s.imports))];
   const modules = roots.length > 0 ? await code.modulesMentioning(roots) : [];
+  const importing = importersOf(modules);
   for (const signature of signatures) {
-    const callMatchers = (signature.calls ?? []).map(calleeMatcher);
-    const decoratorMatchers = (signature.decorators ?? []).map(calleeMatcher);
-    for (const module of modules) {
+    const isCall = anyOf((signature.calls ?? []).map(calleeMatcher));
+    const isDecorator = anyOf((signature.decorators ?? []).map(calleeMatcher));
+    for (const module of importing(signature.imports)) {
       const imported = module.imports.find((i) => signature.imports.some((root) => importsFrom(i, root)));
       if (!imported) continue;
       let used = false;
       for (const call of module.calls) {
-        if (!callMatchers.some((m) => m(call.callee)) || !switchesOn(call, signature.switchedOn)) continue;
+        if (!isCall(call.callee) || !switchesOn(call, signature.switchedOn)) continue;
         used = true;
         usages.push({ ...base(signature, 'call'), file: module.file, line: call.line, note: `${signature.tool}: ${call.snippet}` });
       }
       for (const decorator of module.decorators) {
-        if (!decoratorMatchers.some((m) => m(decorator.callee))) continue;
+        if (!isDecorator(decorator.callee)) continue;
         used = true;
         usages.push({ ...base(signature, 'decorator'), file: module.file, line: decorator.line, note: `${signature.tool}: ${decorator.snippet}` });
       }
@@ -67,6 +68,44 @@ export async function findUsages(
     }
   }
   return { usages, importOnly };
+}
+
+/**
+ * The modules importing any of some roots, in their order. Each import is filed under every prefix that
+ * `importsFrom` accepts as its root (`a.b.c` under `a`, `a.b`, `a.b.c`), so a signature visits only its
+ * importers: on a monorepo, hundreds of signatures times thousands of modules was seconds.
+ */
+function importersOf(modules: readonly SourceModule[]): (roots: readonly string[]) => SourceModule[] {
+  const byRoot = new Map<string, number[]>();
+  modules.forEach((module, position) => {
+    for (const entry of module.imports) {
+      const full = entry.imported ? `${entry.module}.${entry.imported}` : entry.module;
+      for (let end = 0; end <= full.length; end++) {
+        if (end < full.length && full[end] !== '.' && full[end] !== '/') continue;
+        const root = full.slice(0, end);
+        const list = byRoot.get(root);
+        if (!list) byRoot.set(root, [position]);
+        else if (list[list.length - 1] !== position) list.push(position);
+      }
+    }
+  });
+  return (roots) => {
+    const positions = new Set(roots.flatMap((root) => byRoot.get(root) ?? []));
+    return [...positions].sort((a, b) => a - b).map((position) => modules[position] as SourceModule);
+  };
+}
+
+/**
+ * True when any matcher accepts the callee, decided once per distinct callee: thousands of modules call
+ * the same few hundred names (`os.path.join`), and each test was a regular expression per matcher.
+ */
+function anyOf(matchers: readonly ((callee: string) => boolean)[]): (callee: string) => boolean {
+  const decided = new Map<string, boolean>();
+  return (callee) => {
+    let accepted = decided.get(callee);
+    if (accepted === undefined) decided.set(callee, (accepted = matchers.some((m) => m(callee))));
+    return accepted;
+  };
 }
 
 function base(signature: ToolSignature, via: ToolUsage['via']): Pick<ToolUsage, 'toolId' | 'tool' | 'capability' | 'via'> {

@@ -49,9 +49,10 @@ function probeFile(texts: RepoTexts, cache: CodeLines, file: string, probe: File
   // A probe matches a pattern, not one tool's API, so it names what it found but proves no tool id.
   const base = { toolId: null, tool: probe.tool, capability: probe.capability, via: 'config' as const, file };
   if (probe.line === null) return { ...base, line: null, note: `${probe.tool}: ${file}` };
+  const line = probe.line;
+  if (!mayMatchALine(texts, file, line)) return null;
   const lines = codeLines(texts, cache, file);
   if (lines === null) return null;
-  const line = probe.line;
   const hits = lines.flatMap((text, i) => (line.test(text) ? [i] : []));
   // The whole-file condition is checked only where a line matched: most files have none.
   if (hits.length > 0 && probe.fileAlso && !matchesAll(lines.join('\n'), probe.fileAlso)) return null;
@@ -60,6 +61,21 @@ function probeFile(texts: RepoTexts, cache: CodeLines, file: string, probe: File
   const shown = (lines[first] ?? '').trim().slice(0, 120);
   const count = hits.length > 1 ? ` (${hits.length} such lines)` : '';
   return { ...base, line: first + 1, note: `${probe.tool}: ${shown}${count}` };
+}
+
+const multiline = new WeakMap<RegExp, RegExp>();
+
+/**
+ * False when no line of the file can match: the pattern with `^` and `$` at line ends finds nothing in
+ * the whole text (comments included, so it finds at least what the code lines hold). Most probed files
+ * match nothing, and are then never split into lines.
+ */
+function mayMatchALine(texts: RepoTexts, file: string, pattern: RegExp): boolean {
+  const text = texts.text(file);
+  if (text === null) return false;
+  let whole = multiline.get(pattern);
+  if (!whole) multiline.set(pattern, (whole = new RegExp(pattern.source, `${pattern.flags.replace(/[gym]/g, '')}m`)));
+  return whole.test(text);
 }
 
 /** Lines of CI pipeline steps matching a command pattern (a load-test job, a serve command). */

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
+import { FileLookup } from './file-lookup.js';
 import { openGitRepository, splitNul, type GitRepository } from './git.js';
 import { listFolder, vendoredSegment } from './listing.js';
 import { readInTree, treeRoot, type ReadResult, type TreeRoot } from './safe-read.js';
@@ -58,6 +59,7 @@ export class RepoIndex {
   private readonly texts = new Map<string, string | null>();
   private readonly skips = new Map<string, string>();
   private readonly matches = new Map<string, readonly string[]>();
+  private lookup: FileLookup | null = null;
   private untrackedList: Promise<string[]> | null = null;
 
   readonly ignored: IgnoredFiles;
@@ -125,16 +127,16 @@ export class RepoIndex {
   }
 
   /**
-   * Files matching any of the globs (picomatch syntax, `dot: true`), in path order. Memoised: detectors
-   * and rules ask for the same patterns many times, and each ask walks every path of a large repository.
+   * Files matching any of the globs (picomatch syntax, `dot: true`), in path order. Memoised, and each
+   * glob set compiled once per scan: detectors and rules ask for the same patterns many times. The
+   * lookup tables narrow each ask to the files with the names or extensions it can match.
    */
   matching(globs: string | readonly string[]): string[] {
     const patterns = typeof globs === 'string' ? [globs] : [...globs];
     const key = patterns.join('\0');
     let found = this.matches.get(key);
     if (!found) {
-      const isMatch = picomatch(patterns, { dot: true });
-      found = this.files.filter((file) => isMatch(file));
+      found = this.fileLookup().matching(patterns);
       this.matches.set(key, found);
     }
     return [...found];
@@ -142,7 +144,12 @@ export class RepoIndex {
 
   /** Files whose base name matches (case-insensitive), e.g. `named(/^dockerfile/i)`. */
   named(pattern: RegExp): string[] {
-    return this.files.filter((file) => pattern.test(path.posix.basename(file)));
+    return this.fileLookup().named(pattern);
+  }
+
+  private fileLookup(): FileLookup {
+    this.lookup ??= new FileLookup(this.files);
+    return this.lookup;
   }
 
   /**

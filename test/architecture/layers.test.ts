@@ -39,13 +39,14 @@ describe('the architecture rules (.dependency-cruiser.cjs)', () => {
     ]);
   });
 
-  it('let src/repo own them, and the parser pool own its threads but not the file system', async () => {
+  it('let src/repo own them, and the worker pool own its threads but not the file system', async () => {
     expect(
       await violationsIn({
         'src/repo/safe-read.ts': module('node:fs'),
-        'src/collect/code/python-pool.ts': module('node:worker_threads', 'node:fs'),
+        'src/repo/worker-pool.ts': module('node:worker_threads', 'node:fs'),
+        'src/collect/code/python-pool.ts': module('node:worker_threads'),
       }),
-    ).toEqual(['no-threads-outside-the-pool: src/collect/code/python-pool.ts -> fs']);
+    ).toEqual(['io-only-in-repo: src/collect/code/python-pool.ts -> worker_threads', 'no-threads-outside-the-pool: src/repo/worker-pool.ts -> fs']);
   });
 
   it('fail an upward import: a collector using the profile, knowledge using evidence, a rule using the engine', async () => {

@@ -1,9 +1,9 @@
 import type { ParsedFiles } from '../../repo/parsed-files.js';
+import { WorkerPool } from '../../repo/worker-pool.js';
 import { isIdentifier, prefilterToken } from './imports.js';
 import type { CodeAnalysis, CodeFacts, DefinitionCensus, SourceFile, SourceModule } from './model.js';
 import { notebookOf, notebookPython } from './notebook.js';
 import { evenSample, isOwnSource } from './own-source.js';
-import { PythonParserPool } from './python-pool.js';
 import { reusedParse, reusedParses } from '../../util/parse-reuse.js';
 
 /**
@@ -15,7 +15,7 @@ const CENSUS_SAMPLE_BYTES = 1024 * 1024;
 
 
 const WORD = /[A-Za-z_][A-Za-z0-9_]*/g;
-const NO_FILES: ReadonlySet<string> = new Set();
+const NO_FILES: readonly string[] = [];
 
 /**
  * The project's source code, parsed lazily: a file is parsed only when a rule asks for a name its text
@@ -24,13 +24,22 @@ const NO_FILES: ReadonlySet<string> = new Set();
 export class CodeScanner implements CodeFacts {
   private readonly modules = new Map<string, Promise<SourceModule | null>>();
   private census: Promise<DefinitionCensus> | null = null;
-  private readonly mentions = new Map<string, ReadonlySet<string>>();
-  private words: ReadonlyMap<string, ReadonlySet<string>> | null = null;
+  private readonly mentions = new Map<string, readonly string[]>();
+  private words: ReadonlyMap<string, readonly string[]> | null = null;
+
+  /**
+   * Python is parsed on both cores (tree-sitter in each worker); a small batch in this thread, which
+   * loads tree-sitter only then: a scan without Python to parse never loads it.
+   */
+  private readonly pool = new WorkerPool<string, CodeAnalysis>({
+    module: new URL('./python-task.js', import.meta.url),
+    run: async (source) => (await import('./python-task.js')).run(source),
+    weight: (source) => source.length,
+  });
 
   constructor(
     readonly sources: readonly SourceFile[],
     private readonly repo: ParsedFiles,
-    private readonly pool: PythonParserPool = new PythonParserPool(),
   ) {}
 
   /** The files parsed so far (for tests: the prefilter must keep the others unparsed). */
@@ -51,26 +60,29 @@ export class CodeScanner implements CodeFacts {
    * pass over all source text (rules ask for hundreds of names; a substring pass per name cost seconds on
    * a large monorepo); other tokens get one substring pass each.
    */
-  private filesMentioning(token: string): ReadonlySet<string> {
+  private filesMentioning(token: string): readonly string[] {
     if (isIdentifier(token)) return this.wordIndex().get(token) ?? NO_FILES;
     let files = this.mentions.get(token);
     if (!files) {
-      files = new Set(this.sources.filter((source) => this.repo.index.text(source.file)?.includes(token)).map((source) => source.file));
+      files = this.sources.filter((source) => this.repo.index.text(source.file)?.includes(token)).map((source) => source.file);
       this.mentions.set(token, files);
     }
     return files;
   }
 
-  private wordIndex(): ReadonlyMap<string, ReadonlySet<string>> {
+  private wordIndex(): ReadonlyMap<string, readonly string[]> {
     if (!this.words) {
-      const words = new Map<string, Set<string>>();
+      const words = new Map<string, string[]>();
       for (const source of this.sources) {
         const text = this.repo.index.text(source.file);
         if (text === null) continue;
-        for (const word of new Set(text.match(WORD) ?? [])) {
-          let files = words.get(word);
-          if (!files) words.set(word, (files = new Set()));
-          files.add(source.file);
+        // One pass of the regular expression, with no array of every word nor a set per file (a file is
+        // added once, when it is not the last one listed): on a monorepo this reads tens of megabytes.
+        WORD.lastIndex = 0;
+        for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+          const files = words.get(match[0]);
+          if (files === undefined) words.set(match[0], [source.file]);
+          else if (files[files.length - 1] !== source.file) files.push(source.file);
         }
       }
       this.words = words;
@@ -133,7 +145,7 @@ export class CodeScanner implements CodeFacts {
           break;
       }
     }
-    const analyses = await reusedParses('python', python.map((job) => job.text), (texts) => this.pool.parse(texts));
+    const analyses = await reusedParses('python', python.map((job) => job.text), (texts) => this.pool.run(texts));
     python.forEach((job, i) => {
       const analysis = analyses[i];
       if (analysis) result.set(job.source.file, { ...job.source, ...(job.lineMap ? remapLines(analysis, job.lineMap) : analysis) });

@@ -1,14 +1,17 @@
+import path from 'node:path';
 import type { CodeImport } from './model.js';
 
 /**
  * Project files an import may refer to: `from app.model import load` → `app/model.py`, `src/app/model.py`;
  * `from . import model` / `import './model.js'` → any `model` module. Matching by dotted suffix is
  * deliberately loose: the scanner has no interpreter path, and a false link only adds a hint. Given
- * the importer, matches nearest it win (see `nearest`).
+ * the importer, matches nearest it win (see `nearest`), and a relative import is resolved from the
+ * importer's folder: `from ..src.m1 import f` in `svc/tests/` is `svc/src/m1.py`, not every `src/m1.py`.
  */
 export function linksTo(imp: CodeImport, sources: readonly string[], importer?: string): string[] {
   const family = importer === undefined ? null : languageFamily(importer);
-  const candidates = [dotted(imp.module), imp.imported && imp.imported !== 'default' ? `${dotted(imp.module)}.${imp.imported}` : null]
+  const relative = importer === undefined ? null : resolvedFrom(imp, importer);
+  const candidates = (relative ?? [dotted(imp.module), imp.imported && imp.imported !== 'default' ? `${dotted(imp.module)}.${imp.imported}` : null])
     .filter((c): c is string => c !== null && c.length > 0)
     .map((c) => c.replace(/^\.+/, ''))
     .filter((c) => c.length > 0);
@@ -17,11 +20,33 @@ export function linksTo(imp: CodeImport, sources: readonly string[], importer?: 
   for (const candidate of candidates) {
     for (const entry of index.get(lastSegment(candidate)) ?? []) {
       if (family !== null && entry.family !== family) continue;
-      if (entry.name === candidate || entry.name.endsWith(`.${candidate}`)) found.add(entry);
+      if (entry.name === candidate || (relative === null && entry.name.endsWith(`.${candidate}`))) found.add(entry);
     }
   }
   const files = [...found].sort((a, b) => a.position - b.position).map((entry) => entry.file);
   return importer === undefined ? files : nearest(files, importer);
+}
+
+/**
+ * The full module names a relative import can mean, from the importer's folder (`from ..src import m`
+ * in `svc/tests/t.py` → `svc.src`, `svc.src.m`; `import './lib/m.js'` → `lib.m` beside the importer);
+ * null for an absolute import, none for one that climbs out of the tree.
+ */
+function resolvedFrom(imp: CodeImport, importer: string): (string | null)[] | null {
+  const folder = importer.split('/').slice(0, -1);
+  const imported = imp.imported && imp.imported !== 'default' && imp.imported !== '*' ? imp.imported : null;
+  if (languageFamily(importer) === 'python') {
+    const dots = /^\.+/.exec(imp.module)?.[0].length ?? 0;
+    if (dots === 0) return null;
+    if (dots - 1 > folder.length) return [];
+    const name = [...folder.slice(0, folder.length - (dots - 1)), ...imp.module.slice(dots).split('.')].filter((s) => s.length > 0).join('.');
+    return [imp.module.length > dots ? name : null, imported ? `${name}.${imported}` : null];
+  }
+  if (!/^\.{1,2}\//.test(imp.module)) return null;
+  const joined = path.posix.normalize([...folder, imp.module].join('/'));
+  if (joined.startsWith('../') || joined === '..') return [];
+  const name = dotted(`./${joined}`);
+  return [name, imported ? `${name}.${imported}` : null];
 }
 
 /**

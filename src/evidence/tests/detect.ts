@@ -72,7 +72,7 @@ function stepsOf(module: SourceModule, project: ProjectStepMap, ownSources: read
     if (!found.has(item.step)) found.set(item.step, item);
   };
   const imported: StepEvidence[] = module.imports.flatMap((imp) => {
-    const step = projectModuleStep(imp, project, ownSources);
+    const step = projectModuleStep(imp, module.file, project, ownSources);
     return step ? [{ ...step, line: imp.line }] : [];
   });
   const servingTest = imported.some((s) => s.step === 'api') || module.calls.some((c) => SCORING_ROUTE.test(c.snippet));
@@ -87,8 +87,8 @@ function stepsOf(module: SourceModule, project: ProjectStepMap, ownSources: read
 }
 
 /** The step of the project module an import refers to: by what its code does, else by its name. */
-function projectModuleStep(imp: CodeImport, project: ProjectStepMap, ownSources: readonly string[]): Omit<StepEvidence, 'line'> | null {
-  const targets = linksTo(imp, ownSources);
+function projectModuleStep(imp: CodeImport, importer: string, project: ProjectStepMap, ownSources: readonly string[]): Omit<StepEvidence, 'line'> | null {
+  const targets = linksTo(imp, ownSources, importer);
   for (const target of targets) {
     const steps = [...(project.byFile.get(target) ?? [])];
     const named = stepByName(target);

@@ -31,3 +31,24 @@ describe('linksTo', () => {
     expect(linksTo({ module: 'pandas', imported: 'DataFrame', local: 'DataFrame', line: 1 }, sources)).toEqual([]);
   });
 });
+
+describe('linksTo resolves a relative import from the importer', () => {
+  const services = ['svc-a/src/m1.py', 'svc-a/tests/test_m1.py', 'svc-b/src/m1.py', 'svc-c/src/m1.py', 'web/lib/model.js', 'web/app/page.js'];
+  const fromSrc = { module: '..src.m1', imported: 'handler', local: 'handler', line: 1 };
+
+  it('links `from ..src.m1` to the module of its own service only', () => {
+    expect(linksTo(fromSrc, services, 'svc-a/tests/test_m1.py')).toEqual(['svc-a/src/m1.py']);
+    expect(linksTo(fromSrc, services, 'svc-b/tests/test_m1.py')).toEqual(['svc-b/src/m1.py']);
+  });
+
+  it('links nothing when the module is not where the import points, or it climbs out of the tree', () => {
+    expect(linksTo(fromSrc, services, 'svc-d/tests/test_m1.py')).toEqual([]);
+    expect(linksTo({ module: '...m1', imported: null, local: 'm1', line: 1 }, services, 'svc-a/test.py')).toEqual([]);
+  });
+
+  it('resolves `from . import m1` and JS paths with ../ from the importer folder', () => {
+    expect(linksTo({ module: '.', imported: 'm1', local: 'm1', line: 1 }, services, 'svc-c/src/run.py')).toEqual(['svc-c/src/m1.py']);
+    expect(linksTo({ module: '../lib/model.js', imported: 'default', local: 'm', line: 1 }, services, 'web/app/page.js')).toEqual(['web/lib/model.js']);
+    expect(linksTo({ module: '../../../x.js', imported: 'default', local: 'x', line: 1 }, services, 'web/app/page.js')).toEqual([]);
+  });
+});
