@@ -10,7 +10,8 @@ import { entryKind, isDirectory } from '../repo/safe-read.js';
 import { assertWritable, writeFileReplacing } from '../repo/safe-write.js';
 import { CommitTrees, GitHistoryError, type Commit } from '../repo/tree-source.js';
 import { ConfigError, parseConfig, type ScanConfig } from './config-file.js';
-import type { Output, TrendOptions } from './trend-options.js';
+import { CONFIG_FILE } from './config-name.js';
+import type { Every, Output, TrendOptions } from './trend-options.js';
 import { UsageError } from './usage-error.js';
 import { reusingParses } from '../util/parse-reuse.js';
 

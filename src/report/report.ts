@@ -5,7 +5,7 @@ import type { HumanAnswer } from '../answers/human-answer.js';
 import { mergeHumanAnswers } from '../answers/merge.js';
 import type { ReportAnswer } from '../answers/report-answer.js';
 import type { CriterionResult, ScanResult } from '../engine/results.js';
-import type { AnswerValue, Confidence, Evidence } from '../model/answer.js';
+import type { AnswerValue, Evidence } from '../model/answer.js';
 import { servingKind, type ServingKind, type Trait, type TraitScope } from '../profile/profile.js';
 import type { IgnoredFiles, SkippedFile } from '../repo/repo-index.js';
 import { toolVersion } from '../repo/tool-version.js';

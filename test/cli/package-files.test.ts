@@ -25,7 +25,8 @@ describe.skipIf(!BUILT)('the npm package', () => {
     const dist = files.filter((f) => f.startsWith('dist/'));
     expect(dist).toContain('dist/src/cli/main.js');
     // Loaded by URL at run time, not through an import a bundler would see.
-    expect(dist).toContain('dist/src/collect/code/python-worker.js');
+    expect(dist).toContain('dist/src/repo/pool-worker.js');
+    expect(dist).toContain('dist/src/collect/code/python-task.js');
     for (const file of dist) {
       expect(file).toMatch(/^dist\/src\/.+\.js$/);
       // A compiled file whose source is gone would ship dead code: rebuild from a clean dist/.

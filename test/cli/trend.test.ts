@@ -1,16 +1,14 @@
 import ajvModule from 'ajv';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Trend } from '../../src/report/trend.js';
+import { HAS_CHROMIUM, launchChromium, openReport } from '../helpers/browser.js';
 import { FIXTURES, git, tempDir } from '../helpers/fixture-repo.js';
 import { runCli } from './run-cli.js';
 
 const validate = new ajvModule.default({ strict: true }).compile(JSON.parse(readFileSync(new URL('../../schema/trend.schema.json', import.meta.url), 'utf8')) as object);
-const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * A history with three tags, built at test time (a fixture cannot hold a nested .git):
@@ -123,23 +121,14 @@ describe('mlops-scan trend', () => {
     expect(run.stderr).toBe(`mlops-scan: trend needs git history: ${plain} is not in a git repository whose history can be read\n`);
   });
 
-  it.skipIf(!existsSync(CHROMIUM))('HTML: a line chart per section with the changes marked, offline, no console error', async () => {
+  it.skipIf(!HAS_CHROMIUM)('HTML: a line chart per section with the changes marked, offline, no console error', async () => {
     const { dir } = taggedHistory();
     const file = path.join(tempDir('trend-html-'), 'trend.html');
     const run = await runCli(['trend', dir, '--pinpoint', '--format', 'html', '-o', file]);
     expect(run.code).toBe(0);
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const browser = await launchChromium();
     try {
-      const page = await browser.newPage();
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => {
-        if (message.type() === 'error') problems.push(message.text());
-      });
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('request', (request) => requests.push(request.url()));
-      const url = pathToFileURL(file).href;
-      await page.goto(url);
+      const { problems, requests, url, page } = await openReport(browser, file);
       expect(problems).toEqual([]);
       expect(requests).toEqual([url]);
       await expect(page.locator('section.chart svg polyline').count()).resolves.toBe(7);

@@ -1,26 +1,22 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAggregate, rowOf } from '../../src/report/aggregate.js';
 import { renderAggregateHtml } from '../../src/report/render-aggregate-html.js';
+import { HAS_CHROMIUM, launchChromium, openReport } from '../helpers/browser.js';
 import { tempDir } from '../helpers/fixture-repo.js';
 import { autoAnswer, sampleReport } from './sample-report.js';
-
-// Debian's chromium, as in html-browser.test.ts; playwright never downloads a browser here.
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function row(name: string, yes: readonly number[]) {
   const report = sampleReport(Object.fromEntries(yes.map((id) => [id, autoAnswer(id, 'yes')])));
   return rowOf({ report, source: `${name}.json`, name, project: null });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('aggregate HTML in headless Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('aggregate HTML in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -31,16 +27,7 @@ describe.skipIf(!existsSync(CHROMIUM))('aggregate HTML in headless Chromium', ()
     const file = path.join(tempDir('aggregate-html-'), 'aggregate.html');
     writeFileSync(file, renderAggregateHtml(aggregate));
 
-    const page = await browser.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('request', (request) => requests.push(request.url()));
-    const url = pathToFileURL(file).href;
-    await page.goto(url);
+    const { page, problems, requests, url } = await openReport(browser, file);
 
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);

@@ -1,23 +1,20 @@
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/render-html.js';
 import type { Report } from '../../src/report/report.js';
+import { HAS_CHROMIUM, launchChromium, openReport, watchProblems } from '../helpers/browser.js';
 import { tempDir } from '../helpers/fixture-repo.js';
 import { autoAnswer, sampleReport } from './sample-report.js';
 
-// Debian's chromium (installed by .ci/run); playwright never downloads a browser here.
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
-
 const evidenceAt = (file: string, line: number) => [{ file, line, note: `found in ${file}` }];
 
-describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () => {
+describe.skipIf(!HAS_CHROMIUM)('HTML report in headless Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
@@ -37,12 +34,7 @@ describe.skipIf(!existsSync(CHROMIUM))('HTML report in headless Chromium', () =>
     const file = path.join(tempDir('html-report-'), 'report.html');
     writeFileSync(file, renderHtml(report));
 
-    const page = await browser.newPage();
-    const problems = watchProblems(page);
-    const requests: string[] = [];
-    page.on('request', (request) => requests.push(request.url()));
-    const url = pathToFileURL(file).href;
-    await page.goto(url);
+    const { page, problems, requests, url } = await openReport(browser, file);
 
     expect(problems).toEqual([]);
     expect(requests).toEqual([url]);
@@ -133,14 +125,4 @@ function writeReport(report: Report): string {
   const file = path.join(tempDir('html-report-'), 'report.html');
   writeFileSync(file, renderHtml(report));
   return file;
-}
-
-/** Console errors and uncaught exceptions of a page, collected as they happen. */
-function watchProblems(page: Page): string[] {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(message.text());
-  });
-  page.on('pageerror', (error) => problems.push(error.message));
-  return problems;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recogniseStep, stepText } from '../../../src/evidence/ci-steps.js';
-import { detectFrom, lineOf, only } from './harness.js';
+import { detectFrom, lineOf } from './harness.js';
 
 const CI = `name: CI
 on:

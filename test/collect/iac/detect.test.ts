@@ -1,7 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { detectIac } from '../../../src/collect/iac/detect.js';
 import type { IacFacts } from '../../../src/collect/iac/model.js';
-import { createFacts } from '../../../src/evidence/scan-facts.js';
 import { ParsedFiles } from '../../../src/repo/parsed-files.js';
 import { RepoIndex } from '../../../src/repo/repo-index.js';
 import { fixtureCopy, git, tempDir, writeFiles } from '../../helpers/fixture-repo.js';

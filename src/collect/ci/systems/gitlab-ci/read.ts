@@ -28,7 +28,7 @@ export const reader: CiReader = {
     if (!main) return [];
     const definitions = new Map<string, Definition>();
     collect(context, main, definitions, new Set());
-    const config = new GitlabConfig(context, definitions);
+    const config = new GitlabConfig(definitions);
     const workflow = config.get('workflow');
     const workflowRules = workflow ? get(workflow.y, workflow.value, 'rules') : null;
     // GitLab's default without rules: a pipeline for every branch push and every tag. Merge request
@@ -69,10 +69,7 @@ function includes(y: YamlFile, node: Node | null): string[] {
 }
 
 class GitlabConfig {
-  constructor(
-    private readonly context: CiContext,
-    private readonly definitions: ReadonlyMap<string, Definition>,
-  ) {}
+  constructor(private readonly definitions: ReadonlyMap<string, Definition>) {}
 
   get(key: string): Definition | null {
     return this.definitions.get(key) ?? null;
