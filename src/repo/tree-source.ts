@@ -36,6 +36,8 @@ interface TreeEntry {
  */
 export class CommitTrees {
   private readonly blobs = new Map<string, Buffer>();
+  /** Whether the clone is shallow is a fact of the repository, not of a commit: git is asked once for every point. */
+  private shallow: Promise<GitResult> | null = null;
 
   private constructor(
     /** The scanned folder (absolute), which may be inside the work tree's top. */
@@ -160,6 +162,7 @@ export class CommitTrees {
       run: (command: GitCommand): Promise<GitResult> => {
         if (command.kind === 'log' && command.at === undefined) return git.run({ ...command, at: commit });
         if (command.kind === 'tags' && command.at === undefined) return git.run({ ...command, at: commit });
+        if (command.kind === 'is-shallow') return (this.shallow ??= git.run(command));
         return git.run(command);
       },
     };

@@ -45,6 +45,20 @@ describe('CommitTrees: files of a commit from the object store', () => {
     expect(existsSync(marker)).toBe(false);
   });
 
+  it('asks git once whether the clone is shallow, for every commit read', async () => {
+    const { repo } = plantedRepo();
+    writeFiles(repo, { 'serve.py': 'import fastapi\n' });
+    git(repo, ['add', '-A']);
+    git(repo, ['commit', '-qm', 'second']);
+    const trees = await CommitTrees.open(repo, () => undefined);
+    if (typeof trees === 'string') throw new Error(trees);
+    const [first, second] = await trees.firstParent();
+    const [a, b] = await Promise.all([trees.at(first?.sha ?? ''), trees.at(second?.sha ?? '')]);
+    const asked = a.git?.run({ kind: 'is-shallow' });
+    expect(b.git?.run({ kind: 'is-shallow' })).toBe(asked);
+    await expect(asked).resolves.toMatchObject({ ok: true, stdout: 'false\n' });
+  });
+
   it('refuses a revision that is not a commit id before git sees it (it could be read as an option)', async () => {
     const { repo } = plantedRepo();
     const opened = await openGitRepository(repo, () => undefined);
