@@ -44,7 +44,7 @@ export interface CriterionSpread {
   readonly yes: number;
   readonly no: number;
   readonly na: number;
-  readonly open: number;
+  readonly unanswered: number;
   /** yes / rows where it applies, 0..100 rounded; null when it applies nowhere. */
   readonly percent: number | null;
 }
@@ -107,7 +107,7 @@ function weakestFirst(rows: readonly AggregateRow[]): CriterionSpread[] {
       yes,
       no: count('no'),
       na,
-      open: count('unanswered'),
+      unanswered: count('unanswered'),
       percent: share === null ? null : Math.round(share),
     };
     return { spread, share: share ?? Infinity };

@@ -8,8 +8,9 @@ import { mixedVersionsLine, rowsNoun, SECTION_IDS, type Aggregate, type Aggregat
 // table of repositories × sections and a heat map of repositories × criteria, the weakest criteria
 // first; every column header sorts the rows.
 
-const LABEL: Readonly<Record<AnswerValue, string>> = { yes: 'yes', no: 'no', 'n/a': 'n/a', unanswered: 'open' };
-/** Sort order of an answer in a column: yes above open above no; n/a (does not apply) last. */
+/** A heat-map cell is narrow: `unanswered` shows as `?`, and its title and the legend say the word. */
+const MARK: Readonly<Record<AnswerValue, string>> = { yes: 'yes', no: 'no', 'n/a': 'n/a', unanswered: '?' };
+/** Sort order of an answer in a column: yes above unanswered above no; n/a (does not apply) last. */
 const RANK: Readonly<Record<AnswerValue, number>> = { yes: 3, unanswered: 2, no: 1, 'n/a': 0 };
 
 export function renderAggregateHtml(aggregate: Aggregate): string {
@@ -31,7 +32,7 @@ export function renderAggregateHtml(aggregate: Aggregate): string {
 ${mixed ? `<p class="warning"><strong>Note:</strong> ${h(mixed)}</p>\n` : ''}<h2>Score per section</h2>
 ${sectionTable(rows)}
 <h2>Heat map: every criterion, the weakest across the repositories first</h2>
-<p class="legend"><span class="cell a-yes">yes</span> <span class="cell a-unanswered">open</span> <span class="cell a-no">no</span> <span class="cell a-na">n/a</span></p>
+<p class="legend"><span class="cell a-yes">yes</span> <span class="cell a-unanswered">? unanswered</span> <span class="cell a-no">no</span> <span class="cell a-na">n/a</span></p>
 ${heatMap(rows, aggregate.criteria)}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
@@ -61,7 +62,7 @@ function heatMap(rows: readonly AggregateRow[], criteria: readonly CriterionSpre
     const cells = criteria.map((c) => {
       const answer = row.answers[String(c.id)];
       if (answer === undefined) return '<td class="cell" data-sort="-1">–</td>';
-      return `<td class="cell a-${answer === 'n/a' ? 'na' : answer}" data-sort="${RANK[answer]}" title="${h(row.name)} · ${c.id}. ${h(c.statement)}: ${LABEL[answer]}">${LABEL[answer]}</td>`;
+      return `<td class="cell a-${answer === 'n/a' ? 'na' : answer}" data-sort="${RANK[answer]}" title="${h(row.name)} · ${c.id}. ${h(c.statement)}: ${answer}">${MARK[answer]}</td>`;
     });
     return `<tr>${nameCell(row)}${cells.join('')}</tr>`;
   });

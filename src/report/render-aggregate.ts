@@ -28,9 +28,9 @@ export function renderAggregateMarkdown(aggregate: Aggregate): string {
     out.push(`| ${escapeMarkdown(row.name)} | ${escapeMarkdown(row.tool.version)} | ${row.schemaVersion} | ${percentText(row.percent)} | ${row.mature ? 'yes' : 'no'} | ${sections} |`);
   }
   out.push('', `## Weakest criteria across the ${rows.length > 1 ? `${rows.length} rows` : 'row'}`, '');
-  out.push('| # | Criterion | yes | no | open | n/a | yes of applicable |', '|---:|---|---:|---:|---:|---:|---:|');
+  out.push('| # | Criterion | yes | no | unanswered | n/a | yes of applicable |', '|---:|---|---:|---:|---:|---:|---:|');
   for (const c of aggregate.criteria.slice(0, WEAKEST_LISTED)) {
-    out.push(`| ${c.id} | ${c.statement} | ${c.yes} | ${c.no} | ${c.open} | ${c.na} | ${percentText(c.percent)} |`);
+    out.push(`| ${c.id} | ${c.statement} | ${c.yes} | ${c.no} | ${c.unanswered} | ${c.na} | ${percentText(c.percent)} |`);
   }
   out.push('', `All ${aggregate.criteria.length} criteria per repository: \`--format html\` (heat map), \`csv\` or \`json\`.`, '');
   return out.join('\n');

@@ -10,7 +10,6 @@ import type { Flip, Trend } from './trend.js';
 const WIDTH = 640;
 const HEIGHT = 180;
 const PAD = { left: 40, right: 16, top: 12, bottom: 28 };
-const LABEL = { yes: 'yes', no: 'no', 'n/a': 'n/a', unanswered: 'open' } as const;
 
 export function renderTrendHtml(trend: Trend): string {
   const nonce = randomBytes(16).toString('base64');
@@ -59,7 +58,7 @@ function sectionChart(trend: Trend, section: SectionId): string {
       const mid = (x(i) + x(i + 1)) / 2;
       const kind = flips.every((f) => f.to === 'yes') ? 'up' : flips.every((f) => f.from === 'yes') ? 'down' : 'other';
       const symbol = kind === 'up' ? '▲' : kind === 'down' ? '▼' : '●';
-      const title = flips.map((f) => `${f.id}: ${LABEL[f.from]} → ${LABEL[f.to]}${f.commit ? ` at ${f.commit.slice(0, 12)}` : ''}`).join('; ');
+      const title = flips.map((f) => `${f.id}: ${f.from} → ${f.to}${f.commit ? ` at ${f.commit.slice(0, 12)}` : ''}`).join('; ');
       return `<g class="flip ${kind}"><line x1="${mid.toFixed(1)}" x2="${mid.toFixed(1)}" y1="${PAD.top}" y2="${HEIGHT - PAD.bottom}"></line><text x="${mid.toFixed(1)}" y="${PAD.top + 10}" text-anchor="middle">${symbol} ${flips.map((f) => f.id).join(',')}</text><title>${h(title)}</title></g>`;
     })
     .join('');
@@ -71,7 +70,7 @@ function flipTable(flips: readonly Flip[]): string {
   if (flips.length === 0) return '<p>No criterion changed its answer between the points.</p>';
   const rows = flips.map(
     (f) =>
-      `<tr class="flip-row"><td>${f.id}</td><td>${h(f.statement)}</td><td>${LABEL[f.from]} → ${LABEL[f.to]}</td><td><code>${f.range.from.slice(0, 12)}..${f.range.to.slice(0, 12)}</code></td><td>${f.commit ? `<code>${f.commit.slice(0, 12)}</code>` : '–'}</td></tr>`,
+      `<tr class="flip-row"><td>${f.id}</td><td>${h(f.statement)}</td><td>${f.from} → ${f.to}</td><td><code>${f.range.from.slice(0, 12)}..${f.range.to.slice(0, 12)}</code></td><td>${f.commit ? `<code>${f.commit.slice(0, 12)}</code>` : '–'}</td></tr>`,
   );
   return `<table id="flips"><thead><tr><th>#</th><th>Criterion</th><th>Change</th><th>Between</th><th>Commit (--pinpoint)</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }

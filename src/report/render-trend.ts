@@ -4,7 +4,6 @@ import { SECTION_IDS } from './aggregate.js';
 import type { Flip, Trend } from './trend.js';
 
 const percentText = (percent: number | null): string => (percent === null ? 'n/a' : `${percent}%`);
-const LABEL = { yes: 'yes', no: 'no', 'n/a': 'n/a', unanswered: 'open' } as const;
 
 export function renderTrendJson(trend: Trend): string {
   return `${JSON.stringify(trend, null, 2)}\n`;
@@ -28,5 +27,5 @@ export function renderTrendMarkdown(trend: Trend): string {
 export function flipLine(flip: Flip): string {
   const range = `\`${flip.range.from.slice(0, 12)}..${flip.range.to.slice(0, 12)}\``;
   const at = flip.commit ? `, at \`${flip.commit.slice(0, 12)}\`` : '';
-  return `**${flip.id}** ${flip.statement}: ${LABEL[flip.from]} → ${LABEL[flip.to]} in ${range}${at}`;
+  return `**${flip.id}** ${flip.statement}: ${flip.from} → ${flip.to} in ${range}${at}`;
 }
