@@ -1,7 +1,7 @@
 import { InvalidArgumentError } from 'commander';
 
 /** What `mlops-scan trend` takes, apart from the code that runs it, so `--help` loads no scanner. */
-export const TREND_FORMATS = ['markdown', 'html', 'json'] as const;
+export const TREND_FORMATS = ['markdown', 'html', 'json', 'csv'] as const;
 export type TrendFormat = (typeof TREND_FORMATS)[number];
 
 export interface TrendOptions {

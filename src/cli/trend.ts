@@ -3,7 +3,7 @@ import { DEFAULT_ANSWERS_FILE, type HumanAnswer } from '../answers/human-answer.
 import { scanSource } from '../engine/scan-commit.js';
 import { buildReport, type Report } from '../report/report.js';
 import { bisectFlip, buildTrend, flipsBetween, trendPoint, type Flip, type Trend, type TrendPoint } from '../report/trend.js';
-import { renderTrendJson, renderTrendMarkdown } from '../report/render-trend.js';
+import { renderTrendCsv, renderTrendJson, renderTrendMarkdown } from '../report/render-trend.js';
 import { renderTrendHtml } from '../report/render-trend-html.js';
 import type { IndexSource } from '../repo/repo-index.js';
 import { entryKind, isDirectory } from '../repo/safe-read.js';
@@ -11,11 +11,24 @@ import { assertWritable, writeFileReplacing } from '../repo/safe-write.js';
 import { CommitTrees, GitHistoryError, type Commit } from '../repo/tree-source.js';
 import { ConfigError, parseConfig, type ScanConfig } from './config-file.js';
 import { CONFIG_FILE } from './config-name.js';
-import type { Every, Output, TrendOptions } from './trend-options.js';
+import type { Every, Output, TrendFormat, TrendOptions } from './trend-options.js';
 import { UsageError } from './usage-error.js';
 import { reusingParses } from '../util/parse-reuse.js';
 
 const MAX_CONFIG_BYTES = 64 * 1024;
+
+function renderTrend(trend: Trend, format: TrendFormat): string {
+  switch (format) {
+    case 'json':
+      return renderTrendJson(trend);
+    case 'html':
+      return renderTrendHtml(trend);
+    case 'csv':
+      return renderTrendCsv(trend);
+    case 'markdown':
+      return renderTrendMarkdown(trend);
+  }
+}
 
 /** `mlops-scan trend`, once its options are parsed (trend-command.ts defines them). */
 export async function runTrend(target: string, options: TrendOptions, out: Output): Promise<void> {
@@ -25,7 +38,7 @@ export async function runTrend(target: string, options: TrendOptions, out: Outpu
   // A file unchanged between two points (the same blob) is parsed once for all of them.
   const trend = await reusingParses(() => computeTrend(target, options));
   if (options.every === 'tag' && trend.points.length === 1) out.stderr("mlops-scan: no tag on HEAD's first-parent line, so the trend is HEAD alone; try --every month or --every N\n");
-  const text = options.format === 'json' ? renderTrendJson(trend) : options.format === 'html' ? renderTrendHtml(trend) : renderTrendMarkdown(trend);
+  const text = renderTrend(trend, options.format);
   if (options.output) {
     writeFileReplacing(options.output, text);
     out.stderr(`mlops-scan: wrote the ${options.format} trend of ${trend.points.length} points to ${options.output}\n`);

@@ -51,7 +51,12 @@ export function renderAggregateCsv(aggregate: Aggregate): string {
     ...row.sections.map((s) => (s.percent === null ? '' : String(s.percent))),
     ...CRITERIA.map((c) => row.answers[String(c.id)] ?? ''),
   ];
-  return [header, ...aggregate.repositories.map(line)].map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return csvTable([header, ...aggregate.repositories.map(line)]);
+}
+
+/** Rows of cells as CSV (CRLF line ends, as RFC 4180 has them). */
+export function csvTable(rows: readonly (readonly string[])[]): string {
+  return rows.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 /**

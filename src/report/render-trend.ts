@@ -1,12 +1,30 @@
-import { SECTIONS } from '../model/questionnaire.js';
+import { CRITERIA, SECTIONS } from '../model/questionnaire.js';
 import { escapeMarkdown } from './escape.js';
 import { SECTION_IDS } from './aggregate.js';
+import { csvTable } from './render-aggregate.js';
 import type { Flip, Trend } from './trend.js';
 
 const percentText = (percent: number | null): string => (percent === null ? 'n/a' : `${percent}%`);
 
 export function renderTrendJson(trend: Trend): string {
   return `${JSON.stringify(trend, null, 2)}\n`;
+}
+
+/** One row per point, for spreadsheets: its commit and versions, the score per section, then every criterion's answer. */
+export function renderTrendCsv(trend: Trend): string {
+  const header = ['point', 'date', 'commit', 'tool_version', 'schema_version', 'score', ...SECTION_IDS.map((s) => `section_${s}`), ...CRITERIA.map((c) => `c${c.id}`)];
+  const percent = (value: number | null): string => (value === null ? '' : String(value));
+  const rows = trend.points.map((p) => [
+    p.label,
+    p.date,
+    p.commit,
+    p.tool.version,
+    String(p.schemaVersion),
+    percent(p.percent),
+    ...p.sections.map((s) => percent(s.percent)),
+    ...CRITERIA.map((c) => p.answers[String(c.id)] ?? ''),
+  ]);
+  return csvTable([header, ...rows]);
 }
 
 /** A table of points × sections, then what changed between them. */

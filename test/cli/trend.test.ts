@@ -86,6 +86,19 @@ describe('mlops-scan trend', () => {
     expect((v2?.sections.find((s) => s.section === 3)?.percent ?? 0) > (v1?.sections.find((s) => s.section === 3)?.percent ?? 0)).toBe(true);
   });
 
+  it('--format csv: a row per point with its scores and every answer, the same as the JSON', async () => {
+    const { dir } = taggedHistory();
+    const trend = await trendJson([dir]);
+    const run = await runCli(['trend', dir, '--format', 'csv']);
+    expect(run.code).toBe(0);
+    const [header = '', ...rows] = run.stdout.trimEnd().split('\r\n').map((line) => line.split(','));
+    expect(header.slice(0, 7)).toEqual(['point', 'date', 'commit', 'tool_version', 'schema_version', 'score', 'section_1']);
+    expect(header).toHaveLength(6 + 7 + 60);
+    expect(rows.map((row) => [row[0], row[2]])).toEqual(trend.points.map((p) => [p.label, p.commit]));
+    const c33 = header.indexOf('c33');
+    expect(rows.map((row) => row[c33])).toEqual(['no', 'yes', 'yes']);
+  });
+
   it('--pinpoint bisects a change to the commit that made it, not the tag after it', async () => {
     const { dir, ciCommit } = taggedHistory();
     const trend = await trendJson([dir, '--pinpoint']);
