@@ -18,23 +18,27 @@ export interface Aggregate {
   readonly toolVersions: readonly string[];
 }
 
+/** What one report says in summary: the tool that made it, the scores and every answer. */
+export interface ReportSummary {
+  readonly tool: { readonly name: string; readonly version: string };
+  readonly schemaVersion: number;
+  /** yes / applicable criteria, 0..100 rounded; null when every criterion is n/a. */
+  readonly percent: number | null;
+  readonly sections: readonly { readonly section: SectionId; readonly percent: number | null }[];
+  /** Criterion id ("1".."60") → answer. */
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+}
+
 /** One repository, or one project of a repository. */
-export interface AggregateRow {
+export interface AggregateRow extends ReportSummary {
   /** The repository's folder name, with the project's folder for a project. */
   readonly name: string;
   /** The report file it was read from, or the folder scanned. */
   readonly source: string;
   /** The project's folder inside the repository (`--projects`); null for a whole repository. */
   readonly project: string | null;
-  readonly tool: { readonly name: string; readonly version: string };
-  readonly schemaVersion: number;
   readonly commit: string | null;
-  /** yes / applicable criteria, 0..100 rounded; null when every criterion is n/a. */
-  readonly percent: number | null;
   readonly mature: boolean;
-  readonly sections: readonly { readonly section: SectionId; readonly percent: number | null }[];
-  /** Criterion id ("1".."60") → answer. */
-  readonly answers: Readonly<Record<string, AnswerValue>>;
 }
 
 export interface CriterionSpread {

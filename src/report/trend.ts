@@ -1,7 +1,7 @@
 import { CRITERIA, type SectionId } from '../model/questionnaire.js';
 import type { AnswerValue } from '../model/answer.js';
 import { toolVersion } from '../repo/tool-version.js';
-import { rowOf } from './aggregate.js';
+import { rowOf, type ReportSummary } from './aggregate.js';
 import type { Report } from './report.js';
 
 /**
@@ -21,17 +21,12 @@ export interface Trend {
   readonly flips: readonly Flip[];
 }
 
-export interface TrendPoint {
+export interface TrendPoint extends ReportSummary {
   readonly commit: string;
   /** Committer date, ISO 8601. */
   readonly date: string;
   /** The tag, the month or the short commit id. */
   readonly label: string;
-  readonly tool: { readonly name: string; readonly version: string };
-  readonly schemaVersion: number;
-  readonly percent: number | null;
-  readonly sections: readonly { readonly section: SectionId; readonly percent: number | null }[];
-  readonly answers: Readonly<Record<string, AnswerValue>>;
 }
 
 /** A criterion whose answer changed between two consecutive points. */
